@@ -1,0 +1,84 @@
+import { useId } from 'react';
+import type { ChecklistEntry } from '../lib/plan/checklist';
+import { checkKey } from '../lib/progress/snapshot';
+import { ProgressBar } from './ProgressBar';
+import { progressText, unitName } from './format';
+
+interface Props {
+  entry: ChecklistEntry;
+  url: string;
+  onCheck: (key: string, done: boolean) => void;
+}
+
+export function ChecklistItem({ entry, url, onCheck }: Props) {
+  const { resource, progress } = entry;
+  const titleId = useId();
+  const stepsDone = progress.steps.length > 0;
+  return (
+    <li className={progress.complete ? 'item complete' : 'item'} aria-labelledby={titleId}>
+      <div className="item-head">
+        <input
+          type="checkbox"
+          id={`${titleId}-done`}
+          checked={progress.ticked}
+          onChange={(e) => onCheck(checkKey(resource.id), e.currentTarget.checked)}
+        />
+        <label htmlFor={`${titleId}-done`} className="visually-hidden">
+          Mark “{resource.title}” done
+        </label>
+        <div className="item-main">
+          <a id={titleId} href={url} target="_blank" rel="noreferrer" className="item-title">
+            {resource.title}
+          </a>
+          {resource.optional && <span className="tag">optional</span>}
+          <p className="target">
+            <span className="visually-hidden">This week: </span>
+            {entry.target}
+          </p>
+          <ProgressBar
+            label={`${resource.title} progress`}
+            value={progress.done}
+            max={progress.total}
+            unit={unitName(progress.unit, progress.total ?? progress.done)}
+          />
+          <p className="progress-text">
+            {progressText(progress)}
+            {progress.ticked && !stepsDone ? ' (ticked by hand)' : ''}
+          </p>
+          {resource.links && (
+            <p className="links">
+              {resource.links.map((link) => (
+                <a key={link.url} href={link.url} target="_blank" rel="noreferrer">
+                  {link.label}
+                </a>
+              ))}
+            </p>
+          )}
+          {stepsDone && (
+            <details className="steps">
+              <summary>
+                {unitName(progress.unit, 2).replace(/^./, (c) => c.toUpperCase())} of “{resource.title}”
+              </summary>
+              <ul>
+                {progress.steps.map((step) => (
+                  <li key={step.id}>
+                    <label>
+                      <input
+                        type="checkbox"
+                        checked={step.done}
+                        disabled={step.done && !step.ticked}
+                        onChange={(e) => onCheck(checkKey(resource.id, step.id), e.currentTarget.checked)}
+                      />
+                      {step.title}
+                      {step.optional ? ' (optional)' : ''}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,94 @@
+/** The roadmap's shape. Plain data: nothing here may import the rest of the project. */
+
+export type ResourceKind =
+  | 'youtube-playlist'
+  | 'youtube-video'
+  | 'khan-course'
+  | 'kaggle'
+  | 'web-docs'
+  | 'book'
+  | 'repository'
+  | 'community';
+
+export type LanguageTrack = 'en' | 'hi';
+
+/** An inclusive, 1-based range of playlist positions; `to: null` means "to the end". */
+export interface VideoRange {
+  from: number;
+  to: number | null;
+}
+
+export interface PlaylistVariant {
+  language: LanguageTrack;
+  playlistId: string;
+  url: string;
+  range: VideoRange;
+}
+
+export interface KhanSection {
+  id: string;
+  title: string;
+  /** Unit slugs Khan has used for this section (hash prefixes like `x2d2f…:` stripped). */
+  unitSlugs: string[];
+  optional: boolean;
+}
+
+/** What has to happen for an item to be done, in the item's own unit. */
+export type Completion =
+  | {
+      type: 'videos';
+      /** The English playlist first; other language tracks as alternatives of the same item. */
+      variants: PlaylistVariant[];
+      /** Further videos the roadmap offers but does not require ("beyond #12"). */
+      continuation?: VideoRange;
+    }
+  | { type: 'video'; videoId: string }
+  | {
+      type: 'khan-sections';
+      /** `subject/course` path prefix, e.g. `computing/ap-computer-science-principles`. */
+      coursePath: string;
+      sections: KhanSection[];
+    }
+  | { type: 'khan-lessons'; coursePath: string; unitSlug: string }
+  | { type: 'kaggle'; notebooks: number; datasets: number }
+  | { type: 'pages'; pathPatterns: string[]; target: number }
+  | { type: 'repository'; pathPrefix: string }
+  | { type: 'manual'; steps?: string[] };
+
+export interface Resource {
+  /** Stable forever: progress is keyed by it. Never reuse or rename one. */
+  id: string;
+  title: string;
+  kind: ResourceKind;
+  url: string;
+  /** Further links shown with the item (Kaggle has two starting points). */
+  links?: { label: string; url: string }[];
+  description: string;
+  completion: Completion;
+  /** Narrows the item to some of its phase's weeks (a tip belongs to the first week). */
+  weeks?: WeekRange;
+  optional?: boolean;
+}
+
+export interface WeekRange {
+  from: number;
+  to: number;
+}
+
+export interface Phase {
+  id: string;
+  title: string;
+  weeks: WeekRange;
+  resources: Resource[];
+}
+
+export interface AfterSkill {
+  id: string;
+  title: string;
+}
+
+export interface Roadmap {
+  totalWeeks: number;
+  phases: Phase[];
+  afterRoadmap: AfterSkill[];
+}

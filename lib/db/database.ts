@@ -1,0 +1,102 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { LanguageTrack } from '../../data/roadmap-types';
+import type { IsoDay } from '../plan/calendar';
+import type { Interval } from '../tracking/intervals';
+
+export interface SettingsRecord {
+  key: 'settings';
+  /** Local calendar day the learner started week 1; unset until they choose one. */
+  startDate?: IsoDay;
+  language: LanguageTrack;
+  /** Coverage from which a video counts as watched (0–1). */
+  watchedThreshold: number;
+  updatedAt: number;
+}
+
+export interface VideoRecord {
+  videoId: string;
+  duration: number;
+  /** Merged played parts, so a video watched ten times takes the room of once. */
+  intervals: Interval[];
+  coveredSeconds: number;
+  /** When coverage first reached the threshold; tracking never unsets it. */
+  watchedAt: number | null;
+  /** Set by hand on the dashboard: true/false override detection, absent = detected. */
+  manual?: boolean;
+  currentTime: number;
+  updatedAt: number;
+}
+
+export interface PlaylistVideoRecord {
+  playlistId: string;
+  videoId: string;
+  position: number;
+  title?: string;
+  updatedAt: number;
+}
+
+export interface PlaylistRecord {
+  playlistId: string;
+  title?: string;
+  total?: number;
+  updatedAt: number;
+}
+
+export interface PageRecordRow {
+  resourceId: string;
+  key: string;
+  category: string;
+  group?: string;
+  visited: boolean;
+  firstVisitAt?: number;
+  lastVisitAt?: number;
+  activeMs: number;
+}
+
+export interface CheckRecord {
+  key: string;
+  done: boolean;
+  at: number;
+}
+
+export interface DailyRecord {
+  day: IsoDay;
+  studyMs: number;
+}
+
+export const DB_NAME = 'ml-roadmap-companion';
+
+/**
+ * The one database. Every schema version stays declared, in order: Dexie upgrades an older
+ * database through each of them.
+ */
+export class CompanionDb extends Dexie {
+  settings!: EntityTable<SettingsRecord, 'key'>;
+  videos!: EntityTable<VideoRecord, 'videoId'>;
+  playlistVideos!: Dexie.Table<PlaylistVideoRecord, [string, string]>;
+  playlists!: EntityTable<PlaylistRecord, 'playlistId'>;
+  pages!: Dexie.Table<PageRecordRow, [string, string]>;
+  checks!: EntityTable<CheckRecord, 'key'>;
+  daily!: EntityTable<DailyRecord, 'day'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      settings: 'key',
+      videos: 'videoId, watchedAt, updatedAt',
+      playlistVideos: '[playlistId+videoId], playlistId, videoId',
+      playlists: 'playlistId',
+      pages: '[resourceId+key], resourceId',
+      checks: 'key',
+      daily: 'day',
+    });
+  }
+}
+
+let shared: CompanionDb | undefined;
+
+/** The database of this extension context, opened on first use. */
+export function getDb(): CompanionDb {
+  shared ??= new CompanionDb();
+  return shared;
+}

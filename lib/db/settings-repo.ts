@@ -1,0 +1,23 @@
+import type { CompanionDb, SettingsRecord } from './database';
+import { WATCHED_THRESHOLD } from '../tracking/intervals';
+
+export type Settings = Omit<SettingsRecord, 'key' | 'updatedAt'>;
+
+export const DEFAULT_SETTINGS: Settings = { language: 'en', watchedThreshold: WATCHED_THRESHOLD };
+
+export function withDefaults(record: SettingsRecord | undefined): Settings {
+  const { key: _key, updatedAt: _at, ...stored } = record ?? { key: 'settings', updatedAt: 0 };
+  return { ...DEFAULT_SETTINGS, ...stored };
+}
+
+export async function getSettings(db: CompanionDb): Promise<Settings> {
+  return withDefaults(await db.settings.get('settings'));
+}
+
+export async function updateSettings(db: CompanionDb, patch: Partial<Settings>, now: number): Promise<Settings> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = { ...(await getSettings(db)), ...patch };
+    await db.settings.put({ ...next, key: 'settings', updatedAt: now });
+    return next;
+  });
+}

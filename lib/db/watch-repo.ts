@@ -1,0 +1,83 @@
+import type { CompanionDb, VideoRecord } from './database';
+import { coveredSeconds, normalizeIntervals, sameIntervals, type Interval } from '../tracking/intervals';
+import type { IsoDay } from '../plan/calendar';
+
+export interface WatchReport {
+  videoId: string;
+  /** Already checked against the roadmap by the caller. */
+  playlistId?: string;
+  position?: number;
+  duration: number;
+  intervals: Interval[];
+  playedMs: number;
+  currentTime: number;
+}
+
+/**
+ * Merges a report into the video's record, its playlist position and the day's study time,
+ * in one transaction: either all of it lands or none. Reports are cumulative, so a repeated
+ * one changes nothing but the resume point.
+ */
+export async function recordWatch(
+  db: CompanionDb,
+  report: WatchReport,
+  context: { now: number; day: IsoDay; threshold: number },
+): Promise<VideoRecord> {
+  return db.transaction('rw', [db.videos, db.playlistVideos, db.daily], async () => {
+    const existing = await db.videos.get(report.videoId);
+    // The first duration seen is the video's; a later different one is an ad or a glitch.
+    const duration = existing?.duration ?? report.duration;
+    const intervals = normalizeIntervals([...(existing?.intervals ?? []), ...report.intervals], duration);
+    const covered = coveredSeconds(intervals);
+    const watchedAt =
+      existing?.watchedAt ?? (covered / duration >= context.threshold ? context.now : null);
+    const record: VideoRecord = {
+      ...existing,
+      videoId: report.videoId,
+      duration,
+      intervals,
+      coveredSeconds: covered,
+      watchedAt,
+      currentTime: Math.min(report.currentTime, duration),
+      updatedAt: context.now,
+    };
+    const unchanged =
+      existing &&
+      sameIntervals(existing.intervals, intervals) &&
+      existing.currentTime === record.currentTime;
+    if (!unchanged) await db.videos.put(record);
+
+    if (report.playlistId && report.position) {
+      await placeVideo(db, report.playlistId, report.videoId, report.position, undefined, context.now);
+    }
+    if (report.playedMs > 0) {
+      const daily = await db.daily.get(context.day);
+      await db.daily.put({ day: context.day, studyMs: (daily?.studyMs ?? 0) + report.playedMs });
+    }
+    return record;
+  });
+}
+
+/** Records that a playlist position holds a video; a video that moved leaves its old place. */
+export async function placeVideo(
+  db: CompanionDb,
+  playlistId: string,
+  videoId: string,
+  position: number,
+  title: string | undefined,
+  now: number,
+): Promise<void> {
+  const previous = await db.playlistVideos.get([playlistId, videoId]);
+  await db.playlistVideos
+    .where('playlistId')
+    .equals(playlistId)
+    .filter((row) => row.position === position && row.videoId !== videoId)
+    .delete();
+  await db.playlistVideos.put({
+    playlistId,
+    videoId,
+    position,
+    ...((title ?? previous?.title) !== undefined ? { title: title ?? previous?.title } : {}),
+    updatedAt: now,
+  });
+}

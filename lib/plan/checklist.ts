@@ -1,0 +1,103 @@
+import type { Phase, Resource, Roadmap, WeekRange } from '../../data/roadmap-types';
+import { chosenVariant, itemsOfWeek, allItems } from './roadmap-index';
+import { cumulativeTarget, weekShare, type UnitRange } from './share';
+import { itemProgress, type ItemProgress } from '../progress/item-progress';
+import type { ProgressSnapshot } from '../progress/snapshot';
+
+export interface ChecklistEntry {
+  phase: Phase;
+  resource: Resource;
+  weeks: WeekRange;
+  /** 0-based week inside the item's weeks, and how many weeks it spans. */
+  weekIndex: number;
+  weekCount: number;
+  progress: ItemProgress;
+  /** This week's units, in the item's numbering; null while the item's size is unknown. */
+  share: UnitRange | null;
+  /** Units that should be done by the end of this week; null while unknown. */
+  dueByWeekEnd: number | null;
+  /** This week's target in words: "Videos 5–7", "Section 2: The Internet". */
+  target: string;
+}
+
+const PARTS = ['', 'all', 'half', 'third', 'quarter'];
+
+function unknownSizeTarget(weekIndex: number, weekCount: number): string {
+  if (weekCount === 1) return 'The whole playlist';
+  const part = PARTS[weekCount] ?? `1/${weekCount}`;
+  return `Part ${weekIndex + 1} of ${weekCount} of the playlist (a ${part} each week)`;
+}
+
+function describeShare(resource: Resource, share: UnitRange, entry: { progress: ItemProgress }): string {
+  if (share.to < share.from) return 'Nothing new this week: catch up or read ahead';
+  const c = resource.completion;
+  const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
+  switch (c.type) {
+    case 'videos': {
+      const offset = c.variants[0]!.range.from - 1;
+      return `Video${share.to > share.from ? 's' : ''} ${span(share.from + offset, share.to + offset)}`;
+    }
+    case 'khan-sections': {
+      const required = entry.progress.steps.filter((s) => !s.optional);
+      const names = required.slice(share.from - 1, share.to).map((s, i) => `${share.from + i}: ${s.title}`);
+      return `Section${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+    }
+    case 'manual':
+      return c.steps
+        ? `Chapter${share.to > share.from ? 's' : ''} ${span(share.from, share.to)}`
+        : 'Do it this week';
+    case 'kaggle':
+      return `${share.to} of ${c.notebooks + c.datasets} explored by the end of the week`;
+    case 'pages':
+      return `${share.to} of ${c.target} tutorial pages by the end of the week`;
+    case 'khan-lessons':
+      return `Lessons ${span(share.from, share.to)} of the unit`;
+    case 'video':
+    case 'repository':
+      return 'Do it this week';
+  }
+}
+
+export function checklistEntry(
+  item: { phase: Phase; resource: Resource; weeks: WeekRange },
+  week: number,
+  snapshot: ProgressSnapshot,
+): ChecklistEntry {
+  const progress = itemProgress(item.resource, snapshot);
+  const weekCount = item.weeks.to - item.weeks.from + 1;
+  const weekIndex = Math.min(Math.max(week - item.weeks.from, 0), weekCount - 1);
+  const total = progress.total;
+  const share = total === null ? null : weekShare(total, weekCount, weekIndex);
+  return {
+    ...item,
+    weekIndex,
+    weekCount,
+    progress,
+    share,
+    dueByWeekEnd: total === null ? null : cumulativeTarget(total, weekCount, weekIndex + 1),
+    target: share
+      ? describeShare(item.resource, share, { progress })
+      : unknownSizeTarget(weekIndex, weekCount),
+  };
+}
+
+export function weekChecklist(roadmap: Roadmap, week: number, snapshot: ProgressSnapshot): ChecklistEntry[] {
+  return itemsOfWeek(roadmap, week).map((item) => checklistEntry(item, week, snapshot));
+}
+
+export interface OverallProgress {
+  done: number;
+  total: number;
+}
+
+/** Required items done across the whole roadmap. */
+export function overallProgress(roadmap: Roadmap, snapshot: ProgressSnapshot): OverallProgress {
+  const required = allItems(roadmap).filter(({ resource }) => !resource.optional);
+  const done = required.filter(({ resource }) => itemProgress(resource, snapshot).complete).length;
+  return { done, total: required.length };
+}
+
+/** The playlist link the learner should open for an item, in their language. */
+export function itemUrl(resource: Resource, snapshot: ProgressSnapshot): string {
+  return chosenVariant(resource, snapshot.language)?.url ?? resource.url;
+}

@@ -1,0 +1,42 @@
+import type { LanguageTrack } from '../../data/roadmap-types';
+
+/** A page of a tracked site that belongs to an item (a Khan lesson, a notebook, a tutorial). */
+export interface PageRecord {
+  resourceId: string;
+  /** What the page is, in the item's terms: lesson, notebook, dataset, page, exercise. */
+  category: string;
+  /** The page's stable key inside the item (lesson slug, `user/slug`, path). */
+  key: string;
+  /** The group it belongs to (a Khan unit), when the item has groups. */
+  group?: string;
+  /** Seen listed on the site but not opened yet: counts toward the total, not toward done. */
+  visited: boolean;
+}
+
+/** Everything item progress is computed from, already read out of storage. */
+export interface ProgressSnapshot {
+  language: LanguageTrack;
+  watchedVideos: ReadonlySet<string>;
+  /** playlistId → 1-based position → videoId, learned from the page or while watching. */
+  playlistPositions: ReadonlyMap<string, ReadonlyMap<number, string>>;
+  /** playlistId → number of videos, once learned. */
+  playlistTotals: ReadonlyMap<string, number>;
+  /** checkKey(itemId) or checkKey(itemId, stepId) → ticked by hand. */
+  checks: ReadonlyMap<string, boolean>;
+  pages: readonly PageRecord[];
+}
+
+export function checkKey(itemId: string, stepId?: string): string {
+  return stepId ? `${itemId}#${stepId}` : itemId;
+}
+
+export function emptySnapshot(language: LanguageTrack = 'en'): ProgressSnapshot {
+  return {
+    language,
+    watchedVideos: new Set(),
+    playlistPositions: new Map(),
+    playlistTotals: new Map(),
+    checks: new Map(),
+    pages: [],
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The one message protocol between content scripts and the background worker. Types only
+ * (plus constants): content scripts import it without pulling in the validator.
+ */
+import type { Interval } from '../tracking/intervals';
+
+export interface ClassifyRequest {
+  videoId: string;
+  playlistId?: string;
+  /** 1-based position from the URL or the selected panel item. */
+  index?: number;
+}
+
+export interface ClassifyResponse {
+  tracked: boolean;
+  /** The roadmap playlist the video is tracked in, and its position there when known. */
+  playlistId?: string;
+  position?: number;
+}
+
+export interface WatchProgress {
+  videoId: string;
+  playlistId?: string;
+  position?: number;
+  duration: number;
+  /** Every part of the video played so far in this page (not only the newest). */
+  intervals: Interval[];
+  /** Wall-clock milliseconds spent playing since the previous report. */
+  playedMs: number;
+  /** Where the playhead is, to resume there. */
+  currentTime: number;
+}
+
+export interface PlaylistItem {
+  videoId: string;
+  position: number;
+  title?: string;
+}
+
+export interface PlaylistSnapshot {
+  playlistId: string;
+  title?: string;
+  /** The playlist's length when the page says it ("3 / 27", "27 videos"). */
+  total?: number;
+  items: PlaylistItem[];
+}
+
+export interface ProtocolMap {
+  'yt:classify': { request: ClassifyRequest; response: ClassifyResponse };
+  'yt:progress': { request: WatchProgress; response: { stored: boolean } };
+  'yt:playlist': { request: PlaylistSnapshot; response: { stored: boolean } };
+}
+
+export type MessageType = keyof ProtocolMap;
+
+export type Message<K extends MessageType = MessageType> = K extends MessageType
+  ? { type: K; payload: ProtocolMap[K]['request'] }
+  : never;
+
+export type Reply<K extends MessageType> = ProtocolMap[K]['response'];
+
+/** Bounds that keep hostile or broken numbers out of storage. */
+export const LIMITS = {
+  maxDurationSeconds: 12 * 3600,
+  maxIntervals: 1000,
+  maxPlayedMsPerReport: 10 * 60 * 1000,
+  maxPlaylistItems: 5000,
+  maxPlaylistPosition: 10000,
+  maxTitleLength: 300,
+} as const;

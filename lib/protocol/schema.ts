@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
+import { LIMITS, type Message } from './messages';
+
+const videoId = z.string().refine(isVideoId, 'not a YouTube video id');
+const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');
+const position = z.number().int().min(1).max(LIMITS.maxPlaylistPosition);
+const seconds = z.number().finite().min(0).max(LIMITS.maxDurationSeconds);
+const title = z.string().max(LIMITS.maxTitleLength);
+
+const watchProgress = z
+  .strictObject({
+    videoId,
+    playlistId: playlistId.optional(),
+    position: position.optional(),
+    duration: seconds.positive(),
+    intervals: z
+      .array(z.tuple([seconds, seconds]).refine(([s, e]) => e > s, 'an interval must end after it starts'))
+      .max(LIMITS.maxIntervals),
+    playedMs: z.number().finite().min(0).max(LIMITS.maxPlayedMsPerReport),
+    currentTime: seconds,
+  })
+  .refine(
+    // Half a second of slack: `played` can end a frame past a rounded duration.
+    (p) => p.intervals.every(([, e]) => e <= p.duration + 0.5) && p.currentTime <= p.duration + 0.5,
+    'intervals must lie inside the video',
+  );
+
+const playlistSnapshot = z.strictObject({
+  playlistId,
+  title: title.optional(),
+  total: position.optional(),
+  items: z
+    .array(z.strictObject({ videoId, position, title: title.optional() }))
+    .max(LIMITS.maxPlaylistItems),
+});
+
+const messageSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('yt:classify'),
+    payload: z.strictObject({ videoId, playlistId: playlistId.optional(), index: position.optional() }),
+  }),
+  z.strictObject({ type: z.literal('yt:progress'), payload: watchProgress }),
+  z.strictObject({ type: z.literal('yt:playlist'), payload: playlistSnapshot }),
+]);
+
+export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };
+
+/** Validates anything that arrives over the runtime channel. Never throws. */
+export function parseMessage(raw: unknown): ParseResult {
+  try {
+    const result = messageSchema.safeParse(raw);
+    if (result.success) return { ok: true, message: result.data as Message };
+    return { ok: false, error: z.prettifyError(result.error) };
+  } catch (error) {
+    // A hostile object (a throwing getter, a Proxy) must not escape the handler.
+    return { ok: false, error: `unreadable message: ${String(error)}` };
+  }
+}

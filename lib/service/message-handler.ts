@@ -1,0 +1,94 @@
+import type { Roadmap } from '../../data/roadmap-types';
+import type { CompanionDb } from '../db/database';
+import { parseMessage } from '../protocol/schema';
+import type { ClassifyResponse, Message } from '../protocol/messages';
+import { classifyVideo } from '../tracking/classify';
+import { learnPlaylist, positionsOfVideo } from '../db/playlist-repo';
+import { recordWatch } from '../db/watch-repo';
+import { getSettings } from '../db/settings-repo';
+import { toIsoDay } from '../plan/calendar';
+import { playlistUses } from '../plan/roadmap-index';
+
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/** Sites whose pages run our content scripts: nothing else may write. */
+const CONTENT_HOSTS = /^https:\/\/(www\.|m\.)youtube\.com\//;
+
+export interface HandlerDeps {
+  db: CompanionDb;
+  roadmap: Roadmap;
+  extensionId: string;
+  now: () => Date;
+  log?: (message: string) => void;
+}
+
+export function isTrustedSender(sender: SenderInfo, extensionId: string): boolean {
+  const url = sender.url ?? sender.tab?.url ?? '';
+  return sender.id === extensionId && sender.tab !== undefined && CONTENT_HOSTS.test(url);
+}
+
+async function classify(deps: HandlerDeps, payload: Message<'yt:classify'>['payload']): Promise<ClassifyResponse> {
+  const placements = await positionsOfVideo(deps.db, payload.videoId);
+  return classifyVideo(deps.roadmap, payload, placements);
+}
+
+async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
+  switch (message.type) {
+    case 'yt:classify':
+      return classify(deps, message.payload);
+    case 'yt:progress': {
+      const p = message.payload;
+      // The content script's word is not enough: the video must belong to the roadmap.
+      const verdict = await classify(deps, { videoId: p.videoId, ...(p.playlistId ? { playlistId: p.playlistId } : {}), ...(p.position ? { index: p.position } : {}) });
+      if (!verdict.tracked) return { stored: false };
+      const now = deps.now();
+      const { watchedThreshold } = await getSettings(deps.db);
+      await recordWatch(
+        deps.db,
+        {
+          videoId: p.videoId,
+          ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
+          ...(verdict.position ? { position: verdict.position } : {}),
+          duration: p.duration,
+          intervals: p.intervals,
+          playedMs: p.playedMs,
+          currentTime: p.currentTime,
+        },
+        { now: now.getTime(), day: toIsoDay(now), threshold: watchedThreshold },
+      );
+      return { stored: true };
+    }
+    case 'yt:playlist': {
+      if (!playlistUses(deps.roadmap).has(message.payload.playlistId)) return { stored: false };
+      await learnPlaylist(deps.db, message.payload, deps.now().getTime());
+      return { stored: true };
+    }
+  }
+}
+
+/**
+ * Everything that arrives from content scripts goes through here: the sender is checked,
+ * the message validated, and only then is anything written. Never throws; a refused
+ * message gets `undefined` (no reply) and changes nothing.
+ */
+export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: SenderInfo): Promise<unknown> {
+  if (!isTrustedSender(sender, deps.extensionId)) {
+    deps.log?.('refused a message from an untrusted sender');
+    return undefined;
+  }
+  const parsed = parseMessage(raw);
+  if (!parsed.ok) {
+    deps.log?.(`dropped an invalid message: ${parsed.error}`);
+    return undefined;
+  }
+  try {
+    return await dispatch(deps, parsed.message);
+  } catch (error) {
+    deps.log?.(`could not store a message: ${String(error)}`);
+    return undefined;
+  }
+}

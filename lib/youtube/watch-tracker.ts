@@ -1,0 +1,347 @@
+/**
+ * Follows what the learner watches on YouTube and reports the parts actually played.
+ *
+ * No per-tick work: `video.played` already holds the played parts in media time (a seek adds
+ * nothing, 2× counts what played), so it is read at a slow flush and on rare events (pause,
+ * end, seek, navigation, page hide, an ad starting). Reports are cumulative, so a lost one
+ * loses nothing.
+ */
+import type { MessageType, PlaylistSnapshot, ProtocolMap, Reply } from '../protocol/messages';
+import { normalizeIntervals, type Interval } from '../tracking/intervals';
+import { parseYouTubeUrl } from '../tracking/youtube-url';
+import {
+  domVideoId,
+  findMainVideo,
+  findPlayer,
+  isAdShowing,
+  playedRanges,
+  readPanel,
+  readPlaylistPage,
+  selectedPanelPosition,
+} from './page-dom';
+
+export interface TrackerHost {
+  window: Window;
+  document: Document;
+  send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']): Promise<Reply<K> | undefined>;
+  now(): number;
+}
+
+/** Flush period while playing: bounds what a crash or a source change can lose. */
+export const FLUSH_MS = 10_000;
+/** Retries for a player or playlist panel that renders after the URL changed. */
+const LATE_DOM_DELAYS = [300, 1000, 2500, 5000, 10000];
+
+interface Session {
+  videoId: string;
+  playlistId?: string;
+  position?: number;
+  /** Played parts captured so far (they survive the element loading another source). */
+  intervals: Interval[];
+  /** Until the element loads this video, its `played` still describes the previous one. */
+  awaitingSource: boolean;
+  staleSrc: string;
+  src: string;
+  playingSince: number | null;
+  unsentPlayedMs: number;
+  lastSent: string;
+  sentPanel: string;
+}
+
+const VIDEO_EVENTS = ['playing', 'pause', 'ended', 'seeking', 'loadstart', 'emptied'] as const;
+
+export class WatchTracker {
+  private href = '';
+  private session: Session | null = null;
+  private video: HTMLVideoElement | null = null;
+  private player: Element | null = null;
+  private adObserver: MutationObserver | null = null;
+  private listObserver: MutationObserver | null = null;
+  private flushTimer: ReturnType<typeof setInterval> | undefined;
+  private lateTimers: ReturnType<typeof setTimeout>[] = [];
+  private srcAtNavigation = '';
+  private adShowing = false;
+  private navigation = 0;
+  private readonly cleanups: (() => void)[] = [];
+
+  constructor(private readonly host: TrackerHost) {}
+
+  start(): void {
+    const { window: win, document: doc } = this.host;
+    this.listen(doc, 'yt-navigate-start', () => this.flush());
+    for (const type of ['yt-navigate-finish', 'yt-page-data-updated']) this.listen(doc, type, () => this.checkUrl());
+    for (const type of ['yt-page-data-updated', 'state-navigateend', 'popstate']) this.listen(win, type, () => this.checkUrl());
+    const nav = (win as Window & { navigation?: EventTarget }).navigation;
+    if (nav) this.listen(nav, 'currententrychange', () => this.checkUrl());
+    this.listen(win, 'pagehide', () => this.flush());
+    this.listen(doc, 'visibilitychange', () => doc.hidden && this.flush());
+    this.checkUrl();
+  }
+
+  dispose(): void {
+    this.endSession(false);
+    this.cleanups.splice(0).forEach((fn) => fn());
+    this.listObserver?.disconnect();
+    this.clearLateTimers();
+  }
+
+  private listen(target: EventTarget, type: string, fn: (event: Event) => void): () => void {
+    const handler = (event: Event) => {
+      try {
+        fn(event);
+      } catch {
+        // A page whose markup changed must never see our errors.
+      }
+    };
+    target.addEventListener(type, handler);
+    const remove = () => target.removeEventListener(type, handler);
+    this.cleanups.push(remove);
+    return remove;
+  }
+
+  private clearLateTimers(): void {
+    this.lateTimers.splice(0).forEach((t) => clearTimeout(t));
+  }
+
+  private later(fn: () => void): void {
+    for (const delay of LATE_DOM_DELAYS) {
+      this.lateTimers.push(setTimeout(() => { try { fn(); } catch { /* see listen() */ } }, delay));
+    }
+  }
+
+  /** Called on every navigation signal; only a changed URL does anything. */
+  checkUrl(): void {
+    const href = this.host.window.location.href;
+    if (href === this.href) return;
+    this.href = href;
+    const parsed = parseYouTubeUrl(href);
+    const videoId = parsed?.page === 'watch' ? parsed.videoId : undefined;
+    if (this.session && this.session.videoId === videoId) {
+      // Same video, other URL (a `t=` or `index=` change): keep tracking.
+      if (parsed?.index) this.session.position = parsed.index;
+      return;
+    }
+    this.srcAtNavigation = this.video?.currentSrc ?? '';
+    this.endSession(true);
+    this.listObserver?.disconnect();
+    this.listObserver = null;
+    this.clearLateTimers();
+    const navigation = ++this.navigation;
+    if (parsed?.page === 'watch' && videoId) void this.beginWatch(navigation, videoId, parsed.playlistId, parsed.index);
+    else if (parsed?.page === 'playlist' && parsed.playlistId) this.watchPlaylistPage(navigation, parsed.playlistId);
+    this.bindVideo(findMainVideo(this.host.document));
+  }
+
+  private async beginWatch(navigation: number, videoId: string, listId?: string, index?: number): Promise<void> {
+    const doc = this.host.document;
+    const position = index ?? (listId ? selectedPanelPosition(doc, listId, videoId) : undefined);
+    const verdict = await this.host.send('yt:classify', {
+      videoId,
+      ...(listId ? { playlistId: listId } : {}),
+      ...(position ? { index: position } : {}),
+    });
+    if (navigation !== this.navigation || !verdict?.tracked) return;
+    const video = this.video ?? findMainVideo(doc);
+    this.session = {
+      videoId,
+      ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
+      ...(verdict.position ? { position: verdict.position } : {}),
+      intervals: [],
+      awaitingSource: !!this.srcAtNavigation && video?.currentSrc === this.srcAtNavigation,
+      staleSrc: this.srcAtNavigation,
+      src: '',
+      playingSince: null,
+      unsentPlayedMs: 0,
+      lastSent: '',
+      sentPanel: '',
+    };
+    this.bindVideo(video);
+    if (this.video && !this.video.paused && !this.session.awaitingSource) this.session.playingSince = this.host.now();
+    this.learnPanel();
+    this.later(() => {
+      if (navigation !== this.navigation) return;
+      if (!this.video || !this.video.isConnected) this.bindVideo(findMainVideo(doc));
+      this.learnPanel();
+    });
+  }
+
+  private watchPlaylistPage(navigation: number, listId: string): void {
+    let sent = '';
+    const read = async () => {
+      if (navigation !== this.navigation) return;
+      const snapshot = readPlaylistPage(this.host.document, listId);
+      const key = snapshot ? JSON.stringify(snapshot) : '';
+      if (!snapshot || key === sent) return;
+      sent = key;
+      const reply = await this.host.send('yt:playlist', snapshot);
+      // Not a roadmap playlist: stop looking at this page.
+      if (reply && !reply.stored) this.listObserver?.disconnect();
+    };
+    this.later(() => void read());
+    // More items load as the learner scrolls: re-read after each batch settles.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    this.listObserver = new MutationObserver(() => {
+      clearTimeout(pending);
+      pending = setTimeout(() => void read().catch(() => undefined), 1000);
+    });
+    this.listObserver.observe(this.host.document.body ?? this.host.document.documentElement, { childList: true, subtree: true });
+    this.cleanups.push(() => clearTimeout(pending));
+  }
+
+  private learnPanel(): void {
+    const session = this.session;
+    if (!session?.playlistId) return;
+    const snapshot: PlaylistSnapshot | null = readPanel(this.host.document, session.playlistId);
+    if (!snapshot) return;
+    if (!session.position) {
+      const position = selectedPanelPosition(this.host.document, session.playlistId, session.videoId);
+      if (position) session.position = position;
+    }
+    const key = JSON.stringify(snapshot);
+    if (key === session.sentPanel) return;
+    session.sentPanel = key;
+    void this.host.send('yt:playlist', snapshot);
+  }
+
+  private videoCleanups: (() => void)[] = [];
+
+  private bindVideo(video: HTMLVideoElement | null): void {
+    if (video === this.video && (!video || video.isConnected)) {
+      this.bindPlayer();
+      return;
+    }
+    this.videoCleanups.splice(0).forEach((fn) => fn());
+    this.video = video;
+    if (video) {
+      for (const type of VIDEO_EVENTS) {
+        const remove = this.listen(video, type, (event) => this.onVideoEvent(event.type));
+        this.videoCleanups.push(remove);
+      }
+    }
+    this.bindPlayer();
+  }
+
+  private bindPlayer(): void {
+    const player = this.session ? findPlayer(this.host.document, this.video) : null;
+    if (player === this.player) return;
+    this.adObserver?.disconnect();
+    this.adObserver = null;
+    this.player = player;
+    this.adShowing = isAdShowing(player);
+    if (!player) return;
+    // The class attribute changes rarely; this is how an ad's start and end are seen.
+    this.adObserver = new MutationObserver(() => this.onAdState());
+    this.adObserver.observe(player, { attributes: true, attributeFilter: ['class'] });
+  }
+
+  private onAdState(): void {
+    const showing = isAdShowing(this.player);
+    if (showing === this.adShowing) return;
+    const session = this.session;
+    if (showing) {
+      // Before the ad's source replaces the video's, keep what was played; stop the clock.
+      this.flush();
+      this.adShowing = true;
+      if (session) session.playingSince = null;
+    } else {
+      this.adShowing = false;
+      if (session && this.video && !this.video.paused) session.playingSince = this.host.now();
+    }
+  }
+
+  private onVideoEvent(type: string): void {
+    // A navigation the page did not announce shows up as a new source.
+    if (type === 'loadstart') this.checkUrl();
+    const session = this.session;
+    if (!session) return;
+    if (type === 'loadstart' || type === 'emptied') {
+      if (session.awaitingSource && type === 'loadstart') session.awaitingSource = false;
+      return;
+    }
+    if (type === 'playing') {
+      if (!this.adShowing && !session.awaitingSource) session.playingSince ??= this.host.now();
+      this.startFlushTimer();
+      return;
+    }
+    this.flush();
+    if (type === 'pause' || type === 'ended') this.stopFlushTimer();
+  }
+
+  private startFlushTimer(): void {
+    if (this.flushTimer === undefined) this.flushTimer = setInterval(() => this.flush(), FLUSH_MS);
+  }
+
+  private stopFlushTimer(): void {
+    clearInterval(this.flushTimer);
+    this.flushTimer = undefined;
+  }
+
+  /** Takes what `played` holds, if it belongs to the session's video. */
+  private capture(session: Session, video: HTMLVideoElement): void {
+    if (this.adShowing || isAdShowing(this.player)) return;
+    const src = video.currentSrc;
+    if (session.awaitingSource) {
+      if (src === session.staleSrc) return;
+      session.awaitingSource = false;
+    }
+    const urlId = parseYouTubeUrl(this.host.window.location.href)?.videoId;
+    if (urlId !== session.videoId) {
+      // The page moved on; `played` is still ours only while our source is loaded.
+      if (!session.src || src !== session.src) return;
+    } else {
+      const domId = domVideoId(this.host.document);
+      if (domId && domId !== session.videoId) return;
+    }
+    const duration = video.duration;
+    if (!Number.isFinite(duration) || duration <= 0) return;
+    session.src = src;
+    session.intervals = normalizeIntervals([...session.intervals, ...playedRanges(video)], duration);
+  }
+
+  /** Sends what is new. Safe to call at any time, any number of times. */
+  flush(): void {
+    const session = this.session;
+    const video = this.video;
+    if (!session || !video) return;
+    this.capture(session, video);
+    const now = this.host.now();
+    if (session.playingSince !== null) {
+      session.unsentPlayedMs += Math.max(0, now - session.playingSince);
+      session.playingSince = video.paused || video.ended || this.adShowing ? null : now;
+    }
+    if (!session.position && session.playlistId) this.learnPanel();
+    const duration = video.duration;
+    if (session.intervals.length === 0 || !Number.isFinite(duration) || duration <= 0) return;
+    const currentTime = Math.min(video.currentTime, duration);
+    const payload = {
+      videoId: session.videoId,
+      ...(session.playlistId ? { playlistId: session.playlistId } : {}),
+      ...(session.position ? { position: session.position } : {}),
+      duration,
+      intervals: session.intervals.map(([s, e]) => [s, e] as [number, number]),
+      playedMs: Math.min(session.unsentPlayedMs, 600_000),
+      currentTime: Number.isFinite(currentTime) ? currentTime : 0,
+    };
+    const key = JSON.stringify([payload.intervals, payload.position, Math.round(payload.currentTime)]);
+    if (key === session.lastSent && payload.playedMs === 0) return;
+    session.lastSent = key;
+    const playedMs = payload.playedMs;
+    session.unsentPlayedMs -= playedMs;
+    void this.host.send('yt:progress', payload).then((reply) => {
+      // Not delivered (worker restarting, extension reloaded): send it all again next time.
+      if (reply === undefined) {
+        session.unsentPlayedMs += playedMs;
+        session.lastSent = '';
+      }
+    });
+  }
+
+  private endSession(flush: boolean): void {
+    if (flush) this.flush();
+    this.stopFlushTimer();
+    this.session = null;
+    this.adObserver?.disconnect();
+    this.adObserver = null;
+    this.player = null;
+  }
+}

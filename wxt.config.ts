@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// Hosts the content scripts read; nothing else is requested so the extension never sees
+// unrelated browsing.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'ML Roadmap Companion',
+    description:
+      'Your 24-week machine learning roadmap: this week’s checklist, automatic tracking of the roadmap’s videos, and the next thing to study.',
+    permissions: ['storage'],
+    action: { default_title: 'ML Roadmap Companion' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ml-roadmap-companion@example.org',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['tests/**', 'bench-results/**'],
+  },
+});
