@@ -1,0 +1,27 @@
+import type { ProgressSnapshot } from '../../lib/progress/snapshot';
+import { emptySnapshot } from '../../lib/progress/snapshot';
+
+export const PY = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
+export const PY_HI = 'PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO';
+
+/** An 11-character video id for playlist position `n`. */
+export function vid(playlist: string, n: number): string {
+  return `${playlist.slice(-5)}${String(n).padStart(6, '0')}`.replace(/[^A-Za-z0-9_-]/g, 'x');
+}
+
+/** A snapshot where `watched` positions of `playlist` are watched and 40 positions are known. */
+export function snapshotWith(
+  parts: { playlist?: string; watched?: number[]; known?: number; total?: number; checks?: [string, boolean][]; language?: 'en' | 'hi' } = {},
+): ProgressSnapshot {
+  const base = emptySnapshot(parts.language);
+  const playlist = parts.playlist ?? PY;
+  const positions = new Map<number, string>();
+  for (let n = 1; n <= (parts.known ?? 40); n++) positions.set(n, vid(playlist, n));
+  return {
+    ...base,
+    watchedVideos: new Set((parts.watched ?? []).map((n) => vid(playlist, n))),
+    playlistPositions: new Map([[playlist, positions]]),
+    playlistTotals: parts.total ? new Map([[playlist, parts.total]]) : new Map(),
+    checks: new Map(parts.checks ?? []),
+  };
+}
