@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { ChecklistEntry } from '../lib/plan/checklist';
 import { checkKey } from '../lib/progress/snapshot';
 import { ProgressBar } from './ProgressBar';
+import { TickBox } from './TickBox';
 import { progressText, unitName } from './format';
 
 interface Props {
@@ -17,15 +18,12 @@ export function ChecklistItem({ entry, url, onCheck }: Props) {
   return (
     <li className={progress.complete ? 'item complete' : 'item'} aria-labelledby={titleId}>
       <div className="item-head">
-        <input
-          type="checkbox"
-          id={`${titleId}-done`}
+        <TickBox
+          label={`Mark “${resource.title}” done`}
+          hideLabel
           checked={progress.ticked}
-          onChange={(e) => onCheck(checkKey(resource.id), e.currentTarget.checked)}
+          onChange={(done) => onCheck(checkKey(resource.id), done)}
         />
-        <label htmlFor={`${titleId}-done`} className="visually-hidden">
-          Mark “{resource.title}” done
-        </label>
         <div className="item-main">
           <a id={titleId} href={url} target="_blank" rel="noreferrer" className="item-title">
             {resource.title}
@@ -62,16 +60,12 @@ export function ChecklistItem({ entry, url, onCheck }: Props) {
               <ul>
                 {progress.steps.map((step) => (
                   <li key={step.id}>
-                    <label>
-                      <input
-                        type="checkbox"
-                        checked={step.done}
-                        disabled={step.done && !step.ticked}
-                        onChange={(e) => onCheck(checkKey(resource.id, step.id), e.currentTarget.checked)}
-                      />
-                      {step.title}
-                      {step.optional ? ' (optional)' : ''}
-                    </label>
+                    <TickBox
+                      label={`${step.title}${step.optional ? ' (optional)' : ''}`}
+                      checked={step.done}
+                      disabled={step.done && !step.ticked}
+                      onChange={(done) => onCheck(checkKey(resource.id, step.id), done)}
+                    />
                   </li>
                 ))}
               </ul>

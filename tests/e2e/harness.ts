@@ -1,0 +1,193 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const CLIP = readFileSync(join(FIXTURES, 'media/clip-30s.webm'));
+const AD = readFileSync(join(FIXTURES, 'media/ad-8s.webm'));
+const APP_JS = readFileSync(join(FIXTURES, 'youtube/app.js'), 'utf8');
+
+export const PY = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
+export const UNLISTED = 'PLnotInTheRoadmap0123456789';
+export const CLIP_SECONDS = 30;
+
+/** Video ids of the fixture playlists: 11 characters, like YouTube's. */
+export const pyVideo = (n: number) => `py${String(n).padStart(9, '0')}`;
+export const otherVideo = (n: number) => `ot${String(n).padStart(9, '0')}`;
+
+const PLAYLISTS = {
+  [PY]: {
+    title: 'Python Tutorial for Beginners',
+    videos: Array.from({ length: 30 }, (_, i) => ({ id: pyVideo(i + 1), title: `Python tutorial ${i + 1}` })),
+  },
+  [UNLISTED]: {
+    title: 'Some other playlist',
+    videos: Array.from({ length: 5 }, (_, i) => ({ id: otherVideo(i + 1), title: `Other ${i + 1}` })),
+  },
+};
+
+function youtubeHtml(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title>
+<style>#movie_player{position:relative;width:640px;height:360px;background:#000}video{width:100%;height:100%}</style></head>
+<body><ytd-app></ytd-app>
+<script>window.__FIXTURE__ = ${JSON.stringify({ playlists: PLAYLISTS })};</script>
+<script src="/s/fixture/app.js"></script></body></html>`;
+}
+
+/** Media answered like a real server: byte ranges with 206, or the video is not seekable. */
+async function serveMedia(route: Route, body: Buffer): Promise<void> {
+  const range = route.request().headers()['range'];
+  const match = range?.match(/bytes=(\d+)-(\d*)/);
+  if (!match) {
+    await route.fulfill({ status: 200, body, headers: { 'Content-Type': 'video/webm', 'Accept-Ranges': 'bytes' } });
+    return;
+  }
+  const start = Number(match[1]);
+  const end = match[2] ? Math.min(Number(match[2]), body.length - 1) : body.length - 1;
+  await route.fulfill({
+    status: 206,
+    body: body.subarray(start, end + 1),
+    headers: {
+      'Content-Type': 'video/webm',
+      'Accept-Ranges': 'bytes',
+      'Content-Range': `bytes ${start}-${end}/${body.length}`,
+      'Content-Length': String(end - start + 1),
+    },
+  });
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  const profile = mkdtempSync(join(tmpdir(), 'mlrc-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
+  });
+  await context.route('https://www.youtube.com/**', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/s/fixture/app.js') {
+      await route.fulfill({ body: APP_JS, contentType: 'text/javascript' });
+    } else if (url.pathname === '/favicon.ico') {
+      await route.fulfill({ status: 404, body: '' });
+    } else {
+      await route.fulfill({ body: youtubeHtml(), contentType: 'text/html; charset=utf-8' });
+    }
+  });
+  await context.route('https://*.googlevideo.com/**', async (route) => {
+    const id = new URL(route.request().url()).searchParams.get('id');
+    await serveMedia(route, id === 'ad' ? AD : CLIP);
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function openPopup(h: Harness): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  return page;
+}
+
+/** Sets the start date through the popup, as a learner does on first open. */
+export async function startToday(h: Harness): Promise<void> {
+  const popup = await openPopup(h);
+  await popup.getByRole('button', { name: 'Start today' }).click();
+  await popup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
+  await popup.close();
+}
+
+export async function openYouTube(h: Harness, path: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`https://www.youtube.com${path}`);
+  await page.locator('#movie_player video').waitFor({ state: 'attached' });
+  return page;
+}
+
+export const mainVideo = (page: Page) => page.locator('#movie_player video');
+
+/** Plays the page's video muted at high speed, from `from` seconds, until it ends. */
+export async function playToEnd(page: Page, from = 0, rate = 16): Promise<void> {
+  await mainVideo(page).evaluate(
+    async (v: HTMLVideoElement, [start, playbackRate]) => {
+      if (v.readyState < 1) await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+      if (start > 0) {
+        v.currentTime = start;
+        await new Promise((r) => v.addEventListener('seeked', r, { once: true }));
+      }
+      v.playbackRate = playbackRate;
+      const ended = new Promise((r) => v.addEventListener('ended', r, { once: true }));
+      await v.play();
+      await ended;
+    },
+    [from, rate] as const,
+  );
+}
+
+/** Rows of one object store of the extension's database, read from an extension page. */
+export async function readStore<T = Record<string, unknown>>(h: Harness, store: string): Promise<T[]> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  const rows = await page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('ml-roadmap-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains(name)) return resolve([]);
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            resolve(req.result);
+            db.close();
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+  await page.close();
+  return rows as T[];
+}
+
+/** Stops the extension's service worker the way Chrome does when it is idle. */
+export async function stopServiceWorker(h: Harness): Promise<void> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  const cdp = await h.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+}
+
+/** The popup's progress bar of an item, found by its accessible name. */
+export function itemProgress(popup: Page, title: string) {
+  return popup.getByRole('progressbar', { name: `${title} progress` });
+}
