@@ -55,7 +55,8 @@ export function ChecklistItem({ entry, url, onCheck }: Props) {
           {stepsDone && (
             <details className="steps">
               <summary>
-                {unitName(progress.unit, 2).replace(/^./, (c) => c.toUpperCase())} of “{resource.title}”
+                {unitName(progress.unit, 2).replace(/^./, (c) => c.toUpperCase())} of “
+                {resource.title}”
               </summary>
               <ul>
                 {progress.steps.map((step) => (

@@ -17,9 +17,14 @@ export function ProgressBar({ label, value, max, unit }: Props) {
       aria-label={label}
       aria-valuemin={0}
       {...(known ? { 'aria-valuenow': Math.min(value, max), 'aria-valuemax': max } : {})}
-      aria-valuetext={known ? `${value} of ${max} ${unit}` : `${value} ${unit}, total not known yet`}
+      aria-valuetext={
+        known ? `${value} of ${max} ${unit}` : `${value} ${unit}, total not known yet`
+      }
     >
-      <div className={known ? 'progress-fill' : 'progress-fill unknown'} style={{ width: `${known ? percent : 100}%` }} />
+      <div
+        className={known ? 'progress-fill' : 'progress-fill unknown'}
+        style={{ width: `${known ? percent : 100}%` }}
+      />
     </div>
   );
 }

@@ -23,7 +23,13 @@ export function StartPrompt({ onStart }: Props) {
         }}
       >
         <label htmlFor="start-date">Or pick a start date</label>
-        <input id="start-date" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} required />
+        <input
+          id="start-date"
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          required
+        />
         <button type="submit" disabled={!valid}>
           Start on this date
         </button>

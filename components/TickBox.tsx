@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 
 interface Props {
   label: React.ReactNode;
@@ -15,20 +15,19 @@ interface Props {
  */
 export function TickBox({ label, checked, onChange, disabled, hideLabel }: Props) {
   const id = useId();
-  const [pending, setPending] = useState<boolean | null>(null);
-  useEffect(() => {
-    if (pending !== null && pending === checked) setPending(null);
-  }, [checked, pending]);
+  // The click, remembered with the stored value it changed: once storage moves, it wins.
+  const [pending, setPending] = useState<{ value: boolean; from: boolean } | null>(null);
+  const shown = pending && pending.from === checked ? pending.value : checked;
   return (
     <>
       <input
         type="checkbox"
         id={id}
-        checked={pending ?? checked}
+        checked={shown}
         disabled={disabled}
         onChange={(e) => {
           const next = e.currentTarget.checked;
-          setPending(next);
+          setPending({ value: next, from: checked });
           onChange(next);
         }}
       />

@@ -24,7 +24,15 @@ function statusLine(status: WeekStatus, week: number): string | null {
   return null;
 }
 
-export function WeekView({ roadmap, startDate, status, week, snapshot, onWeekChange, onCheck }: Props) {
+export function WeekView({
+  roadmap,
+  startDate,
+  status,
+  week,
+  snapshot,
+  onWeekChange,
+  onCheck,
+}: Props) {
   const phase = phaseOfWeek(roadmap, week);
   const dates = weekDates(startDate, week);
   const entries = weekChecklist(roadmap, week, snapshot);
@@ -70,13 +78,25 @@ export function WeekView({ roadmap, startDate, status, week, snapshot, onWeekCha
         </p>
       )}
       <div className="overall">
-        <span id="overall-label">Roadmap: {overall.done} of {overall.total} items done</span>
-        <ProgressBar label="Roadmap progress" value={overall.done} max={overall.total} unit="items" />
+        <span id="overall-label">
+          Roadmap: {overall.done} of {overall.total} items done
+        </span>
+        <ProgressBar
+          label="Roadmap progress"
+          value={overall.done}
+          max={overall.total}
+          unit="items"
+        />
       </div>
       <h2 className="visually-hidden">Checklist for week {week}</h2>
       <ul className="checklist" aria-label={`Checklist for week ${week}`}>
         {entries.map((entry) => (
-          <ChecklistItem key={entry.resource.id} entry={entry} url={itemUrl(entry.resource, snapshot)} onCheck={onCheck} />
+          <ChecklistItem
+            key={entry.resource.id}
+            entry={entry}
+            url={itemUrl(entry.resource, snapshot)}
+            onCheck={onCheck}
+          />
         ))}
       </ul>
     </section>

@@ -18,7 +18,9 @@ export function unitName(unit: ProgressUnit, count: number): string {
 }
 
 export function progressText(progress: ItemProgress): string {
-  if (progress.total === null) return `${progress.done} ${unitName(progress.unit, progress.done)} watched so far`;
-  if (progress.unit === 'task' || progress.unit === 'video') return progress.complete ? 'Done' : 'Not done yet';
+  if (progress.total === null)
+    return `${progress.done} ${unitName(progress.unit, progress.done)} watched so far`;
+  if (progress.unit === 'task' || progress.unit === 'video')
+    return progress.complete ? 'Done' : 'Not done yet';
   return `${progress.done} of ${progress.total} ${unitName(progress.unit, progress.total)}`;
 }

@@ -35,7 +35,9 @@ export function OptionsApp() {
         <select
           id="language"
           value={settings.language}
-          onChange={(e) => void save({ language: e.currentTarget.value as LanguageTrack }, 'Language')}
+          onChange={(e) =>
+            void save({ language: e.currentTarget.value as LanguageTrack }, 'Language')
+          }
         >
           <option value="en">English</option>
           <option value="hi">Hindi (where the roadmap offers it)</option>

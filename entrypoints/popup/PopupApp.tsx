@@ -13,6 +13,8 @@ export function PopupApp() {
   const settings = useSettings();
   const snapshot = useSnapshot();
   const [browsedWeek, setBrowsedWeek] = useState<number | null>(null);
+  // The popup lives for seconds: the day it opened on is today.
+  const [today] = useState(() => new Date());
   if (!settings || !snapshot) return <p className="loading">Loading…</p>;
   const db = getDb();
   if (!settings.startDate) {
@@ -22,7 +24,7 @@ export function PopupApp() {
       </main>
     );
   }
-  const status = weekStatus(settings.startDate, new Date(), ROADMAP.totalWeeks);
+  const status = weekStatus(settings.startDate, today, ROADMAP.totalWeeks);
   const week = browsedWeek ?? weekToShow(status, ROADMAP.totalWeeks);
   return (
     <main className="popup">
@@ -36,7 +38,11 @@ export function PopupApp() {
         onCheck={(key, done) => void setCheck(db, key, done, Date.now())}
       />
       <footer className="popup-footer">
-        <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
           Settings
         </button>
       </footer>

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import type { LanguageTrack } from '../../data/roadmap-types';
 import type { IsoDay } from '../plan/calendar';
 import type { Interval } from '../tracking/intervals';

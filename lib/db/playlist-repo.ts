@@ -3,7 +3,11 @@ import type { PlaylistSnapshot } from '../protocol/messages';
 import { placeVideo } from './watch-repo';
 
 /** Stores what a playlist page showed: its title, length and videos by position. */
-export async function learnPlaylist(db: CompanionDb, snapshot: PlaylistSnapshot, now: number): Promise<void> {
+export async function learnPlaylist(
+  db: CompanionDb,
+  snapshot: PlaylistSnapshot,
+  now: number,
+): Promise<void> {
   await db.transaction('rw', [db.playlists, db.playlistVideos], async () => {
     const existing = await db.playlists.get(snapshot.playlistId);
     const maxPosition = Math.max(0, ...snapshot.items.map((i) => i.position));

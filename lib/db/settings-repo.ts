@@ -14,7 +14,11 @@ export async function getSettings(db: CompanionDb): Promise<Settings> {
   return withDefaults(await db.settings.get('settings'));
 }
 
-export async function updateSettings(db: CompanionDb, patch: Partial<Settings>, now: number): Promise<Settings> {
+export async function updateSettings(
+  db: CompanionDb,
+  patch: Partial<Settings>,
+  now: number,
+): Promise<Settings> {
   return db.transaction('rw', db.settings, async () => {
     const next = { ...(await getSettings(db)), ...patch };
     await db.settings.put({ ...next, key: 'settings', updatedAt: now });

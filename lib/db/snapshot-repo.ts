@@ -9,50 +9,60 @@ export function isVideoWatched(video: VideoRecord, threshold: number): boolean {
 
 /** Reads everything item progress needs, in one read-only transaction. */
 export async function readSnapshot(db: CompanionDb): Promise<ProgressSnapshot> {
-  return db.transaction('r', [db.settings, db.videos, db.playlistVideos, db.playlists, db.checks, db.pages], async () => {
-    const [settings, videos, placed, playlists, checks, pages] = await Promise.all([
-      getSettings(db),
-      db.videos.toArray(),
-      db.playlistVideos.toArray(),
-      db.playlists.toArray(),
-      db.checks.toArray(),
-      db.pages.toArray(),
-    ]);
-    const playlistPositions = new Map<string, Map<number, string>>();
-    for (const row of placed) {
-      const positions = playlistPositions.get(row.playlistId) ?? new Map<number, string>();
-      positions.set(row.position, row.videoId);
-      playlistPositions.set(row.playlistId, positions);
-    }
-    return {
-      language: settings.language,
-      watchedVideos: new Set(videos.filter((v) => isVideoWatched(v, settings.watchedThreshold)).map((v) => v.videoId)),
-      playlistPositions,
-      playlistTotals: new Map(
-        playlists.filter((p) => p.total !== undefined).map((p) => [p.playlistId, p.total!]),
-      ),
-      checks: new Map(checks.map((c) => [c.key, c.done])),
-      pages: pages.map(({ resourceId, category, key, group, visited }) => ({
-        resourceId,
-        category,
-        key,
-        visited,
-        ...(group !== undefined ? { group } : {}),
-      })),
-    };
-  });
+  return db.transaction(
+    'r',
+    [db.settings, db.videos, db.playlistVideos, db.playlists, db.checks, db.pages],
+    async () => {
+      const [settings, videos, placed, playlists, checks, pages] = await Promise.all([
+        getSettings(db),
+        db.videos.toArray(),
+        db.playlistVideos.toArray(),
+        db.playlists.toArray(),
+        db.checks.toArray(),
+        db.pages.toArray(),
+      ]);
+      const playlistPositions = new Map<string, Map<number, string>>();
+      for (const row of placed) {
+        const positions = playlistPositions.get(row.playlistId) ?? new Map<number, string>();
+        positions.set(row.position, row.videoId);
+        playlistPositions.set(row.playlistId, positions);
+      }
+      return {
+        language: settings.language,
+        watchedVideos: new Set(
+          videos.filter((v) => isVideoWatched(v, settings.watchedThreshold)).map((v) => v.videoId),
+        ),
+        playlistPositions,
+        playlistTotals: new Map(
+          playlists.filter((p) => p.total !== undefined).map((p) => [p.playlistId, p.total!]),
+        ),
+        checks: new Map(checks.map((c) => [c.key, c.done])),
+        pages: pages.map(({ resourceId, category, key, group, visited }) => ({
+          resourceId,
+          category,
+          key,
+          visited,
+          ...(group !== undefined ? { group } : {}),
+        })),
+      };
+    },
+  );
 }
 
 /** Clears all progress but keeps the settings (start date, language). */
 export async function resetProgress(db: CompanionDb): Promise<void> {
-  await db.transaction('rw', [db.videos, db.playlistVideos, db.playlists, db.checks, db.pages, db.daily], async () => {
-    await Promise.all([
-      db.videos.clear(),
-      db.playlistVideos.clear(),
-      db.playlists.clear(),
-      db.checks.clear(),
-      db.pages.clear(),
-      db.daily.clear(),
-    ]);
-  });
+  await db.transaction(
+    'rw',
+    [db.videos, db.playlistVideos, db.playlists, db.checks, db.pages, db.daily],
+    async () => {
+      await Promise.all([
+        db.videos.clear(),
+        db.playlistVideos.clear(),
+        db.playlists.clear(),
+        db.checks.clear(),
+        db.pages.clear(),
+        db.daily.clear(),
+      ]);
+    },
+  );
 }

@@ -1,5 +1,10 @@
 import type { CompanionDb, VideoRecord } from './database';
-import { coveredSeconds, normalizeIntervals, sameIntervals, type Interval } from '../tracking/intervals';
+import {
+  coveredSeconds,
+  normalizeIntervals,
+  sameIntervals,
+  type Interval,
+} from '../tracking/intervals';
 import type { IsoDay } from '../plan/calendar';
 
 export interface WatchReport {
@@ -27,7 +32,10 @@ export async function recordWatch(
     const existing = await db.videos.get(report.videoId);
     // The first duration seen is the video's; a later different one is an ad or a glitch.
     const duration = existing?.duration ?? report.duration;
-    const intervals = normalizeIntervals([...(existing?.intervals ?? []), ...report.intervals], duration);
+    const intervals = normalizeIntervals(
+      [...(existing?.intervals ?? []), ...report.intervals],
+      duration,
+    );
     const covered = coveredSeconds(intervals);
     const watchedAt =
       existing?.watchedAt ?? (covered / duration >= context.threshold ? context.now : null);
@@ -48,7 +56,14 @@ export async function recordWatch(
     if (!unchanged) await db.videos.put(record);
 
     if (report.playlistId && report.position) {
-      await placeVideo(db, report.playlistId, report.videoId, report.position, undefined, context.now);
+      await placeVideo(
+        db,
+        report.playlistId,
+        report.videoId,
+        report.position,
+        undefined,
+        context.now,
+      );
     }
     if (report.playedMs > 0) {
       const daily = await db.daily.get(context.day);

@@ -28,7 +28,11 @@ function unknownSizeTarget(weekIndex: number, weekCount: number): string {
   return `Part ${weekIndex + 1} of ${weekCount} of the playlist (a ${part} each week)`;
 }
 
-function describeShare(resource: Resource, share: UnitRange, entry: { progress: ItemProgress }): string {
+function describeShare(
+  resource: Resource,
+  share: UnitRange,
+  entry: { progress: ItemProgress },
+): string {
   if (share.to < share.from) return 'Nothing new this week: catch up or read ahead';
   const c = resource.completion;
   const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
@@ -39,7 +43,9 @@ function describeShare(resource: Resource, share: UnitRange, entry: { progress: 
     }
     case 'khan-sections': {
       const required = entry.progress.steps.filter((s) => !s.optional);
-      const names = required.slice(share.from - 1, share.to).map((s, i) => `${share.from + i}: ${s.title}`);
+      const names = required
+        .slice(share.from - 1, share.to)
+        .map((s, i) => `${share.from + i}: ${s.title}`);
       return `Section${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
     }
     case 'manual':
@@ -81,7 +87,11 @@ export function checklistEntry(
   };
 }
 
-export function weekChecklist(roadmap: Roadmap, week: number, snapshot: ProgressSnapshot): ChecklistEntry[] {
+export function weekChecklist(
+  roadmap: Roadmap,
+  week: number,
+  snapshot: ProgressSnapshot,
+): ChecklistEntry[] {
   return itemsOfWeek(roadmap, week).map((item) => checklistEntry(item, week, snapshot));
 }
 

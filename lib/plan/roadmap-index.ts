@@ -56,7 +56,10 @@ export function playlistUses(roadmap: Roadmap): Map<string, PlaylistUse[]> {
 }
 
 /** The playlist variant the learner follows for an item: their language, else English. */
-export function chosenVariant(resource: Resource, language: LanguageTrack): PlaylistVariant | undefined {
+export function chosenVariant(
+  resource: Resource,
+  language: LanguageTrack,
+): PlaylistVariant | undefined {
   if (resource.completion.type !== 'videos') return undefined;
   const { variants } = resource.completion;
   return variants.find((v) => v.language === language) ?? variants[0];

@@ -55,7 +55,10 @@ function watchedUnits(variant: PlaylistVariant, snapshot: ProgressSnapshot): Set
   return units;
 }
 
-function videosProgress(resource: Resource, snapshot: ProgressSnapshot): Omit<ItemProgress, 'ticked'> {
+function videosProgress(
+  resource: Resource,
+  snapshot: ProgressSnapshot,
+): Omit<ItemProgress, 'ticked'> {
   if (resource.completion.type !== 'videos') throw new Error('not a playlist item');
   const shown = chosenVariant(resource, snapshot.language)!;
   const total = variantSize(shown, snapshot);
@@ -92,7 +95,13 @@ function sectionsProgress(
     const inSection = pages.filter((p) => p.group === section.id);
     // Detected: every lesson seen listed in the section has been opened.
     const detected = inSection.length > 0 && inSection.every((p) => p.visited);
-    return { id: section.id, title: section.title, done: ticked || detected, ticked, optional: section.optional };
+    return {
+      id: section.id,
+      title: section.title,
+      done: ticked || detected,
+      ticked,
+      optional: section.optional,
+    };
   });
   const required = steps.filter((s) => !s.optional);
   const doneUnits = new Set<number>();
@@ -123,7 +132,10 @@ function countedProgress(
   };
 }
 
-function detectedProgress(resource: Resource, snapshot: ProgressSnapshot): Omit<ItemProgress, 'ticked'> {
+function detectedProgress(
+  resource: Resource,
+  snapshot: ProgressSnapshot,
+): Omit<ItemProgress, 'ticked'> {
   const c = resource.completion;
   switch (c.type) {
     case 'videos':
@@ -139,7 +151,10 @@ function detectedProgress(resource: Resource, snapshot: ProgressSnapshot): Omit<
     }
     case 'kaggle': {
       const visited = pagesOf(snapshot, resource.id).filter((p) => p.visited);
-      const notebooks = Math.min(c.notebooks, visited.filter((p) => p.category === 'notebook').length);
+      const notebooks = Math.min(
+        c.notebooks,
+        visited.filter((p) => p.category === 'notebook').length,
+      );
       const datasets = Math.min(c.datasets, visited.filter((p) => p.category === 'dataset').length);
       return countedProgress('items', notebooks + datasets, c.notebooks + c.datasets);
     }
@@ -183,12 +198,17 @@ export function itemProgress(resource: Resource, snapshot: ProgressSnapshot): It
     ticked,
     complete: true,
     done: total ?? detected.done,
-    doneUnits: total === null ? detected.doneUnits : new Set(Array.from({ length: total }, (_, i) => i + 1)),
+    doneUnits:
+      total === null ? detected.doneUnits : new Set(Array.from({ length: total }, (_, i) => i + 1)),
   };
 }
 
 /** Pages opened for an item, by category (notebooks, datasets, exercises…). */
-export function visitedCount(resourceId: string, snapshot: ProgressSnapshot, category?: string): number {
+export function visitedCount(
+  resourceId: string,
+  snapshot: ProgressSnapshot,
+  category?: string,
+): number {
   return pagesOf(snapshot, resourceId).filter(
     (p) => p.visited && (category === undefined || p.category === category),
   ).length;

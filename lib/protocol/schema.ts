@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
 import { LIMITS, type Message } from './messages';
 
+// Extension pages forbid eval: validate without zod's generated-code fast path.
+z.config({ jitless: true });
+
 const videoId = z.string().refine(isVideoId, 'not a YouTube video id');
 const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');
 const position = z.number().int().min(1).max(LIMITS.maxPlaylistPosition);
@@ -15,7 +18,11 @@ const watchProgress = z
     position: position.optional(),
     duration: seconds.positive(),
     intervals: z
-      .array(z.tuple([seconds, seconds]).refine(([s, e]) => e > s, 'an interval must end after it starts'))
+      .array(
+        z
+          .tuple([seconds, seconds])
+          .refine(([s, e]) => e > s, 'an interval must end after it starts'),
+      )
       .max(LIMITS.maxIntervals),
     playedMs: z.number().finite().min(0).max(LIMITS.maxPlayedMsPerReport),
     currentTime: seconds,
@@ -38,7 +45,11 @@ const playlistSnapshot = z.strictObject({
 const messageSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('yt:classify'),
-    payload: z.strictObject({ videoId, playlistId: playlistId.optional(), index: position.optional() }),
+    payload: z.strictObject({
+      videoId,
+      playlistId: playlistId.optional(),
+      index: position.optional(),
+    }),
   }),
   z.strictObject({ type: z.literal('yt:progress'), payload: watchProgress }),
   z.strictObject({ type: z.literal('yt:playlist'), payload: playlistSnapshot }),

@@ -31,7 +31,10 @@ export function isTrustedSender(sender: SenderInfo, extensionId: string): boolea
   return sender.id === extensionId && sender.tab !== undefined && CONTENT_HOSTS.test(url);
 }
 
-async function classify(deps: HandlerDeps, payload: Message<'yt:classify'>['payload']): Promise<ClassifyResponse> {
+async function classify(
+  deps: HandlerDeps,
+  payload: Message<'yt:classify'>['payload'],
+): Promise<ClassifyResponse> {
   const placements = await positionsOfVideo(deps.db, payload.videoId);
   return classifyVideo(deps.roadmap, payload, placements);
 }
@@ -43,7 +46,11 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
     case 'yt:progress': {
       const p = message.payload;
       // The content script's word is not enough: the video must belong to the roadmap.
-      const verdict = await classify(deps, { videoId: p.videoId, ...(p.playlistId ? { playlistId: p.playlistId } : {}), ...(p.position ? { index: p.position } : {}) });
+      const verdict = await classify(deps, {
+        videoId: p.videoId,
+        ...(p.playlistId ? { playlistId: p.playlistId } : {}),
+        ...(p.position ? { index: p.position } : {}),
+      });
       if (!verdict.tracked) return { stored: false };
       const now = deps.now();
       const { watchedThreshold } = await getSettings(deps.db);
@@ -75,7 +82,11 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
  * the message validated, and only then is anything written. Never throws; a refused
  * message gets `undefined` (no reply) and changes nothing.
  */
-export async function handleMessage(deps: HandlerDeps, raw: unknown, sender: SenderInfo): Promise<unknown> {
+export async function handleMessage(
+  deps: HandlerDeps,
+  raw: unknown,
+  sender: SenderInfo,
+): Promise<unknown> {
   if (!isTrustedSender(sender, deps.extensionId)) {
     deps.log?.('refused a message from an untrusted sender');
     return undefined;

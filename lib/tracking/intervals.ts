@@ -5,7 +5,10 @@ export type Interval = readonly [start: number, end: number];
 const JOIN_GAP = 0.05;
 
 /** Sorts, clips to [0, duration], drops empty parts and merges overlapping or touching ones. */
-export function normalizeIntervals(intervals: readonly Interval[], duration = Infinity): Interval[] {
+export function normalizeIntervals(
+  intervals: readonly Interval[],
+  duration = Infinity,
+): Interval[] {
   const clipped = intervals
     .map(([s, e]) => [Math.max(0, s), Math.min(duration, e)] as const)
     .filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e) && e > s)
@@ -19,7 +22,11 @@ export function normalizeIntervals(intervals: readonly Interval[], duration = In
   return merged;
 }
 
-export function unionIntervals(a: readonly Interval[], b: readonly Interval[], duration = Infinity): Interval[] {
+export function unionIntervals(
+  a: readonly Interval[],
+  b: readonly Interval[],
+  duration = Infinity,
+): Interval[] {
   return normalizeIntervals([...a, ...b], duration);
 }
 
@@ -35,7 +42,11 @@ export function coverage(intervals: readonly Interval[], duration: number): numb
 /** A video counts as watched from this share of it played (trackers commonly use 90 %). */
 export const WATCHED_THRESHOLD = 0.9;
 
-export function isWatched(intervals: readonly Interval[], duration: number, threshold = WATCHED_THRESHOLD): boolean {
+export function isWatched(
+  intervals: readonly Interval[],
+  duration: number,
+  threshold = WATCHED_THRESHOLD,
+): boolean {
   return coverage(intervals, duration) >= threshold;
 }
 

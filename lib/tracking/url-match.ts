@@ -49,15 +49,27 @@ function matchKhan(url: URL, roadmap: Roadmap): UrlMatch | null {
   const lesson = segs[3];
   const kind = KHAN_KINDS[segs[4] as keyof typeof KHAN_KINDS];
   const slug = segs[5];
-  const lessonPart = lesson && kind && slug ? { lesson, lessonKind: kind, key: `${unit}/${lesson}/${slug}` } : null;
+  const lessonPart =
+    lesson && kind && slug ? { lesson, lessonKind: kind, key: `${unit}/${lesson}/${slug}` } : null;
   for (const { resource } of allItems(roadmap)) {
     const c = resource.completion;
     if (c.type === 'khan-sections' && c.coursePath === coursePath) {
       const section = c.sections.find((s) => s.unitSlugs.includes(unit));
-      if (section) return { site: 'khan', resourceId: resource.id, group: section.id, ...(lessonPart ?? { key: unit }) };
+      if (section)
+        return {
+          site: 'khan',
+          resourceId: resource.id,
+          group: section.id,
+          ...(lessonPart ?? { key: unit }),
+        };
     }
     if (c.type === 'khan-lessons' && c.coursePath === coursePath && c.unitSlug === unit) {
-      return { site: 'khan', resourceId: resource.id, group: unit, ...(lessonPart ?? { key: unit }) };
+      return {
+        site: 'khan',
+        resourceId: resource.id,
+        group: unit,
+        ...(lessonPart ?? { key: unit }),
+      };
     }
   }
   return null;
@@ -73,8 +85,10 @@ function matchKaggle(url: URL, roadmap: Roadmap): UrlMatch | null {
   const resource = firstOfType(roadmap, 'kaggle');
   if (!resource || !user || !slug) return null;
   const key = `${user}/${slug}`.toLowerCase();
-  if (section === 'code') return { site: 'kaggle', resourceId: resource.id, category: 'notebook', key };
-  if (section === 'datasets') return { site: 'kaggle', resourceId: resource.id, category: 'dataset', key };
+  if (section === 'code')
+    return { site: 'kaggle', resourceId: resource.id, category: 'notebook', key };
+  if (section === 'datasets')
+    return { site: 'kaggle', resourceId: resource.id, category: 'dataset', key };
   return null;
 }
 
@@ -115,7 +129,8 @@ function matchYouTube(href: string, roadmap: Roadmap): UrlMatch | null {
   const parsed = parseYouTubeUrl(href);
   if (!parsed || parsed.page === 'other') return null;
   const ids = new Set<string>();
-  if (parsed.playlistId) for (const use of playlistUses(roadmap).get(parsed.playlistId) ?? []) ids.add(use.resource.id);
+  if (parsed.playlistId)
+    for (const use of playlistUses(roadmap).get(parsed.playlistId) ?? []) ids.add(use.resource.id);
   if (parsed.videoId) {
     const single = listedVideos(roadmap).get(parsed.videoId);
     if (single) ids.add(single.id);

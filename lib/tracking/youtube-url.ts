@@ -61,7 +61,12 @@ export function parseYouTubeUrl(href: string): YouTubeUrl | null {
 }
 
 /** The canonical link to a playlist position. */
-export function watchUrl(videoId: string, playlistId?: string, index?: number, startSeconds?: number): string {
+export function watchUrl(
+  videoId: string,
+  playlistId?: string,
+  index?: number,
+  startSeconds?: number,
+): string {
   const url = new URL('https://www.youtube.com/watch');
   url.searchParams.set('v', videoId);
   if (playlistId) url.searchParams.set('list', playlistId);

@@ -14,7 +14,8 @@ const PLAYER_VIDEO_SELECTORS = [
 ];
 
 /** Players that show other videos than the page's: hover previews and the miniplayer. */
-const NOT_THE_PAGE_VIDEO = '#inline-preview-player, #video-preview, ytd-video-preview, .miniplayer, ytd-miniplayer';
+const NOT_THE_PAGE_VIDEO =
+  '#inline-preview-player, #video-preview, ytd-video-preview, .miniplayer, ytd-miniplayer';
 
 export function findMainVideo(doc: Document): HTMLVideoElement | null {
   for (const selector of PLAYER_VIDEO_SELECTORS) {
@@ -30,12 +31,16 @@ export function findPlayer(doc: Document, video: HTMLVideoElement | null): Eleme
 }
 
 export function isAdShowing(player: Element | null): boolean {
-  return !!player && (player.classList.contains('ad-showing') || player.classList.contains('ad-interrupting'));
+  return (
+    !!player &&
+    (player.classList.contains('ad-showing') || player.classList.contains('ad-interrupting'))
+  );
 }
 
 /** The video the watch page's DOM shows, when it says (it lags behind the URL). */
 export function domVideoId(doc: Document): string | null {
-  const flexy = doc.querySelector('ytd-watch-flexy:not([hidden])') ?? doc.querySelector('ytd-watch-flexy');
+  const flexy =
+    doc.querySelector('ytd-watch-flexy:not([hidden])') ?? doc.querySelector('ytd-watch-flexy');
   return flexy?.getAttribute('video-id') || null;
 }
 
@@ -44,16 +49,30 @@ function text(el: Element | null | undefined): string | undefined {
   return value ? value.slice(0, 300) : undefined;
 }
 
-function itemFromLink(href: string | null, base: string, ordinal: number, listId: string, title?: string): PlaylistItem | null {
+function itemFromLink(
+  href: string | null,
+  base: string,
+  ordinal: number,
+  listId: string,
+  title?: string,
+): PlaylistItem | null {
   if (!href) return null;
   const parsed = parseYouTubeUrl(new URL(href, base).href);
   if (!parsed?.videoId || (parsed.playlistId && parsed.playlistId !== listId)) return null;
-  return { videoId: parsed.videoId, position: parsed.index ?? ordinal, ...(title ? { title } : {}) };
+  return {
+    videoId: parsed.videoId,
+    position: parsed.index ?? ordinal,
+    ...(title ? { title } : {}),
+  };
 }
 
 function visiblePanel(doc: Document): Element | null {
   const panels = [...doc.querySelectorAll('ytd-playlist-panel-renderer')];
-  return panels.find((p) => !p.hasAttribute('hidden') && p.querySelector('ytd-playlist-panel-video-renderer')) ?? null;
+  return (
+    panels.find(
+      (p) => !p.hasAttribute('hidden') && p.querySelector('ytd-playlist-panel-video-renderer'),
+    ) ?? null
+  );
 }
 
 /** The watch page's playlist panel, when it shows `listId`. */
@@ -63,11 +82,19 @@ export function readPanel(doc: Document, listId: string): PlaylistSnapshot | nul
   const items: PlaylistItem[] = [];
   panel.querySelectorAll('ytd-playlist-panel-video-renderer').forEach((row, i) => {
     const link = row.querySelector('a#wc-endpoint') ?? row.querySelector('a[href*="watch"]');
-    const item = itemFromLink(link?.getAttribute('href') ?? null, doc.baseURI, i + 1, listId, text(row.querySelector('#video-title')));
+    const item = itemFromLink(
+      link?.getAttribute('href') ?? null,
+      doc.baseURI,
+      i + 1,
+      listId,
+      text(row.querySelector('#video-title')),
+    );
     if (item) items.push(item);
   });
   if (items.length === 0) return null;
-  const counter = text(panel.querySelector('.index-message, .index-message-wrapper, #publisher-container'));
+  const counter = text(
+    panel.querySelector('.index-message, .index-message-wrapper, #publisher-container'),
+  );
   const total = Number(counter?.match(/(\d[\d,]*)\s*\/\s*(\d[\d,]*)/)?.[2]?.replace(/,/g, ''));
   const title = text(panel.querySelector('#header-contents .title, .header .title, h3 .title'));
   return {
@@ -79,13 +106,18 @@ export function readPanel(doc: Document, listId: string): PlaylistSnapshot | nul
 }
 
 /** 1-based position of the selected panel item, for watch URLs without `index=`. */
-export function selectedPanelPosition(doc: Document, listId: string, videoId: string): number | undefined {
+export function selectedPanelPosition(
+  doc: Document,
+  listId: string,
+  videoId: string,
+): number | undefined {
   const panel = visiblePanel(doc);
   if (!panel) return undefined;
   const rows = [...panel.querySelectorAll('ytd-playlist-panel-video-renderer')];
   const index = rows.findIndex((row) => row.hasAttribute('selected'));
   if (index < 0) return undefined;
-  const link = rows[index]!.querySelector('a#wc-endpoint') ?? rows[index]!.querySelector('a[href*="watch"]');
+  const link =
+    rows[index]!.querySelector('a#wc-endpoint') ?? rows[index]!.querySelector('a[href*="watch"]');
   const item = itemFromLink(link?.getAttribute('href') ?? null, doc.baseURI, index + 1, listId);
   return item?.videoId === videoId ? item.position : undefined;
 }
@@ -96,14 +128,22 @@ export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapsho
   const items: PlaylistItem[] = [];
   rows.forEach((row, i) => {
     const link = row.querySelector('a#video-title') ?? row.querySelector('a[href*="watch"]');
-    const item = itemFromLink(link?.getAttribute('href') ?? null, doc.baseURI, i + 1, listId, text(link));
+    const item = itemFromLink(
+      link?.getAttribute('href') ?? null,
+      doc.baseURI,
+      i + 1,
+      listId,
+      text(link),
+    );
     if (item) items.push(item);
   });
   if (items.length === 0) return null;
   const header = doc.querySelector(
     'ytd-playlist-header-renderer, yt-page-header-renderer, ytd-playlist-sidebar-primary-info-renderer, .metadata-stats',
   );
-  const total = Number(header?.textContent?.match(/(\d[\d,]*)\s+videos?\b/i)?.[1]?.replace(/,/g, ''));
+  const total = Number(
+    header?.textContent?.match(/(\d[\d,]*)\s+videos?\b/i)?.[1]?.replace(/,/g, ''),
+  );
   const title = text(header?.querySelector('h1, .title, yt-dynamic-sized-formatted-string'));
   return {
     playlistId: listId,
@@ -116,6 +156,7 @@ export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapsho
 /** Played parts as [start, end] pairs. */
 export function playedRanges(video: HTMLVideoElement): [number, number][] {
   const ranges: [number, number][] = [];
-  for (let i = 0; i < video.played.length; i++) ranges.push([video.played.start(i), video.played.end(i)]);
+  for (let i = 0; i < video.played.length; i++)
+    ranges.push([video.played.start(i), video.played.end(i)]);
   return ranges;
 }

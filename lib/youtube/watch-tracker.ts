@@ -23,7 +23,10 @@ import {
 export interface TrackerHost {
   window: Window;
   document: Document;
-  send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']): Promise<Reply<K> | undefined>;
+  send<K extends MessageType>(
+    type: K,
+    payload: ProtocolMap[K]['request'],
+  ): Promise<Reply<K> | undefined>;
   now(): number;
 }
 
@@ -69,8 +72,10 @@ export class WatchTracker {
   start(): void {
     const { window: win, document: doc } = this.host;
     this.listen(doc, 'yt-navigate-start', () => this.flush());
-    for (const type of ['yt-navigate-finish', 'yt-page-data-updated']) this.listen(doc, type, () => this.checkUrl());
-    for (const type of ['yt-page-data-updated', 'state-navigateend', 'popstate']) this.listen(win, type, () => this.checkUrl());
+    for (const type of ['yt-navigate-finish', 'yt-page-data-updated'])
+      this.listen(doc, type, () => this.checkUrl());
+    for (const type of ['yt-page-data-updated', 'state-navigateend', 'popstate'])
+      this.listen(win, type, () => this.checkUrl());
     const nav = (win as Window & { navigation?: EventTarget }).navigation;
     if (nav) this.listen(nav, 'currententrychange', () => this.checkUrl());
     this.listen(win, 'pagehide', () => this.flush());
@@ -105,7 +110,15 @@ export class WatchTracker {
 
   private later(fn: () => void): void {
     for (const delay of LATE_DOM_DELAYS) {
-      this.lateTimers.push(setTimeout(() => { try { fn(); } catch { /* see listen() */ } }, delay));
+      this.lateTimers.push(
+        setTimeout(() => {
+          try {
+            fn();
+          } catch {
+            /* see listen() */
+          }
+        }, delay),
+      );
     }
   }
 
@@ -127,12 +140,19 @@ export class WatchTracker {
     this.listObserver = null;
     this.clearLateTimers();
     const navigation = ++this.navigation;
-    if (parsed?.page === 'watch' && videoId) void this.beginWatch(navigation, videoId, parsed.playlistId, parsed.index);
-    else if (parsed?.page === 'playlist' && parsed.playlistId) this.watchPlaylistPage(navigation, parsed.playlistId);
+    if (parsed?.page === 'watch' && videoId)
+      void this.beginWatch(navigation, videoId, parsed.playlistId, parsed.index);
+    else if (parsed?.page === 'playlist' && parsed.playlistId)
+      this.watchPlaylistPage(navigation, parsed.playlistId);
     this.bindVideo(findMainVideo(this.host.document));
   }
 
-  private async beginWatch(navigation: number, videoId: string, listId?: string, index?: number): Promise<void> {
+  private async beginWatch(
+    navigation: number,
+    videoId: string,
+    listId?: string,
+    index?: number,
+  ): Promise<void> {
     const doc = this.host.document;
     const position = index ?? (listId ? selectedPanelPosition(doc, listId, videoId) : undefined);
     const verdict = await this.host.send('yt:classify', {
@@ -156,7 +176,8 @@ export class WatchTracker {
       sentPanel: '',
     };
     this.bindVideo(video);
-    if (this.video && !this.video.paused && !this.session.awaitingSource) this.session.playingSince = this.host.now();
+    if (this.video && !this.video.paused && !this.session.awaitingSource)
+      this.session.playingSince = this.host.now();
     this.learnPanel();
     this.later(() => {
       if (navigation !== this.navigation) return;
@@ -184,7 +205,10 @@ export class WatchTracker {
       clearTimeout(pending);
       pending = setTimeout(() => void read().catch(() => undefined), 1000);
     });
-    this.listObserver.observe(this.host.document.body ?? this.host.document.documentElement, { childList: true, subtree: true });
+    this.listObserver.observe(this.host.document.body ?? this.host.document.documentElement, {
+      childList: true,
+      subtree: true,
+    });
     this.cleanups.push(() => clearTimeout(pending));
   }
 
@@ -194,7 +218,11 @@ export class WatchTracker {
     const snapshot: PlaylistSnapshot | null = readPanel(this.host.document, session.playlistId);
     if (!snapshot) return;
     if (!session.position) {
-      const position = selectedPanelPosition(this.host.document, session.playlistId, session.videoId);
+      const position = selectedPanelPosition(
+        this.host.document,
+        session.playlistId,
+        session.videoId,
+      );
       if (position) session.position = position;
     }
     const key = JSON.stringify(snapshot);
@@ -295,7 +323,10 @@ export class WatchTracker {
     const duration = video.duration;
     if (!Number.isFinite(duration) || duration <= 0) return;
     session.src = src;
-    session.intervals = normalizeIntervals([...session.intervals, ...playedRanges(video)], duration);
+    session.intervals = normalizeIntervals(
+      [...session.intervals, ...playedRanges(video)],
+      duration,
+    );
   }
 
   /** Sends what is new. Safe to call at any time, any number of times. */
@@ -322,7 +353,11 @@ export class WatchTracker {
       playedMs: Math.min(session.unsentPlayedMs, 600_000),
       currentTime: Number.isFinite(currentTime) ? currentTime : 0,
     };
-    const key = JSON.stringify([payload.intervals, payload.position, Math.round(payload.currentTime)]);
+    const key = JSON.stringify([
+      payload.intervals,
+      payload.position,
+      Math.round(payload.currentTime),
+    ]);
     if (key === session.lastSent && payload.playedMs === 0) return;
     session.lastSent = key;
     const playedMs = payload.playedMs;

@@ -21,17 +21,23 @@ export const otherVideo = (n: number) => `ot${String(n).padStart(9, '0')}`;
 const PLAYLISTS = {
   [PY]: {
     title: 'Python Tutorial for Beginners',
-    videos: Array.from({ length: 30 }, (_, i) => ({ id: pyVideo(i + 1), title: `Python tutorial ${i + 1}` })),
+    videos: Array.from({ length: 30 }, (_, i) => ({
+      id: pyVideo(i + 1),
+      title: `Python tutorial ${i + 1}`,
+    })),
   },
   [UNLISTED]: {
     title: 'Some other playlist',
-    videos: Array.from({ length: 5 }, (_, i) => ({ id: otherVideo(i + 1), title: `Other ${i + 1}` })),
+    videos: Array.from({ length: 5 }, (_, i) => ({
+      id: otherVideo(i + 1),
+      title: `Other ${i + 1}`,
+    })),
   },
 };
 
 function youtubeHtml(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title>
-<style>#movie_player{position:relative;width:640px;height:360px;background:#000}video{width:100%;height:100%}</style></head>
+<style>ytd-app,ytd-watch-flexy,ytd-browse,ytd-playlist-panel-renderer,ytd-playlist-panel-video-renderer,ytd-playlist-video-renderer{display:block}ytd-playlist-panel-renderer[hidden]{display:none}#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden}.html5-video-container{position:absolute;inset:0}#movie_player video{width:100%;height:100%;object-fit:contain}</style></head>
 <body><ytd-app></ytd-app>
 <script>window.__FIXTURE__ = ${JSON.stringify({ playlists: PLAYLISTS })};</script>
 <script src="/s/fixture/app.js"></script></body></html>`;
@@ -42,7 +48,11 @@ async function serveMedia(route: Route, body: Buffer): Promise<void> {
   const range = route.request().headers()['range'];
   const match = range?.match(/bytes=(\d+)-(\d*)/);
   if (!match) {
-    await route.fulfill({ status: 200, body, headers: { 'Content-Type': 'video/webm', 'Accept-Ranges': 'bytes' } });
+    await route.fulfill({
+      status: 200,
+      body,
+      headers: { 'Content-Type': 'video/webm', 'Accept-Ranges': 'bytes' },
+    });
     return;
   }
   const start = Number(match[1]);
@@ -136,7 +146,8 @@ export const mainVideo = (page: Page) => page.locator('#movie_player video');
 export async function playToEnd(page: Page, from = 0, rate = 16): Promise<void> {
   await mainVideo(page).evaluate(
     async (v: HTMLVideoElement, [start, playbackRate]) => {
-      if (v.readyState < 1) await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+      if (v.readyState < 1)
+        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
       if (start > 0) {
         v.currentTime = start;
         await new Promise((r) => v.addEventListener('seeked', r, { once: true }));
@@ -151,20 +162,23 @@ export async function playToEnd(page: Page, from = 0, rate = 16): Promise<void> 
 }
 
 /** Rows of one object store of the extension's database, read from an extension page. */
-export async function readStore<T = Record<string, unknown>>(h: Harness, store: string): Promise<T[]> {
+export async function readStore<T = Record<string, unknown>>(
+  h: Harness,
+  store: string,
+): Promise<T[]> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
   const rows = await page.evaluate(
     (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
+      new Promise<unknown[]>((done, reject) => {
         const open = indexedDB.open('ml-roadmap-companion');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return resolve([]);
+          if (!db.objectStoreNames.contains(name)) return done([]);
           const req = db.transaction(name).objectStore(name).getAll();
           req.onsuccess = () => {
-            resolve(req.result);
+            done(req.result);
             db.close();
           };
           req.onerror = () => reject(req.error);

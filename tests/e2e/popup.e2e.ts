@@ -16,9 +16,13 @@ describe('the popup', () => {
     await popup.getByLabel('Or pick a start date').waitFor();
     await popup.getByRole('button', { name: 'Start today' }).click();
 
-    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toMatch(/Week 1 of 24/);
+    await expect
+      .poll(() => popup.getByRole('heading', { level: 1 }).textContent())
+      .toMatch(/Week 1 of 24/);
     expect(await popup.getByText('Computer science principles, level 1 coding').count()).toBe(1);
-    const python = popup.getByRole('progressbar', { name: 'Python tutorials 1–14 (level 1) progress' });
+    const python = popup.getByRole('progressbar', {
+      name: 'Python tutorials 1–14 (level 1) progress',
+    });
     expect(await python.getAttribute('aria-valuenow')).toBe('0');
     expect(await python.getAttribute('aria-valuemax')).toBe('14');
     expect(await popup.getByText('Videos 1–4').count()).toBe(1);
@@ -29,7 +33,9 @@ describe('the popup', () => {
 
     const again = await openPopup(h);
     await again.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
-    const reopened = again.getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' });
+    const reopened = again.getByRole('checkbox', {
+      name: 'Mark “Data structures & algorithms” done',
+    });
     expect(await reopened.isChecked()).toBe(true);
 
     // Untick by keyboard, then browse the plan with the week buttons.
@@ -51,9 +57,15 @@ describe('the popup', () => {
     await popup.getByLabel('Or pick a start date').fill(iso);
     await popup.getByRole('button', { name: 'Start on this date' }).click();
     await popup.getByRole('heading', { name: /Week 7 of 24/ }).waitFor();
-    const item = popup.getByRole('progressbar', { name: 'Python tutorials 15–27 (level 2) progress' });
+    const item = popup.getByRole('progressbar', {
+      name: 'Python tutorials 15–27 (level 2) progress',
+    });
     expect(await item.getAttribute('aria-valuemax')).toBe('13');
-    expect(await popup.getByRole('link', { name: 'Python tutorials 15–27 (level 2)' }).getAttribute('href')).toContain('list=PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0');
+    expect(
+      await popup
+        .getByRole('link', { name: 'Python tutorials 15–27 (level 2)' })
+        .getAttribute('href'),
+    ).toContain('list=PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0');
   });
 
   it('lets the options page change the language and reset progress after confirming', async () => {
@@ -72,7 +84,15 @@ describe('the popup', () => {
 
     await popup.reload();
     await popup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
-    expect(await popup.getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' }).isChecked()).toBe(false);
-    expect(await popup.getByRole('link', { name: 'Python tutorials 1–14 (level 1)' }).getAttribute('href')).toContain('PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO');
+    expect(
+      await popup
+        .getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' })
+        .isChecked(),
+    ).toBe(false);
+    expect(
+      await popup
+        .getByRole('link', { name: 'Python tutorials 1–14 (level 1)' })
+        .getAttribute('href'),
+    ).toContain('PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO');
   });
 });

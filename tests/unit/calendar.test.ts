@@ -1,5 +1,13 @@
 import { afterEach, beforeEach } from 'vitest';
-import { formatDayRange, parseIsoDay, startDayForWeek, toIsoDay, weekDates, weekStatus, weekToShow } from '../../lib/plan/calendar';
+import {
+  formatDayRange,
+  parseIsoDay,
+  startDayForWeek,
+  toIsoDay,
+  weekDates,
+  weekStatus,
+  weekToShow,
+} from '../../lib/plan/calendar';
 
 describe('local calendar days', () => {
   it('parses only real YYYY-MM-DD days', () => {
@@ -40,26 +48,29 @@ describe('which week it is', () => {
   });
 });
 
-describe.each(['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe'])('across DST in %s', (zone) => {
-  let saved: string | undefined;
-  beforeEach(() => {
-    saved = process.env.TZ;
-    process.env.TZ = zone;
-  });
-  afterEach(() => {
-    process.env.TZ = saved;
-  });
+describe.each(['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe'])(
+  'across DST in %s',
+  (zone) => {
+    let saved: string | undefined;
+    beforeEach(() => {
+      saved = process.env.TZ;
+      process.env.TZ = zone;
+    });
+    afterEach(() => {
+      process.env.TZ = saved;
+    });
 
-  it('never skips or repeats a week over 24 weeks of days', () => {
-    const start = '2026-01-05';
-    const weeks: number[] = [];
-    for (let day = 0; day < 24 * 7; day++) {
-      // Late evening, the time a DST shift would push over a day boundary in ms arithmetic.
-      const today = new Date(2026, 0, 5 + day, 23, 30);
-      const status = weekStatus(start, today, 24);
-      expect(status.state).toBe('active');
-      if (status.state === 'active') weeks.push(status.week);
-    }
-    for (let w = 1; w <= 24; w++) expect(weeks.filter((x) => x === w)).toHaveLength(7);
-  });
-});
+    it('never skips or repeats a week over 24 weeks of days', () => {
+      const start = '2026-01-05';
+      const weeks: number[] = [];
+      for (let day = 0; day < 24 * 7; day++) {
+        // Late evening, the time a DST shift would push over a day boundary in ms arithmetic.
+        const today = new Date(2026, 0, 5 + day, 23, 30);
+        const status = weekStatus(start, today, 24);
+        expect(status.state).toBe('active');
+        if (status.state === 'active') weeks.push(status.week);
+      }
+      for (let w = 1; w <= 24; w++) expect(weeks.filter((x) => x === w)).toHaveLength(7);
+    });
+  },
+);

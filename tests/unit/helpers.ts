@@ -11,7 +11,14 @@ export function vid(playlist: string, n: number): string {
 
 /** A snapshot where `watched` positions of `playlist` are watched and 40 positions are known. */
 export function snapshotWith(
-  parts: { playlist?: string; watched?: number[]; known?: number; total?: number; checks?: [string, boolean][]; language?: 'en' | 'hi' } = {},
+  parts: {
+    playlist?: string;
+    watched?: number[];
+    known?: number;
+    total?: number;
+    checks?: [string, boolean][];
+    language?: 'en' | 'hi';
+  } = {},
 ): ProgressSnapshot {
   const base = emptySnapshot(parts.language);
   const playlist = parts.playlist ?? PY;

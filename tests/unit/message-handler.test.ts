@@ -10,23 +10,57 @@ const tab = { id: 3, url: `https://www.youtube.com/watch?v=${vid(PY, 1)}&list=${
 const sender = { id: EXT, url: tab.url, tab };
 
 function deps(): HandlerDeps {
-  return { db: freshDb(), roadmap: ROADMAP, extensionId: EXT, now: () => new Date(2026, 10, 24, 20, 0) };
+  return {
+    db: freshDb(),
+    roadmap: ROADMAP,
+    extensionId: EXT,
+    now: () => new Date(2026, 10, 24, 20, 0),
+  };
 }
 
 const progress = (over: Record<string, unknown> = {}) => ({
   type: 'yt:progress',
-  payload: { videoId: vid(PY, 1), playlistId: PY, position: 1, duration: 60, intervals: [[0, 58]], playedMs: 4000, currentTime: 58, ...over },
+  payload: {
+    videoId: vid(PY, 1),
+    playlistId: PY,
+    position: 1,
+    duration: 60,
+    intervals: [[0, 58]],
+    playedMs: 4000,
+    currentTime: 58,
+    ...over,
+  },
 });
 
 describe('classifying a video', () => {
   it.each([
-    [{ videoId: vid(PY, 1), playlistId: PY, index: 5 }, [], { tracked: true, playlistId: PY, position: 5 }],
-    [{ videoId: vid(PY, 1), playlistId: PY }, [{ playlistId: PY, position: 7 }], { tracked: true, playlistId: PY, position: 7 }],
-    [{ videoId: vid(PY, 1) }, [{ playlistId: PY, position: 7 }], { tracked: true, playlistId: PY, position: 7 }],
-    [{ videoId: vid(PY, 1), playlistId: 'PLunrelated000' }, [{ playlistId: PY, position: 2 }], { tracked: true, playlistId: PY, position: 2 }],
+    [
+      { videoId: vid(PY, 1), playlistId: PY, index: 5 },
+      [],
+      { tracked: true, playlistId: PY, position: 5 },
+    ],
+    [
+      { videoId: vid(PY, 1), playlistId: PY },
+      [{ playlistId: PY, position: 7 }],
+      { tracked: true, playlistId: PY, position: 7 },
+    ],
+    [
+      { videoId: vid(PY, 1) },
+      [{ playlistId: PY, position: 7 }],
+      { tracked: true, playlistId: PY, position: 7 },
+    ],
+    [
+      { videoId: vid(PY, 1), playlistId: 'PLunrelated000' },
+      [{ playlistId: PY, position: 2 }],
+      { tracked: true, playlistId: PY, position: 2 },
+    ],
     [{ videoId: 'yZFrSDjRvjk' }, [], { tracked: true }],
     [{ videoId: 'abcdefghijk', playlistId: 'PLunrelated000' }, [], { tracked: false }],
-    [{ videoId: 'abcdefghijk' }, [{ playlistId: 'PLunrelated000', position: 1 }], { tracked: false }],
+    [
+      { videoId: 'abcdefghijk' },
+      [{ playlistId: 'PLunrelated000', position: 1 }],
+      { tracked: false },
+    ],
   ])('%o with placements %o', (request, placements, expected) => {
     expect(classifyVideo(ROADMAP, request, placements)).toEqual(expected);
   });
@@ -35,8 +69,19 @@ describe('classifying a video', () => {
 describe('the message schema', () => {
   it('accepts well-formed messages', () => {
     expect(parseMessage(progress()).ok).toBe(true);
-    expect(parseMessage({ type: 'yt:classify', payload: { videoId: 'abcdefghijk' } }).ok).toBe(true);
-    expect(parseMessage({ type: 'yt:playlist', payload: { playlistId: PY, total: 3, items: [{ videoId: 'abcdefghijk', position: 1, title: 'x' }] } }).ok).toBe(true);
+    expect(parseMessage({ type: 'yt:classify', payload: { videoId: 'abcdefghijk' } }).ok).toBe(
+      true,
+    );
+    expect(
+      parseMessage({
+        type: 'yt:playlist',
+        payload: {
+          playlistId: PY,
+          total: 3,
+          items: [{ videoId: 'abcdefghijk', position: 1, title: 'x' }],
+        },
+      }).ok,
+    ).toBe(true);
   });
 
   it.each([
@@ -53,8 +98,20 @@ describe('the message schema', () => {
     ['extra field', progress({ admin: true })],
     ['huge playedMs', progress({ playedMs: 1e12 })],
     ['string numbers', progress({ duration: '60' })],
-    ['too many intervals', progress({ intervals: Array.from({ length: 2000 }, (_, i) => [i * 0.01, i * 0.01 + 0.005]) })],
-    ['a huge title', { type: 'yt:playlist', payload: { playlistId: PY, items: [{ videoId: 'abcdefghijk', position: 1, title: 'x'.repeat(10_000_000) }] } }],
+    [
+      'too many intervals',
+      progress({ intervals: Array.from({ length: 2000 }, (_, i) => [i * 0.01, i * 0.01 + 0.005]) }),
+    ],
+    [
+      'a huge title',
+      {
+        type: 'yt:playlist',
+        payload: {
+          playlistId: PY,
+          items: [{ videoId: 'abcdefghijk', position: 1, title: 'x'.repeat(10_000_000) }],
+        },
+      },
+    ],
     ['null', null],
     ['a string', 'yt:progress'],
   ])('refuses %s', (_, raw) => {
@@ -64,7 +121,11 @@ describe('the message schema', () => {
   });
 
   it('survives a hostile object', () => {
-    const hostile = { get type() { throw new Error('boom'); } };
+    const hostile = {
+      get type() {
+        throw new Error('boom');
+      },
+    };
     expect(parseMessage(hostile).ok).toBe(false);
   });
 });
@@ -80,15 +141,36 @@ describe('the background message handler', () => {
   it('stores nothing for a video outside the roadmap', async () => {
     const d = deps();
     const before = await dump(d.db);
-    expect(await handleMessage(d, progress({ videoId: 'abcdefghijk', playlistId: 'PLunrelated000' }), sender)).toEqual({ stored: false });
-    expect(await handleMessage(d, { type: 'yt:playlist', payload: { playlistId: 'PLunrelated000', items: [{ videoId: 'abcdefghijk', position: 1 }] } }, sender)).toEqual({ stored: false });
+    expect(
+      await handleMessage(
+        d,
+        progress({ videoId: 'abcdefghijk', playlistId: 'PLunrelated000' }),
+        sender,
+      ),
+    ).toEqual({ stored: false });
+    expect(
+      await handleMessage(
+        d,
+        {
+          type: 'yt:playlist',
+          payload: {
+            playlistId: 'PLunrelated000',
+            items: [{ videoId: 'abcdefghijk', position: 1 }],
+          },
+        },
+        sender,
+      ),
+    ).toEqual({ stored: false });
     expect(await dump(d.db)).toEqual(before);
   });
 
   it.each([
     ['another extension', { ...sender, id: 'someoneelse' }],
     ['an extension page', { id: EXT, url: `chrome-extension://${EXT}/popup.html` }],
-    ['a page on another site', { id: EXT, url: 'https://evil.example/', tab: { id: 1, url: 'https://evil.example/' } }],
+    [
+      'a page on another site',
+      { id: EXT, url: 'https://evil.example/', tab: { id: 1, url: 'https://evil.example/' } },
+    ],
   ])('refuses messages from %s', async (_, from) => {
     const d = deps();
     expect(await handleMessage(d, progress(), from)).toBeUndefined();
@@ -100,14 +182,45 @@ describe('the background message handler', () => {
     await handleMessage(d, progress(), sender);
     const before = await dump(d.db);
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const values = [null, undefined, NaN, Infinity, -1, 0, 1e308, '', 'x'.repeat(1000), [], {}, [[1, 0]], true, PY, vid(PY, 1), -0.5, [[0, 1e9]]];
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const values = [
+      null,
+      undefined,
+      NaN,
+      Infinity,
+      -1,
+      0,
+      1e308,
+      '',
+      'x'.repeat(1000),
+      [],
+      {},
+      [[1, 0]],
+      true,
+      PY,
+      vid(PY, 1),
+      -0.5,
+      [[0, 1e9]],
+    ];
     const pick = () => values[Math.floor(rand() * values.length)];
-    const keys = ['videoId', 'playlistId', 'position', 'duration', 'intervals', 'playedMs', 'currentTime', 'items', 'total', 'index'];
+    const keys = [
+      'videoId',
+      'playlistId',
+      'position',
+      'duration',
+      'intervals',
+      'playedMs',
+      'currentTime',
+      'items',
+      'total',
+      'index',
+    ];
     for (let i = 0; i < 3000; i++) {
       const payload: Record<string, unknown> = {};
       for (const key of keys) if (rand() < 0.7) payload[key] = pick();
-      const type = ['yt:progress', 'yt:playlist', 'yt:classify', 'bogus', undefined][Math.floor(rand() * 5)];
+      const type = ['yt:progress', 'yt:playlist', 'yt:classify', 'bogus', undefined][
+        Math.floor(rand() * 5)
+      ];
       const message = rand() < 0.1 ? pick() : { type, payload };
       // Only messages that are invalid: a valid one may legitimately write.
       if (parseMessage(message).ok) continue;

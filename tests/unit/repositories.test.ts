@@ -14,7 +14,11 @@ describe('settings', () => {
     expect(await getSettings(db)).toEqual({ language: 'en', watchedThreshold: 0.9 });
     await updateSettings(db, { startDate: '2026-11-24' }, 5);
     await updateSettings(db, { language: 'hi' }, 6);
-    expect(await getSettings(db)).toEqual({ language: 'hi', watchedThreshold: 0.9, startDate: '2026-11-24' });
+    expect(await getSettings(db)).toEqual({
+      language: 'hi',
+      watchedThreshold: 0.9,
+      startDate: '2026-11-24',
+    });
   });
 });
 
@@ -22,10 +26,22 @@ describe('recording watching', () => {
   it('merges played parts and marks a video watched at 90 %', async () => {
     const db = freshDb();
     const id = vid(PY, 1);
-    const report = { videoId: id, playlistId: PY, position: 1, duration: 100, intervals: [[0, 50]] as [number, number][], playedMs: 5000, currentTime: 50 };
+    const report = {
+      videoId: id,
+      playlistId: PY,
+      position: 1,
+      duration: 100,
+      intervals: [[0, 50]] as [number, number][],
+      playedMs: 5000,
+      currentTime: 50,
+    };
     let record = await recordWatch(db, report, ctx);
     expect(record).toMatchObject({ coveredSeconds: 50, watchedAt: null });
-    record = await recordWatch(db, { ...report, intervals: [[40, 95]], playedMs: 3000, currentTime: 95 }, { ...ctx, now: 2000 });
+    record = await recordWatch(
+      db,
+      { ...report, intervals: [[40, 95]], playedMs: 3000, currentTime: 95 },
+      { ...ctx, now: 2000 },
+    );
     expect(record).toMatchObject({ intervals: [[0, 95]], coveredSeconds: 95, watchedAt: 2000 });
     expect(await db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 8000 });
     expect(await db.playlistVideos.get([PY, id])).toMatchObject({ position: 1 });
@@ -36,7 +52,13 @@ describe('recording watching', () => {
 
   it('changes nothing when the same report arrives twice', async () => {
     const db = freshDb();
-    const report = { videoId: vid(PY, 2), duration: 100, intervals: [[0, 30]] as [number, number][], playedMs: 0, currentTime: 30 };
+    const report = {
+      videoId: vid(PY, 2),
+      duration: 100,
+      intervals: [[0, 30]] as [number, number][],
+      playedMs: 0,
+      currentTime: 30,
+    };
     await recordWatch(db, report, ctx);
     const before = await dump(db);
     await recordWatch(db, report, { ...ctx, now: 9999 });
@@ -46,8 +68,16 @@ describe('recording watching', () => {
   it('keeps the first duration: a later one from an ad cannot stretch coverage', async () => {
     const db = freshDb();
     const id = vid(PY, 3);
-    await recordWatch(db, { videoId: id, duration: 100, intervals: [[0, 10]], playedMs: 0, currentTime: 10 }, ctx);
-    const record = await recordWatch(db, { videoId: id, duration: 15, intervals: [[0, 15]], playedMs: 0, currentTime: 15 }, ctx);
+    await recordWatch(
+      db,
+      { videoId: id, duration: 100, intervals: [[0, 10]], playedMs: 0, currentTime: 10 },
+      ctx,
+    );
+    const record = await recordWatch(
+      db,
+      { videoId: id, duration: 15, intervals: [[0, 15]], playedMs: 0, currentTime: 15 },
+      ctx,
+    );
     expect(record.duration).toBe(100);
     expect(record.watchedAt).toBeNull();
   });
@@ -55,8 +85,16 @@ describe('recording watching', () => {
   it('never unsets watched', async () => {
     const db = freshDb();
     const id = vid(PY, 4);
-    await recordWatch(db, { videoId: id, duration: 10, intervals: [[0, 10]], playedMs: 0, currentTime: 10 }, ctx);
-    const record = await recordWatch(db, { videoId: id, duration: 10, intervals: [[0, 1]], playedMs: 0, currentTime: 1 }, { ...ctx, now: 5000 });
+    await recordWatch(
+      db,
+      { videoId: id, duration: 10, intervals: [[0, 10]], playedMs: 0, currentTime: 10 },
+      ctx,
+    );
+    const record = await recordWatch(
+      db,
+      { videoId: id, duration: 10, intervals: [[0, 1]], playedMs: 0, currentTime: 1 },
+      { ...ctx, now: 5000 },
+    );
     expect(record.watchedAt).toBe(1000);
   });
 });
@@ -64,11 +102,26 @@ describe('recording watching', () => {
 describe('learning playlists', () => {
   it('stores positions, title and total, and moves a video that changed place', async () => {
     const db = freshDb();
-    await learnPlaylist(db, { playlistId: PY, title: 'Python', total: 40, items: [{ videoId: vid(PY, 1), position: 1, title: 'One' }, { videoId: vid(PY, 2), position: 2 }] }, 1);
+    await learnPlaylist(
+      db,
+      {
+        playlistId: PY,
+        title: 'Python',
+        total: 40,
+        items: [
+          { videoId: vid(PY, 1), position: 1, title: 'One' },
+          { videoId: vid(PY, 2), position: 2 },
+        ],
+      },
+      1,
+    );
     await learnPlaylist(db, { playlistId: PY, items: [{ videoId: vid(PY, 9), position: 2 }] }, 2);
     const snap = await readSnapshot(db);
     expect(snap.playlistTotals.get(PY)).toBe(40);
-    expect([...snap.playlistPositions.get(PY)!]).toEqual([[1, vid(PY, 1)], [2, vid(PY, 9)]]);
+    expect([...snap.playlistPositions.get(PY)!]).toEqual([
+      [1, vid(PY, 1)],
+      [2, vid(PY, 9)],
+    ]);
     expect(await db.playlists.get(PY)).toMatchObject({ title: 'Python', total: 40 });
     expect(await db.playlistVideos.get([PY, vid(PY, 1)])).toMatchObject({ title: 'One' });
   });
@@ -82,7 +135,11 @@ describe('ticks and reset', () => {
     expect((await readSnapshot(db)).checks.get('dsa')).toBe(true);
     await setCheck(db, 'dsa', false, 2);
     expect((await readSnapshot(db)).checks.get('dsa')).toBe(false);
-    await recordWatch(db, { videoId: vid(PY, 1), duration: 10, intervals: [[0, 10]], playedMs: 100, currentTime: 10 }, ctx);
+    await recordWatch(
+      db,
+      { videoId: vid(PY, 1), duration: 10, intervals: [[0, 10]], playedMs: 100, currentTime: 10 },
+      ctx,
+    );
     await resetProgress(db);
     const all = await dump(db);
     expect(all.videos).toEqual([]);

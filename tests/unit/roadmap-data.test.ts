@@ -10,14 +10,22 @@ const byId = (id: string) => resources.find((r) => r.id === id)!;
 
 function urlsOf(resource: Resource): string[] {
   const urls = [resource.url, ...(resource.links ?? []).map((l) => l.url)];
-  if (resource.completion.type === 'videos') urls.push(...resource.completion.variants.map((v) => v.url));
+  if (resource.completion.type === 'videos')
+    urls.push(...resource.completion.variants.map((v) => v.url));
   return urls;
 }
 
 describe('the roadmap data', () => {
   it('has the eight phases over weeks 1–24 with no gap or overlap', () => {
     expect(ROADMAP.phases.map((p) => [p.weeks.from, p.weeks.to])).toEqual([
-      [1, 4], [5, 6], [7, 8], [9, 12], [13, 14], [15, 18], [19, 22], [23, 24],
+      [1, 4],
+      [5, 6],
+      [7, 8],
+      [9, 12],
+      [13, 14],
+      [15, 18],
+      [19, 22],
+      [23, 24],
     ]);
     let next = 1;
     for (const phase of ROADMAP.phases) {
@@ -37,13 +45,26 @@ describe('the roadmap data', () => {
   });
 
   it('has unique ids, complete fields and valid https URLs', () => {
-    const ids = [...resources.map((r) => r.id), ...ROADMAP.afterRoadmap.map((s) => s.id), ...ROADMAP.phases.map((p) => `phase:${p.id}`)];
+    const ids = [
+      ...resources.map((r) => r.id),
+      ...ROADMAP.afterRoadmap.map((s) => s.id),
+      ...ROADMAP.phases.map((p) => `phase:${p.id}`),
+    ];
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of resources) {
       expect(r.id, r.id).toMatch(/^[a-z0-9-]+$/);
       expect(r.title.trim().length, r.id).toBeGreaterThan(2);
       expect(r.description.trim().length, r.id).toBeGreaterThan(10);
-      expect(['youtube-playlist', 'youtube-video', 'khan-course', 'kaggle', 'web-docs', 'book', 'repository', 'community']).toContain(r.kind);
+      expect([
+        'youtube-playlist',
+        'youtube-video',
+        'khan-course',
+        'kaggle',
+        'web-docs',
+        'book',
+        'repository',
+        'community',
+      ]).toContain(r.kind);
       for (const url of urlsOf(r)) expect(new URL(url).protocol, `${r.id} ${url}`).toBe('https:');
     }
   });
@@ -96,8 +117,15 @@ describe('the roadmap data', () => {
   it('offers the Hindi alternatives as variants of the same items', () => {
     const python = byId('python-level-1').completion;
     const ml = byId('ml').completion;
-    expect(python.type === 'videos' && python.variants[1]).toMatchObject({ language: 'hi', playlistId: 'PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO' });
-    expect(ml.type === 'videos' && ml.variants[1]).toMatchObject({ language: 'hi', playlistId: 'PLPbgcxheSpE0aBsefANDYe2X_-tyJbBMr', range: { from: 1, to: 14 } });
+    expect(python.type === 'videos' && python.variants[1]).toMatchObject({
+      language: 'hi',
+      playlistId: 'PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO',
+    });
+    expect(ml.type === 'videos' && ml.variants[1]).toMatchObject({
+      language: 'hi',
+      playlistId: 'PLPbgcxheSpE0aBsefANDYe2X_-tyJbBMr',
+      range: { from: 1, to: 14 },
+    });
   });
 
   it('marks the SQL playlist’s optional continuation beyond #12', () => {
@@ -110,25 +138,36 @@ describe('the roadmap data', () => {
     expect(c.type).toBe('khan-sections');
     if (c.type !== 'khan-sections') return;
     expect(c.sections.filter((s) => !s.optional).map((s) => s.title)).toEqual([
-      'Digital information', 'The Internet', 'Programming', 'Algorithms',
+      'Digital information',
+      'The Internet',
+      'Programming',
+      'Algorithms',
     ]);
     expect(c.sections.some((s) => s.optional)).toBe(true);
   });
 
   it('has the after-the-roadmap skills with no week', () => {
-    expect(ROADMAP.afterRoadmap.map((s) => s.title).join(' ')).toMatch(/Spark.*Docker.*Jenkins.*Git.*FastAPI.*MongoDB/s);
+    expect(ROADMAP.afterRoadmap.map((s) => s.title).join(' ')).toMatch(
+      /Spark.*Docker.*Jenkins.*Git.*FastAPI.*MongoDB/s,
+    );
   });
 
   it('represents every resource of the source document', () => {
     const source = readFileSync(new URL('../fixtures/roadmap-source.md', import.meta.url), 'utf8');
-    const links = [...source.matchAll(/https?:\/\/[^\s)<>]+/g)].map((m) => m[0].replace(/[.,]$/, ''));
+    const links = [...source.matchAll(/https?:\/\/[^\s)<>]+/g)].map((m) =>
+      m[0].replace(/[.,]$/, ''),
+    );
     expect(links.length).toBeGreaterThan(15);
     const known = resources.flatMap(urlsOf);
     for (const link of links) {
       const represented =
         known.some((url) => url === link) ||
         matchUrl(link, ROADMAP) !== null ||
-        known.some((url) => new URL(url).hostname.replace(/^www\./, '') === new URL(link).hostname.replace(/^www\./, '') && link.includes('mlflow'));
+        known.some(
+          (url) =>
+            new URL(url).hostname.replace(/^www\./, '') ===
+              new URL(link).hostname.replace(/^www\./, '') && link.includes('mlflow'),
+        );
       expect(represented, link).toBe(true);
     }
     // Resources that have no link in the source.
@@ -137,7 +176,12 @@ describe('the roadmap data', () => {
   });
 
   it('gives every single video a valid id and every playlist a use', () => {
-    for (const r of resources) if (r.completion.type === 'video') expect(isVideoId(r.completion.videoId)).toBe(true);
-    expect(playlistUses(ROADMAP).get('PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0')?.map((u) => u.resource.id)).toEqual(['python-level-1', 'python-level-2']);
+    for (const r of resources)
+      if (r.completion.type === 'video') expect(isVideoId(r.completion.videoId)).toBe(true);
+    expect(
+      playlistUses(ROADMAP)
+        .get('PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0')
+        ?.map((u) => u.resource.id),
+    ).toEqual(['python-level-1', 'python-level-2']);
   });
 });

@@ -6,58 +6,128 @@ const PY = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
 
 describe('YouTube URLs', () => {
   it.each([
-    [`https://www.youtube.com/watch?v=abcdefghijk&list=${PY}&index=3`, { page: 'watch', videoId: 'abcdefghijk', playlistId: PY, index: 3 }],
-    [`https://www.youtube.com/watch?list=${PY}&index=2&v=abcdefghijk&t=30s`, { page: 'watch', videoId: 'abcdefghijk', playlistId: PY, index: 2 }],
+    [
+      `https://www.youtube.com/watch?v=abcdefghijk&list=${PY}&index=3`,
+      { page: 'watch', videoId: 'abcdefghijk', playlistId: PY, index: 3 },
+    ],
+    [
+      `https://www.youtube.com/watch?list=${PY}&index=2&v=abcdefghijk&t=30s`,
+      { page: 'watch', videoId: 'abcdefghijk', playlistId: PY, index: 2 },
+    ],
     ['https://m.youtube.com/watch?v=abcdefghijk', { page: 'watch', videoId: 'abcdefghijk' }],
     ['https://youtu.be/abcdefghijk', { page: 'watch', videoId: 'abcdefghijk' }],
     ['https://www.youtube.com/shorts/abcdefghijk', { page: 'watch', videoId: 'abcdefghijk' }],
     ['https://www.youtube.com/live/abcdefghijk', { page: 'watch', videoId: 'abcdefghijk' }],
-    [`https://www.youtube.com/embed/abcdefghijk?list=${PY}&index=0`, { page: 'watch', videoId: 'abcdefghijk', playlistId: PY, index: 1 }],
+    [
+      `https://www.youtube.com/embed/abcdefghijk?list=${PY}&index=0`,
+      { page: 'watch', videoId: 'abcdefghijk', playlistId: PY, index: 1 },
+    ],
     [`https://www.youtube.com/playlist?list=${PY}`, { page: 'playlist', playlistId: PY }],
     ['https://www.youtube.com/watch?v=short', { page: 'other' }],
     ['https://www.youtube.com/', { page: 'other' }],
-    ['https://www.youtube.com/watch?v=abcdefghijk&index=zero', { page: 'watch', videoId: 'abcdefghijk' }],
+    [
+      'https://www.youtube.com/watch?v=abcdefghijk&index=zero',
+      { page: 'watch', videoId: 'abcdefghijk' },
+    ],
   ])('%s', (url, expected) => {
     expect(parseYouTubeUrl(url)).toEqual(expected);
   });
 
-  it.each(['https://evil.example/watch?v=abcdefghijk', 'javascript:alert(1)', 'not a url', 'https://youtube.com.evil.example/watch?v=abcdefghijk'])(
-    'ignores %s',
-    (url) => expect(parseYouTubeUrl(url)).toBeNull(),
-  );
+  it.each([
+    'https://evil.example/watch?v=abcdefghijk',
+    'javascript:alert(1)',
+    'not a url',
+    'https://youtube.com.evil.example/watch?v=abcdefghijk',
+  ])('ignores %s', (url) => expect(parseYouTubeUrl(url)).toBeNull());
 
   it('builds the canonical link to a playlist position', () => {
-    expect(watchUrl('abcdefghijk', PY, 4)).toBe(`https://www.youtube.com/watch?v=abcdefghijk&list=${PY}&index=4`);
-    expect(watchUrl('abcdefghijk', PY, 4, 61.9)).toBe(`https://www.youtube.com/watch?v=abcdefghijk&list=${PY}&index=4&t=61s`);
+    expect(watchUrl('abcdefghijk', PY, 4)).toBe(
+      `https://www.youtube.com/watch?v=abcdefghijk&list=${PY}&index=4`,
+    );
+    expect(watchUrl('abcdefghijk', PY, 4, 61.9)).toBe(
+      `https://www.youtube.com/watch?v=abcdefghijk&list=${PY}&index=4&t=61s`,
+    );
   });
 });
 
 describe('matching a URL to a roadmap resource', () => {
   it.each([
-    [`https://www.youtube.com/watch?v=abcdefghijk&list=${PY}&index=3`, { site: 'youtube', resourceIds: ['python-level-1', 'python-level-2'] }],
-    ['https://www.youtube.com/playlist?list=PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO', { site: 'youtube', resourceIds: ['python-level-1'] }],
-    ['https://www.youtube.com/watch?v=yZFrSDjRvjk', { site: 'youtube', resourceIds: ['tip-effective-learning'] }],
-    ['https://www.youtube.com/playlist?list=PL08903FB7ACA1C2FB', { site: 'youtube', resourceIds: ['sql-kudvenkat'] }],
+    [
+      `https://www.youtube.com/watch?v=abcdefghijk&list=${PY}&index=3`,
+      { site: 'youtube', resourceIds: ['python-level-1', 'python-level-2'] },
+    ],
+    [
+      'https://www.youtube.com/playlist?list=PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO',
+      { site: 'youtube', resourceIds: ['python-level-1'] },
+    ],
+    [
+      'https://www.youtube.com/watch?v=yZFrSDjRvjk',
+      { site: 'youtube', resourceIds: ['tip-effective-learning'] },
+    ],
+    [
+      'https://www.youtube.com/playlist?list=PL08903FB7ACA1C2FB',
+      { site: 'youtube', resourceIds: ['sql-kudvenkat'] },
+    ],
     [
       'https://www.khanacademy.org/computing/ap-computer-science-principles/computers-101/digital-data-representation/a/bits-and-binary',
-      { site: 'khan', resourceId: 'khan-cs-principles', group: 'digital-information', lessonKind: 'article', key: 'computers-101/digital-data-representation/bits-and-binary' },
+      {
+        site: 'khan',
+        resourceId: 'khan-cs-principles',
+        group: 'digital-information',
+        lessonKind: 'article',
+        key: 'computers-101/digital-data-representation/bits-and-binary',
+      },
     ],
     [
       'https://es.khanacademy.org/computing/ap-computer-science-principles/x2d2f703b37b450a3:the-internet/x2d2f703b37b450a3:routing/v/the-internet-packet-routing',
-      { site: 'khan', resourceId: 'khan-cs-principles', group: 'the-internet', lessonKind: 'video' },
+      {
+        site: 'khan',
+        resourceId: 'khan-cs-principles',
+        group: 'the-internet',
+        lessonKind: 'video',
+      },
     ],
-    ['https://www.khanacademy.org/computing/ap-computer-science-principles/computers-101', { site: 'khan', group: 'digital-information', key: 'computers-101' }],
+    [
+      'https://www.khanacademy.org/computing/ap-computer-science-principles/computers-101',
+      { site: 'khan', group: 'digital-information', key: 'computers-101' },
+    ],
     [
       'https://www.khanacademy.org/computing/computer-programming/sql/sql-basics/pt/welcome-to-sql',
       { site: 'khan', resourceId: 'khan-sql', group: 'sql', key: 'sql' },
     ],
-    ['https://www.khanacademy.org/computing/computer-programming/sql/sql-basics/v/welcome-to-sql', { site: 'khan', resourceId: 'khan-sql', lesson: 'sql-basics', key: 'sql/sql-basics/welcome-to-sql' }],
-    ['https://www.kaggle.com/code/someone/eda-of-titanic', { site: 'kaggle', category: 'notebook', key: 'someone/eda-of-titanic' }],
-    ['https://www.kaggle.com/code/someone/eda-of-titanic/notebook', { site: 'kaggle', category: 'notebook', key: 'someone/eda-of-titanic' }],
-    ['https://www.kaggle.com/datasets/someone/house-prices', { site: 'kaggle', category: 'dataset', key: 'someone/house-prices' }],
-    ['https://mlflow.org/docs/latest/ml/tutorials-and-examples/', { site: 'mlflow', key: 'tutorials-and-examples' }],
-    ['https://www.mlflow.org/docs/2.9.2/tutorials-and-examples/index.html', { site: 'mlflow', key: 'tutorials-and-examples' }],
-    ['https://github.com/codebasics/py/tree/master/Basics/Exercise/1_print', { site: 'github', resourceId: 'python-exercises', key: 'Basics/Exercise/1_print' }],
+    [
+      'https://www.khanacademy.org/computing/computer-programming/sql/sql-basics/v/welcome-to-sql',
+      {
+        site: 'khan',
+        resourceId: 'khan-sql',
+        lesson: 'sql-basics',
+        key: 'sql/sql-basics/welcome-to-sql',
+      },
+    ],
+    [
+      'https://www.kaggle.com/code/someone/eda-of-titanic',
+      { site: 'kaggle', category: 'notebook', key: 'someone/eda-of-titanic' },
+    ],
+    [
+      'https://www.kaggle.com/code/someone/eda-of-titanic/notebook',
+      { site: 'kaggle', category: 'notebook', key: 'someone/eda-of-titanic' },
+    ],
+    [
+      'https://www.kaggle.com/datasets/someone/house-prices',
+      { site: 'kaggle', category: 'dataset', key: 'someone/house-prices' },
+    ],
+    [
+      'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
+      { site: 'mlflow', key: 'tutorials-and-examples' },
+    ],
+    [
+      'https://www.mlflow.org/docs/2.9.2/tutorials-and-examples/index.html',
+      { site: 'mlflow', key: 'tutorials-and-examples' },
+    ],
+    [
+      'https://github.com/codebasics/py/tree/master/Basics/Exercise/1_print',
+      { site: 'github', resourceId: 'python-exercises', key: 'Basics/Exercise/1_print' },
+    ],
   ])('%s', (url, expected) => {
     expect(matchUrl(url, ROADMAP)).toMatchObject(expected);
   });

@@ -1,0 +1,239 @@
+import { afterEach, beforeEach, expect } from 'vitest';
+import {
+  CLIP_SECONDS,
+  PY,
+  UNLISTED,
+  itemProgress,
+  launch,
+  mainVideo,
+  openPopup,
+  openYouTube,
+  otherVideo,
+  playToEnd,
+  pyVideo,
+  readStore,
+  startToday,
+  stopServiceWorker,
+  type Harness,
+} from './harness';
+
+interface VideoRow {
+  videoId: string;
+  intervals: [number, number][];
+  coveredSeconds: number;
+  watchedAt: number | null;
+  duration: number;
+}
+interface PlaylistVideoRow {
+  playlistId: string;
+  videoId: string;
+  position: number;
+  title?: string;
+}
+
+const PYTHON_1 = 'Python tutorials 1–14 (level 1)';
+let h: Harness;
+
+beforeEach(async () => {
+  h = await launch();
+  await startToday(h);
+});
+afterEach(async () => {
+  await h.close();
+});
+
+async function video(id: string): Promise<VideoRow | undefined> {
+  return (await readStore<VideoRow>(h, 'videos')).find((v) => v.videoId === id);
+}
+
+async function popupCount(title = PYTHON_1): Promise<string | null> {
+  const popup = await openPopup(h);
+  const bar = itemProgress(popup, title);
+  await bar.waitFor();
+  const value = await bar.getAttribute('aria-valuenow');
+  await popup.close();
+  return value;
+}
+
+describe('tracking YouTube watching', () => {
+  it('counts video 1 of the Python playlist watched to the end, and learns the playlist', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await playToEnd(page);
+    await expect
+      .poll(async () => (await video(pyVideo(1)))?.watchedAt ?? null, { timeout: 10_000 })
+      .not.toBeNull();
+    const row = (await video(pyVideo(1)))!;
+    expect(row.duration).toBeCloseTo(CLIP_SECONDS, 0);
+    expect(row.coveredSeconds).toBeGreaterThan(CLIP_SECONDS * 0.9);
+    await expect.poll(() => popupCount(), { timeout: 10_000 }).toBe('1');
+
+    // The panel taught the extension the playlist's videos, titles and length.
+    await expect
+      .poll(async () => (await readStore<PlaylistVideoRow>(h, 'playlistVideos')).length, {
+        timeout: 10_000,
+      })
+      .toBe(30);
+    const placed = await readStore<PlaylistVideoRow>(h, 'playlistVideos');
+    expect(placed.find((r) => r.position === 2)).toMatchObject({
+      videoId: pyVideo(2),
+      title: 'Python tutorial 2',
+    });
+    expect(await readStore(h, 'playlists')).toEqual([
+      expect.objectContaining({
+        playlistId: PY,
+        total: 30,
+        title: 'Python Tutorial for Beginners',
+      }),
+    ]);
+    const daily = await readStore<{ studyMs: number }>(h, 'daily');
+    expect(daily[0]!.studyMs).toBeGreaterThan(0);
+  });
+
+  it('updates an open popup live while watching', async () => {
+    const popup = await openPopup(h);
+    const bar = itemProgress(popup, PYTHON_1);
+    expect(await bar.getAttribute('aria-valuenow')).toBe('0');
+    const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await playToEnd(page);
+    await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: 10_000 }).toBe('1');
+  });
+
+  it('does not count a seek straight to the end', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(2)}&list=${PY}&index=2`);
+    await playToEnd(page, CLIP_SECONDS - 1.5);
+    await expect
+      .poll(async () => (await video(pyVideo(2)))?.coveredSeconds ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    const row = (await video(pyVideo(2)))!;
+    expect(row.watchedAt).toBeNull();
+    expect(row.coveredSeconds).toBeLessThan(3);
+    expect(row.intervals[0]![0]).toBeGreaterThan(CLIP_SECONDS - 3);
+    expect(await popupCount()).toBe('0');
+  });
+
+  it('does not count what plays while the player shows an ad', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(3)}&list=${PY}&index=3`);
+    // Watch 15 s → 20 s, then an 8 s ad plays in the same element, then 20 s → 24 s.
+    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
+      if (v.readyState < 1)
+        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+      v.currentTime = 15;
+      await new Promise((r) => v.addEventListener('seeked', r, { once: true }));
+      v.playbackRate = 4;
+      await v.play();
+      while (v.currentTime < 20) await new Promise((r) => setTimeout(r, 20));
+    });
+    await page.evaluate(() =>
+      (window as unknown as { ytFixture: { playAd(): Promise<void> } }).ytFixture.playAd(),
+    );
+    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
+      while (v.currentTime < 24) await new Promise((r) => setTimeout(r, 20));
+      v.pause();
+    });
+    await expect
+      .poll(async () => (await video(pyVideo(3)))?.coveredSeconds ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(3);
+    const row = (await video(pyVideo(3)))!;
+    // Nothing of the ad's own 0–8 s, and nothing beyond what the learner really played.
+    expect(row.intervals.every(([s]) => s >= 14.5)).toBe(true);
+    expect(row.coveredSeconds).toBeLessThanOrEqual(9.5);
+    expect(row.duration).toBeCloseTo(CLIP_SECONDS, 0);
+  });
+
+  it('follows client-side navigation to the next video and counts it at its position', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await playToEnd(page);
+    await page
+      .locator('ytd-playlist-panel-renderer:not([hidden]) ytd-playlist-panel-video-renderer')
+      .nth(1)
+      .locator('a#wc-endpoint')
+      .click();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain(`v=${pyVideo(2)}`);
+    await expect
+      .poll(() => mainVideo(page).evaluate((v: HTMLVideoElement) => v.currentSrc))
+      .toContain(pyVideo(2));
+    await playToEnd(page);
+    await expect
+      .poll(async () => (await video(pyVideo(2)))?.watchedAt ?? null, { timeout: 10_000 })
+      .not.toBeNull();
+    const placed = await readStore<PlaylistVideoRow>(h, 'playlistVideos');
+    expect(placed.find((r) => r.videoId === pyVideo(2))?.position).toBe(2);
+    await expect.poll(() => popupCount(), { timeout: 10_000 }).toBe('2');
+    // Video 1's record was not touched by video 2's playing.
+    expect((await video(pyVideo(1)))!.coveredSeconds).toBeLessThanOrEqual(CLIP_SECONDS + 0.5);
+  });
+
+  it('stores nothing for a playlist outside the roadmap', async () => {
+    const page = await openYouTube(h, `/watch?v=${otherVideo(1)}&list=${UNLISTED}&index=1`);
+    await playToEnd(page);
+    await page.waitForTimeout(1500);
+    expect(await readStore(h, 'videos')).toEqual([]);
+    expect(await readStore(h, 'playlistVideos')).toEqual([]);
+    expect(await readStore(h, 'daily')).toEqual([]);
+  });
+
+  it('loses nothing when the service worker is stopped in the middle of watching', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(4)}&list=${PY}&index=4`);
+    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
+      if (v.readyState < 1)
+        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+      v.playbackRate = 4;
+      await v.play();
+      while (v.currentTime < 12) await new Promise((r) => setTimeout(r, 20));
+      v.pause();
+    });
+    await expect
+      .poll(async () => (await video(pyVideo(4)))?.coveredSeconds ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(10);
+    await stopServiceWorker(h);
+    await playToEnd(page, 0);
+    await expect
+      .poll(async () => (await video(pyVideo(4)))?.watchedAt ?? null, { timeout: 15_000 })
+      .not.toBeNull();
+  });
+
+  it('does not double count two tabs playing the same video', async () => {
+    const url = `/watch?v=${pyVideo(5)}&list=${PY}&index=5`;
+    const [a, b] = [await openYouTube(h, url), await openYouTube(h, url)];
+    await Promise.all([playToEnd(a), playToEnd(b)]);
+    await expect
+      .poll(async () => (await video(pyVideo(5)))?.watchedAt ?? null, { timeout: 10_000 })
+      .not.toBeNull();
+    await a.waitForTimeout(1000);
+    const row = (await video(pyVideo(5)))!;
+    expect(row.coveredSeconds).toBeLessThanOrEqual(CLIP_SECONDS + 0.5);
+    expect(row.intervals).toHaveLength(1);
+    expect(await popupCount()).toBe('1');
+  });
+
+  it('learns a playlist from its /playlist page, batch by batch', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`https://www.youtube.com/playlist?list=${PY}`);
+    await expect
+      .poll(async () => (await readStore(h, 'playlistVideos')).length, { timeout: 15_000 })
+      .toBe(30);
+    expect(await readStore(h, 'playlists')).toEqual([expect.objectContaining({ total: 30 })]);
+  });
+
+  it('tracks a roadmap video opened without its playlist once the playlist is known', async () => {
+    const learn = await h.context.newPage();
+    await learn.goto(`https://www.youtube.com/playlist?list=${PY}`);
+    await expect
+      .poll(async () => (await readStore(h, 'playlistVideos')).length, { timeout: 15_000 })
+      .toBe(30);
+    const page = await openYouTube(h, `/watch?v=${pyVideo(6)}`);
+    await playToEnd(page);
+    await expect
+      .poll(async () => (await video(pyVideo(6)))?.watchedAt ?? null, { timeout: 10_000 })
+      .not.toBeNull();
+    expect(await popupCount()).toBe('1');
+  });
+
+  it('ignores a hover preview playing on the home page', async () => {
+    const page = await h.context.newPage();
+    await page.goto('https://www.youtube.com/');
+    await page.locator('#inline-preview-player video').waitFor({ state: 'attached' });
+    await page.waitForTimeout(1500);
+    expect(await readStore(h, 'videos')).toEqual([]);
+  });
+});
