@@ -57,7 +57,17 @@ function itemFromLink(
   title?: string,
 ): PlaylistItem | null {
   if (!href) return null;
-  const parsed = parseYouTubeUrl(new URL(href, base).href);
+  let absolute: string;
+  try {
+    // Links are relative: resolve them on YouTube whatever page (or test) holds them.
+    absolute = new URL(
+      href,
+      /^https:\/\/(www|m)\.youtube\.com\//.test(base) ? base : 'https://www.youtube.com/',
+    ).href;
+  } catch {
+    return null;
+  }
+  const parsed = parseYouTubeUrl(absolute);
   if (!parsed?.videoId || (parsed.playlistId && parsed.playlistId !== listId)) return null;
   return {
     videoId: parsed.videoId,

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import {
+  domVideoId,
+  findMainVideo,
+  isAdShowing,
+  readPanel,
+  readPlaylistPage,
+  selectedPanelPosition,
+} from '../../lib/youtube/page-dom';
+
+const LIST = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
+const id = (n: number) => `vid${String(n).padStart(8, '0')}`;
+
+function panelHtml(count: number, selected: number, hiddenDuplicate = true): string {
+  const rows = Array.from(
+    { length: count },
+    (_, i) =>
+      `<ytd-playlist-panel-video-renderer ${i + 1 === selected ? 'selected' : ''}>
+       <a id="wc-endpoint" href="/watch?v=${id(i + 1)}&list=${LIST}&index=${i + 1}"><span id="video-title" title="Lesson ${i + 1}">Lesson ${i + 1}</span></a>
+     </ytd-playlist-panel-video-renderer>`,
+  ).join('');
+  return `${hiddenDuplicate ? '<ytd-playlist-panel-renderer hidden></ytd-playlist-panel-renderer>' : ''}
+    <ytd-playlist-panel-renderer><div id="header-contents"><h3><yt-formatted-string class="title">Python</yt-formatted-string></h3>
+    <span class="index-message">${selected} / 1,234</span></div><div id="items">${rows}</div></ytd-playlist-panel-renderer>`;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('reading YouTube pages', () => {
+  it('finds the main video and not a hover preview or the miniplayer', () => {
+    document.body.innerHTML = `<div id="inline-preview-player"><video id="preview"></video></div>
+      <div class="miniplayer"><video id="mini"></video></div>
+      <div id="movie_player" class="html5-video-player"><div class="html5-video-container"><video id="main" class="html5-main-video"></video></div></div>`;
+    expect(findMainVideo(document)?.id).toBe('main');
+  });
+
+  it('falls back to other player containers', () => {
+    document.body.innerHTML = `<div id="player-container-id"><video id="mobile"></video></div>`;
+    expect(findMainVideo(document)?.id).toBe('mobile');
+    document.body.innerHTML = `<div id="inline-preview-player"><video></video></div>`;
+    expect(findMainVideo(document)).toBeNull();
+  });
+
+  it('sees the ad classes on the player', () => {
+    document.body.innerHTML = `<div id="movie_player" class="html5-video-player ad-showing"></div><div id="p2" class="html5-video-player"></div>`;
+    expect(isAdShowing(document.getElementById('movie_player'))).toBe(true);
+    expect(isAdShowing(document.getElementById('p2'))).toBe(false);
+    expect(isAdShowing(null)).toBe(false);
+  });
+
+  it('reads the watch page panel, skipping the hidden duplicate', () => {
+    document.body.innerHTML = panelHtml(3, 2);
+    expect(readPanel(document, LIST)).toEqual({
+      playlistId: LIST,
+      title: 'Python',
+      total: 1234,
+      items: [1, 2, 3].map((n) => ({ videoId: id(n), position: n, title: `Lesson ${n}` })),
+    });
+    expect(selectedPanelPosition(document, LIST, id(2))).toBe(2);
+    expect(selectedPanelPosition(document, LIST, id(3))).toBeUndefined();
+  });
+
+  it('returns nothing rather than guessing when the panel is missing or changed', () => {
+    expect(readPanel(document, LIST)).toBeNull();
+    document.body.innerHTML =
+      '<ytd-playlist-panel-renderer><div>new markup</div></ytd-playlist-panel-renderer>';
+    expect(readPanel(document, LIST)).toBeNull();
+    expect(selectedPanelPosition(document, LIST, id(1))).toBeUndefined();
+  });
+
+  it('ignores panel items of another playlist', () => {
+    document.body.innerHTML = panelHtml(2, 1).replaceAll(LIST, 'PLother12345');
+    expect(readPanel(document, LIST)).toBeNull();
+  });
+
+  it('reads the /playlist page items and its video count', () => {
+    document.body.innerHTML = `<ytd-playlist-header-renderer><h1>Numpy</h1><div class="metadata-stats"><span>27 videos</span></div></ytd-playlist-header-renderer>
+      <div id="contents">${[1, 2].map((n) => `<ytd-playlist-video-renderer><a id="video-title" title="T${n}" href="/watch?v=${id(n)}&list=${LIST}&index=${n}">T${n}</a></ytd-playlist-video-renderer>`).join('')}</div>`;
+    expect(readPlaylistPage(document, LIST)).toEqual({
+      playlistId: LIST,
+      title: 'Numpy',
+      total: 27,
+      items: [
+        { videoId: id(1), position: 1, title: 'T1' },
+        { videoId: id(2), position: 2, title: 'T2' },
+      ],
+    });
+  });
+
+  it('reads the watch page’s own video id', () => {
+    document.body.innerHTML = '<ytd-watch-flexy video-id="abcdefghijk"></ytd-watch-flexy>';
+    expect(domVideoId(document)).toBe('abcdefghijk');
+    document.body.innerHTML = '';
+    expect(domVideoId(document)).toBeNull();
+  });
+});
