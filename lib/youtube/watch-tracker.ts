@@ -162,14 +162,16 @@ export class WatchTracker {
     });
     if (navigation !== this.navigation || !verdict?.tracked) return;
     const video = this.video ?? findMainVideo(doc);
+    const awaitingSource = !!this.srcAtNavigation && video?.currentSrc === this.srcAtNavigation;
     this.session = {
       videoId,
       ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
       ...(verdict.position ? { position: verdict.position } : {}),
       intervals: [],
-      awaitingSource: !!this.srcAtNavigation && video?.currentSrc === this.srcAtNavigation,
+      awaitingSource,
       staleSrc: this.srcAtNavigation,
-      src: '',
+      // The source that holds this video: `played` belongs to us only while it is loaded.
+      src: awaitingSource || !video || isAdShowing(findPlayer(doc, video)) ? '' : video.currentSrc,
       playingSince: null,
       unsentPlayedMs: 0,
       lastSent: '',
@@ -283,7 +285,11 @@ export class WatchTracker {
     const session = this.session;
     if (!session) return;
     if (type === 'loadstart' || type === 'emptied') {
-      if (session.awaitingSource && type === 'loadstart') session.awaitingSource = false;
+      const ours = parseYouTubeUrl(this.host.window.location.href)?.videoId === session.videoId;
+      if (type === 'loadstart' && ours && !this.adShowing && !isAdShowing(this.player)) {
+        session.awaitingSource = false;
+        session.src = this.video?.currentSrc ?? '';
+      }
       return;
     }
     if (type === 'playing') {

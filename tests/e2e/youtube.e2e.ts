@@ -236,4 +236,35 @@ describe('tracking YouTube watching', () => {
     await page.waitForTimeout(1500);
     expect(await readStore(h, 'videos')).toEqual([]);
   });
+
+  // Headless Chromium does not bring an unpacked extension back after runtime.reload(), so
+  // this checks the orphaned script's silence; a fresh page load injecting a new script is
+  // what every other test here does.
+  it('goes quiet in an open tab when the extension is reloaded', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(7)}&list=${PY}&index=7`);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/googlevideo|favicon/.test(message.text()))
+        errors.push(message.text());
+    });
+    const ext = await openPopup(h);
+    await ext
+      .evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+        ).chrome.runtime.reload(),
+      )
+      .catch(() => undefined);
+    await page.waitForTimeout(1000);
+
+    // The orphaned content script sees playing, pausing and a client-side navigation.
+    await playToEnd(page);
+    await page.locator('ytd-playlist-panel-renderer:not([hidden]) a#wc-endpoint').nth(7).click();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain(pyVideo(8));
+    await playToEnd(page);
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    await page.waitForTimeout(500);
+    expect(errors).toEqual([]);
+  });
 });
