@@ -16,7 +16,10 @@ export function ChecklistItem({ entry, url, onCheck }: Props) {
   const titleId = useId();
   const stepsDone = progress.steps.length > 0;
   return (
-    <li className={progress.complete ? 'item complete' : 'item'} aria-labelledby={titleId}>
+    <li
+      className={`item${progress.complete ? ' complete' : ''}${entry.carriedOverFrom !== undefined ? ' carried' : ''}`}
+      aria-labelledby={titleId}
+    >
       <div className="item-head">
         <TickBox
           label={`Mark “${resource.title}” done`}
@@ -29,8 +32,11 @@ export function ChecklistItem({ entry, url, onCheck }: Props) {
             {resource.title}
           </a>
           {resource.optional && <span className="tag">optional</span>}
+          {entry.carriedOverFrom !== undefined && <span className="tag carried">carried over</span>}
           <p className="target">
-            <span className="visually-hidden">This week: </span>
+            {entry.carriedOverFrom === undefined && (
+              <span className="visually-hidden">This week: </span>
+            )}
             {entry.target}
           </p>
           <ProgressBar

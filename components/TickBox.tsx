@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 
 interface Props {
-  label: React.ReactNode;
+  label: ReactNode;
   checked: boolean;
   onChange: (checked: boolean) => void;
   disabled?: boolean;

@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import type { Roadmap } from '../data/roadmap-types';
 import { formatDayRange, weekDates, type WeekStatus } from '../lib/plan/calendar';
-import { itemUrl, overallProgress, weekChecklist } from '../lib/plan/checklist';
+import { itemUrl, overallProgress, type ChecklistEntry } from '../lib/plan/checklist';
 import { phaseOfWeek } from '../lib/plan/roadmap-index';
 import type { ProgressSnapshot } from '../lib/progress/snapshot';
 import { ChecklistItem } from './ChecklistItem';
@@ -12,6 +13,9 @@ interface Props {
   status: WeekStatus;
   week: number;
   snapshot: ProgressSnapshot;
+  /** The week's items, carried-over ones first. */
+  entries: ChecklistEntry[];
+  children?: ReactNode;
   onWeekChange: (week: number) => void;
   onCheck: (key: string, done: boolean) => void;
 }
@@ -30,12 +34,13 @@ export function WeekView({
   status,
   week,
   snapshot,
+  entries,
+  children,
   onWeekChange,
   onCheck,
 }: Props) {
   const phase = phaseOfWeek(roadmap, week);
   const dates = weekDates(startDate, week);
-  const entries = weekChecklist(roadmap, week, snapshot);
   const overall = overallProgress(roadmap, snapshot);
   const current = status.state === 'active' && status.week === week;
   const note = statusLine(status, week);
@@ -77,6 +82,7 @@ export function WeekView({
           )}
         </p>
       )}
+      {children}
       <div className="overall">
         <span id="overall-label">
           Roadmap: {overall.done} of {overall.total} items done

@@ -1,16 +1,48 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { liveQuery } from 'dexie';
 import { ROADMAP } from '../data/roadmap';
 import { getDb } from '../lib/db/database';
 import { handleMessage } from '../lib/service/message-handler';
+import { openOrFocus } from '../lib/service/open-resource';
+import { planNow } from '../lib/service/plan-now';
+import { browserTabs } from '../lib/browser/tabs-api';
+import { CONTINUE_COMMAND } from '../lib/protocol/messages';
+
+const BADGE_ALARM = 'refresh-badge';
 
 export default defineBackground(() => {
+  const db = getDb();
   const deps = {
-    db: getDb(),
+    db,
     roadmap: ROADMAP,
     extensionId: browser.runtime.id,
     now: () => new Date(),
     log: (message: string) => console.warn(`[ml-roadmap] ${message}`),
   };
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(deps, message, sender));
+
+  // The shortcut does what the popup's Continue button does.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== CONTINUE_COMMAND) return;
+    const plan = await planNow(db, ROADMAP, new Date());
+    if (plan?.next) await openOrFocus(browserTabs, plan.next.url);
+    else await browser.runtime.openOptionsPage();
+  });
+
+  // Items left this week on the toolbar icon, recomputed on every write to the database
+  // (from any extension page) and when the day may have changed.
+  const showBadge = (left: number | null) => {
+    void browser.action.setBadgeText({ text: left ? String(left) : '' });
+    void browser.action.setBadgeBackgroundColor({ color: '#2563eb' });
+  };
+  liveQuery(async () => (await planNow(db, ROADMAP, new Date()))?.itemsLeft ?? null).subscribe({
+    next: showBadge,
+    error: (error) => deps.log(`badge: ${String(error)}`),
+  });
+  void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === BADGE_ALARM)
+      showBadge((await planNow(db, ROADMAP, new Date()))?.itemsLeft ?? null);
+  });
 });

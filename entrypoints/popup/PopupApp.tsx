@@ -4,7 +4,12 @@ import { ROADMAP } from '../../data/roadmap';
 import { getDb } from '../../lib/db/database';
 import { setCheck } from '../../lib/db/checks-repo';
 import { updateSettings } from '../../lib/db/settings-repo';
-import { weekStatus, weekToShow } from '../../lib/plan/calendar';
+import { weekChecklist } from '../../lib/plan/checklist';
+import { paceOf } from '../../lib/plan/pace';
+import { planFor } from '../../lib/service/plan-now';
+import { openOrFocus } from '../../lib/service/open-resource';
+import { browserTabs } from '../../lib/browser/tabs-api';
+import { ContinueCard } from '../../components/ContinueCard';
 import { StartPrompt } from '../../components/StartPrompt';
 import { WeekView } from '../../components/WeekView';
 import { useSettings, useSnapshot } from '../../components/use-progress';
@@ -24,19 +29,34 @@ export function PopupApp() {
       </main>
     );
   }
-  const status = weekStatus(settings.startDate, today, ROADMAP.totalWeeks);
-  const week = browsedWeek ?? weekToShow(status, ROADMAP.totalWeeks);
+  const plan = planFor(ROADMAP, settings.startDate, today, snapshot);
+  const week = browsedWeek ?? plan.week;
+  const onCurrentWeek = week === plan.week;
+  const entries = onCurrentWeek ? plan.entries : weekChecklist(ROADMAP, week, snapshot);
+  const pace = plan.status.state === 'active' ? paceOf(plan.entries, plan.status.dayOfWeek) : null;
   return (
     <main className="popup">
       <WeekView
         roadmap={ROADMAP}
         startDate={settings.startDate}
-        status={status}
+        status={plan.status}
         week={week}
         snapshot={snapshot}
+        entries={entries}
         onWeekChange={setBrowsedWeek}
         onCheck={(key, done) => void setCheck(db, key, done, Date.now())}
-      />
+      >
+        {onCurrentWeek && (
+          <ContinueCard
+            next={plan.next}
+            pace={pace}
+            onContinue={async (url) => {
+              await openOrFocus(browserTabs, url);
+              window.close();
+            }}
+          />
+        )}
+      </WeekView>
       <footer className="popup-footer">
         <button
           type="button"

@@ -22,16 +22,26 @@ export async function readSnapshot(db: CompanionDb): Promise<ProgressSnapshot> {
         db.pages.toArray(),
       ]);
       const playlistPositions = new Map<string, Map<number, string>>();
+      const videoTitles = new Map<string, string>();
       for (const row of placed) {
+        if (row.title) videoTitles.set(row.videoId, row.title);
         const positions = playlistPositions.get(row.playlistId) ?? new Map<number, string>();
         positions.set(row.position, row.videoId);
         playlistPositions.set(row.playlistId, positions);
       }
+      const watchedVideos = new Set<string>();
+      const resumeAt = new Map<string, number>();
+      for (const video of videos) {
+        if (isVideoWatched(video, settings.watchedThreshold)) watchedVideos.add(video.videoId);
+        else if (video.currentTime > 5 && video.currentTime < video.duration - 5) {
+          resumeAt.set(video.videoId, Math.floor(video.currentTime));
+        }
+      }
       return {
         language: settings.language,
-        watchedVideos: new Set(
-          videos.filter((v) => isVideoWatched(v, settings.watchedThreshold)).map((v) => v.videoId),
-        ),
+        watchedVideos,
+        videoTitles,
+        resumeAt,
         playlistPositions,
         playlistTotals: new Map(
           playlists.filter((p) => p.total !== undefined).map((p) => [p.playlistId, p.total!]),

@@ -3,6 +3,7 @@ import { chosenVariant, itemsOfWeek, allItems } from './roadmap-index';
 import { cumulativeTarget, weekShare, type UnitRange } from './share';
 import { itemProgress, type ItemProgress } from '../progress/item-progress';
 import type { ProgressSnapshot } from '../progress/snapshot';
+import { unitName } from '../progress/units';
 
 export interface ChecklistEntry {
   phase: Phase;
@@ -18,6 +19,8 @@ export interface ChecklistEntry {
   dueByWeekEnd: number | null;
   /** This week's target in words: "Videos 5–7", "Section 2: The Internet". */
   target: string;
+  /** Set on unfinished items of an earlier week shown in a later one. */
+  carriedOverFrom?: number;
 }
 
 const PARTS = ['', 'all', 'half', 'third', 'quarter'];
@@ -93,6 +96,33 @@ export function weekChecklist(
   snapshot: ProgressSnapshot,
 ): ChecklistEntry[] {
   return itemsOfWeek(roadmap, week).map((item) => checklistEntry(item, week, snapshot));
+}
+
+/**
+ * Required items of weeks before `week` that are not done: they stay on the list, marked,
+ * so unfinished work is never hidden.
+ */
+export function carriedOver(
+  roadmap: Roadmap,
+  week: number,
+  snapshot: ProgressSnapshot,
+): ChecklistEntry[] {
+  return allItems(roadmap)
+    .filter(({ resource, weeks }) => weeks.to < week && !resource.optional)
+    .map((item) => checklistEntry(item, item.weeks.to, snapshot))
+    .filter((entry) => !entry.progress.complete)
+    .map((entry) => ({
+      ...entry,
+      carriedOverFrom: entry.weeks.to,
+      target: `Carried over from week ${entry.weeks.to}: ${remainingText(entry)}`,
+    }));
+}
+
+function remainingText(entry: ChecklistEntry): string {
+  const { progress } = entry;
+  if (progress.total === null) return 'finish the playlist';
+  const left = progress.total - progress.done;
+  return `${left} ${unitName(progress.unit, left)} left`;
 }
 
 export interface OverallProgress {

@@ -24,6 +24,10 @@ export interface ProgressSnapshot {
   /** checkKey(itemId) or checkKey(itemId, stepId) → ticked by hand. */
   checks: ReadonlyMap<string, boolean>;
   pages: readonly PageRecord[];
+  /** Video titles learned from playlist pages. */
+  videoTitles: ReadonlyMap<string, string>;
+  /** Where to resume partly watched (not yet watched) videos, in seconds. */
+  resumeAt: ReadonlyMap<string, number>;
 }
 
 export function checkKey(itemId: string, stepId?: string): string {
@@ -38,5 +42,7 @@ export function emptySnapshot(language: LanguageTrack = 'en'): ProgressSnapshot 
     playlistTotals: new Map(),
     checks: new Map(),
     pages: [],
+    videoTitles: new Map(),
+    resumeAt: new Map(),
   };
 }

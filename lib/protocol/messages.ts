@@ -68,3 +68,6 @@ export const LIMITS = {
   maxPlaylistPosition: 10000,
   maxTitleLength: 300,
 } as const;
+
+/** The manifest command (keyboard shortcut) that does what the popup's Continue does. */
+export const CONTINUE_COMMAND = 'continue-studying';

@@ -1,0 +1,124 @@
+import type { Resource, Roadmap } from '../../data/roadmap-types';
+import type { ProgressSnapshot } from '../progress/snapshot';
+import { variantSize } from '../progress/item-progress';
+import { watchUrl } from '../tracking/youtube-url';
+import { carriedOver, weekChecklist, type ChecklistEntry } from './checklist';
+import { chosenVariant } from './roadmap-index';
+
+export type NextReason = 'carried-over' | 'this-week' | 'next-week';
+
+export interface NextStep {
+  resource: Resource;
+  reason: NextReason;
+  /** The week whose plan the step belongs to. */
+  week: number;
+  url: string;
+  /** What Continue will open, in words: "Python tutorial 2 (video 2 of 14)". */
+  label: string;
+  videoId?: string;
+  position?: number;
+  resumeAt?: number;
+}
+
+interface Target {
+  url: string;
+  label: string;
+  videoId?: string;
+  position?: number;
+  resumeAt?: number;
+}
+
+/** Inside a playlist item, the first video of its range not watched yet. */
+export function nextVideo(resource: Resource, snapshot: ProgressSnapshot): Target | null {
+  const variant = chosenVariant(resource, snapshot.language);
+  if (!variant) return null;
+  const size = variantSize(variant, snapshot);
+  const positions = snapshot.playlistPositions.get(variant.playlistId) ?? new Map<number, string>();
+  const last = size === null ? Number.POSITIVE_INFINITY : variant.range.from + size - 1;
+  for (let position = variant.range.from; position <= last; position++) {
+    const videoId = positions.get(position);
+    if (!videoId) {
+      // Not learned yet: the playlist page teaches the extension its videos.
+      if (size === null && position > variant.range.from + positions.size) break;
+      return {
+        url: variant.url,
+        label: `${resource.title} (open the playlist at video ${position})`,
+      };
+    }
+    if (snapshot.watchedVideos.has(videoId)) continue;
+    const resumeAt = snapshot.resumeAt.get(videoId);
+    const unit = position - variant.range.from + 1;
+    const title = snapshot.videoTitles.get(videoId) ?? `Video ${position}`;
+    return {
+      url: watchUrl(videoId, variant.playlistId, position, resumeAt),
+      label: `${title} (video ${unit}${size === null ? '' : ` of ${size}`}${resumeAt ? `, from ${formatClock(resumeAt)}` : ''})`,
+      videoId,
+      position,
+      ...(resumeAt ? { resumeAt } : {}),
+    };
+  }
+  return size === null ? { url: variant.url, label: `${resource.title} (playlist)` } : null;
+}
+
+export function formatClock(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.floor(seconds % 60);
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+function targetOf(entry: ChecklistEntry, snapshot: ProgressSnapshot): Target | null {
+  const { resource, progress } = entry;
+  const c = resource.completion;
+  if (c.type === 'videos') return nextVideo(resource, snapshot);
+  if (c.type === 'khan-sections') {
+    const step = progress.steps.find((s) => !s.optional && !s.done);
+    const section = c.sections.find((s) => s.id === step?.id);
+    if (section) {
+      return {
+        url: `https://www.khanacademy.org/${c.coursePath}/${section.unitSlugs[0]}`,
+        label: `${resource.title}: ${section.title}`,
+      };
+    }
+  }
+  return { url: resource.url, label: resource.title };
+}
+
+/** Unfinished for the week: its share up to this week is not done (or, size unknown, not complete). */
+function unfinished(entry: ChecklistEntry): boolean {
+  if (entry.resource.optional || entry.progress.complete) return false;
+  return entry.dueByWeekEnd === null || entry.progress.done < entry.dueByWeekEnd;
+}
+
+function first(
+  entries: ChecklistEntry[],
+  snapshot: ProgressSnapshot,
+  reason: NextReason,
+  week: number,
+): NextStep | null {
+  for (const entry of entries) {
+    if (!unfinished(entry)) continue;
+    const target = targetOf(entry, snapshot);
+    if (target) return { resource: entry.resource, reason, week, ...target };
+  }
+  return null;
+}
+
+/**
+ * What to study now: the oldest work carried over from past weeks, then the first unfinished
+ * item of this week in roadmap order, then the weeks after.
+ */
+export function nextStep(
+  roadmap: Roadmap,
+  week: number,
+  snapshot: ProgressSnapshot,
+): NextStep | null {
+  const carried = first(carriedOver(roadmap, week, snapshot), snapshot, 'carried-over', week);
+  if (carried) return carried;
+  const current = first(weekChecklist(roadmap, week, snapshot), snapshot, 'this-week', week);
+  if (current) return current;
+  for (let later = week + 1; later <= roadmap.totalWeeks; later++) {
+    const step = first(weekChecklist(roadmap, later, snapshot), snapshot, 'next-week', later);
+    if (step) return step;
+  }
+  return null;
+}

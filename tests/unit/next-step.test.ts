@@ -1,0 +1,174 @@
+import { ROADMAP } from '../../data/roadmap';
+import { carriedOver, weekChecklist } from '../../lib/plan/checklist';
+import { nextStep } from '../../lib/plan/next-step';
+import { itemsLeft, paceOf } from '../../lib/plan/pace';
+import { emptySnapshot, type ProgressSnapshot } from '../../lib/progress/snapshot';
+import { sameResource, openOrFocus, type TabsApi } from '../../lib/service/open-resource';
+import { PY, snapshotWith, vid } from './helpers';
+
+/** Week 1's other required items done, so Continue lands on the Python playlist. */
+const DONE_WEEK_1 = [
+  ['tip-effective-learning', true],
+  ['khan-cs-principles', true],
+  ['python-exercises', true],
+  ['dsa', true],
+] as [string, boolean][];
+
+function snap(
+  parts: Parameters<typeof snapshotWith>[0] = {},
+  extra: Partial<ProgressSnapshot> = {},
+) {
+  return { ...snapshotWith({ checks: DONE_WEEK_1, ...parts }), ...extra };
+}
+
+describe('the next resource', () => {
+  it('starts with the first unfinished item of the week in roadmap order', () => {
+    const step = nextStep(ROADMAP, 1, emptySnapshot());
+    expect(step).toMatchObject({
+      reason: 'this-week',
+      url: 'https://www.youtube.com/watch?v=yZFrSDjRvjk',
+    });
+  });
+
+  it('goes to the first unwatched video of the range, as an exact link', () => {
+    const step = nextStep(ROADMAP, 1, snap({ watched: [1] }))!;
+    expect(step.url).toBe(`https://www.youtube.com/watch?v=${vid(PY, 2)}&list=${PY}&index=2`);
+    expect(step.label).toMatch(/video 2 of 14/);
+  });
+
+  it('fills a gap in the middle first', () => {
+    const step = nextStep(ROADMAP, 1, snap({ watched: [1, 2, 4] }))!;
+    expect(step).toMatchObject({ position: 3, videoId: vid(PY, 3) });
+  });
+
+  it('resumes a partly watched video where the learner left it', () => {
+    const step = nextStep(
+      ROADMAP,
+      1,
+      snap({ watched: [1] }, { resumeAt: new Map([[vid(PY, 2), 95]]) }),
+    )!;
+    expect(step.url).toBe(`https://www.youtube.com/watch?v=${vid(PY, 2)}&list=${PY}&index=2&t=95s`);
+    expect(step.label).toContain('from 1:35');
+  });
+
+  it('falls back to the playlist page while its videos are not known', () => {
+    const step = nextStep(ROADMAP, 1, snap({ known: 0 }))!;
+    expect(step.url).toBe(`https://www.youtube.com/playlist?list=${PY}`);
+  });
+
+  it('moves on to the next week once this week’s shares are done', () => {
+    // Week 1 of Python is videos 1–4: with them watched, the week is done.
+    const step = nextStep(ROADMAP, 1, snap({ watched: [1, 2, 3, 4] }))!;
+    expect(step.reason).toBe('next-week');
+    expect(step.week).toBe(2);
+  });
+
+  it('offers the oldest unfinished item of past weeks first', () => {
+    // Week 5 (SQL): the Python videos 1–14 of weeks 1–4 are not finished.
+    const step = nextStep(ROADMAP, 5, snap({ watched: [1, 2] }))!;
+    expect(step).toMatchObject({ reason: 'carried-over', position: 3 });
+  });
+
+  it('says nothing is left when the whole plan is done', () => {
+    const everything = ROADMAP.phases.flatMap((p) =>
+      p.resources.map((r) => [r.id, true] as [string, boolean]),
+    );
+    expect(nextStep(ROADMAP, 24, snapshotWith({ checks: everything }))).toBeNull();
+  });
+});
+
+describe('carry-over and the badge', () => {
+  it('keeps unfinished past items on the list, marked', () => {
+    const carried = carriedOver(ROADMAP, 5, snap({ watched: [1, 2] }));
+    expect(carried.map((e) => e.resource.id)).toEqual(['python-level-1']);
+    expect(carried[0]).toMatchObject({
+      carriedOverFrom: 4,
+      target: 'Carried over from week 4: 12 videos left',
+    });
+  });
+
+  it('counts the items left this week', () => {
+    const entries = weekChecklist(ROADMAP, 1, snap({ watched: [1, 2] }));
+    expect(itemsLeft(entries)).toBe(1);
+    expect(itemsLeft(weekChecklist(ROADMAP, 1, snap({ watched: [1, 2, 3, 4] })))).toBe(0);
+    // The exercises (one task over four weeks) are due from week 2.
+    expect(itemsLeft(weekChecklist(ROADMAP, 1, emptySnapshot()))).toBe(4);
+    expect(itemsLeft(weekChecklist(ROADMAP, 2, emptySnapshot()))).toBe(4);
+  });
+});
+
+describe('pacing', () => {
+  const checks: [string, boolean][] = [['khan-cs-principles#digital-information', true]];
+  const week2 = (watched: number[]) => weekChecklist(ROADMAP, 2, snapshotWith({ watched, checks }));
+
+  it('is behind in videos when last week’s share is not done', () => {
+    // Due by the end of week 1: 4 videos; on day 7 of week 2, 7.
+    expect(paceOf(week2([1]), 1)).toMatchObject({
+      state: 'behind',
+      text: '3 videos behind this week’s plan',
+    });
+    expect(paceOf(week2([1, 2, 3, 4]), 7)).toMatchObject({
+      state: 'behind',
+      text: '1 section and 3 videos behind this week’s plan',
+    });
+  });
+
+  it('is on pace or ahead', () => {
+    expect(paceOf(week2([1, 2, 3, 4]), 1).state).toBe('on-pace');
+    expect(paceOf(week2([1, 2, 3, 4, 5, 6, 7, 8]), 2)).toMatchObject({
+      state: 'ahead',
+      text: '3 videos ahead of this week’s plan',
+    });
+  });
+});
+
+describe('opening or focusing a tab', () => {
+  function fakeTabs(urls: string[]) {
+    const calls: string[] = [];
+    const api: TabsApi = {
+      query: async () => urls.map((url, id) => ({ id, url, windowId: 9 })),
+      update: async (id) => calls.push(`focus ${id}`),
+      create: async ({ url }) => calls.push(`open ${url}`),
+      focusWindow: async (id) => calls.push(`window ${id}`),
+    };
+    return { api, calls };
+  }
+
+  it('focuses a tab already showing the video', async () => {
+    const { api, calls } = fakeTabs([
+      'https://example.com/',
+      `https://www.youtube.com/watch?v=${vid(PY, 2)}&t=20s`,
+    ]);
+    expect(
+      await openOrFocus(api, `https://www.youtube.com/watch?v=${vid(PY, 2)}&list=${PY}&index=2`),
+    ).toBe('focused');
+    expect(calls).toEqual(['focus 1', 'window 9']);
+  });
+
+  it('opens a new tab otherwise', async () => {
+    const { api, calls } = fakeTabs([`https://www.youtube.com/watch?v=${vid(PY, 1)}`]);
+    expect(await openOrFocus(api, `https://www.youtube.com/watch?v=${vid(PY, 2)}`)).toBe('opened');
+    expect(calls).toEqual([`open https://www.youtube.com/watch?v=${vid(PY, 2)}`]);
+  });
+
+  it('compares pages without their trailing index or slash', () => {
+    expect(
+      sameResource(
+        'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
+        'https://mlflow.org/docs/latest/ml/tutorials-and-examples/index.html',
+      ),
+    ).toBe(true);
+    expect(
+      sameResource(
+        `https://www.youtube.com/playlist?list=${PY}`,
+        `https://www.youtube.com/playlist?list=${PY}`,
+      ),
+    ).toBe(true);
+    expect(
+      sameResource(
+        `https://www.youtube.com/playlist?list=${PY}`,
+        'https://www.youtube.com/playlist?list=PLother',
+      ),
+    ).toBe(false);
+  });
+});
