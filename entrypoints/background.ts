@@ -4,10 +4,9 @@ import { liveQuery } from 'dexie';
 import { ROADMAP } from '../data/roadmap';
 import { getDb } from '../lib/db/database';
 import { handleMessage } from '../lib/service/message-handler';
-import { openOrFocus } from '../lib/service/open-resource';
+import { handleCommand } from '../lib/service/continue';
 import { planNow } from '../lib/service/plan-now';
 import { browserTabs } from '../lib/browser/tabs-api';
-import { CONTINUE_COMMAND } from '../lib/protocol/messages';
 
 const BADGE_ALARM = 'refresh-badge';
 
@@ -23,11 +22,17 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(deps, message, sender));
 
   // The shortcut does what the popup's Continue button does.
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== CONTINUE_COMMAND) return;
-    const plan = await planNow(db, ROADMAP, new Date());
-    if (plan?.next) await openOrFocus(browserTabs, plan.next.url);
-    else await browser.runtime.openOptionsPage();
+  browser.commands.onCommand.addListener((command) => {
+    void handleCommand(
+      {
+        db,
+        roadmap: ROADMAP,
+        tabs: browserTabs,
+        openOptions: () => browser.runtime.openOptionsPage(),
+        now: () => new Date(),
+      },
+      command,
+    );
   });
 
   // Items left this week on the toolbar icon, recomputed on every write to the database

@@ -5,6 +5,7 @@ import { updateSettings } from '../../lib/db/settings-repo';
 import { resetProgress } from '../../lib/db/snapshot-repo';
 import { parseIsoDay } from '../../lib/plan/calendar';
 import { useSettings } from '../../components/use-progress';
+import { TickBox } from '../../components/TickBox';
 
 export function OptionsApp() {
   const settings = useSettings();
@@ -43,6 +44,16 @@ export function OptionsApp() {
           <option value="hi">Hindi (where the roadmap offers it)</option>
         </select>
         <p className="hint">Watching either language’s playlist counts for the same item.</p>
+      </section>
+      <section aria-labelledby="youtube-heading">
+        <h2 id="youtube-heading">On YouTube</h2>
+        <div className="inline">
+          <TickBox
+            label="Show the roadmap panel under the roadmap’s videos"
+            checked={settings.companionPanel}
+            onChange={(on) => void save({ companionPanel: on }, 'Companion panel setting')}
+          />
+        </div>
       </section>
       <section aria-labelledby="reset-heading">
         <h2 id="reset-heading">Reset progress</h2>

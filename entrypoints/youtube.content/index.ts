@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { WatchTracker } from '../../lib/youtube/watch-tracker';
+import { CompanionPanel } from '../../lib/youtube/companion-panel';
 import type { MessageType, ProtocolMap, Reply } from '../../lib/protocol/messages';
 
 export default defineContentScript({
@@ -11,6 +12,7 @@ export default defineContentScript({
     const tracker = new WatchTracker({
       window,
       document,
+      panel: new CompanionPanel(document, (url) => window.location.assign(url)),
       now: () => Date.now(),
       async send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']) {
         if (ctx.isInvalid) return undefined;

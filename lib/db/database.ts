@@ -10,6 +10,8 @@ export interface SettingsRecord {
   language: LanguageTrack;
   /** Coverage from which a video counts as watched (0–1). */
   watchedThreshold: number;
+  /** Show the small roadmap panel under tracked YouTube videos. */
+  companionPanel: boolean;
   updatedAt: number;
 }
 

@@ -3,7 +3,11 @@ import { WATCHED_THRESHOLD } from '../tracking/intervals';
 
 export type Settings = Omit<SettingsRecord, 'key' | 'updatedAt'>;
 
-export const DEFAULT_SETTINGS: Settings = { language: 'en', watchedThreshold: WATCHED_THRESHOLD };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'en',
+  watchedThreshold: WATCHED_THRESHOLD,
+  companionPanel: true,
+};
 
 export function withDefaults(record: SettingsRecord | undefined): Settings {
   const { key: _key, updatedAt: _at, ...stored } = record ?? { key: 'settings', updatedAt: 0 };

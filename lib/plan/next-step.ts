@@ -28,14 +28,35 @@ interface Target {
   resumeAt?: number;
 }
 
-/** Inside a playlist item, the first video of its range not watched yet. */
-export function nextVideo(resource: Resource, snapshot: ProgressSnapshot): Target | null {
+/**
+ * Inside a playlist item, the first video of its range not watched yet; with `after`, the
+ * first one after that position (the companion's Next), else the first one before it.
+ */
+export function nextVideo(
+  resource: Resource,
+  snapshot: ProgressSnapshot,
+  after?: number,
+): Target | null {
+  if (after === undefined) return nextVideoFrom(resource, snapshot);
+  return (
+    nextVideoFrom(resource, snapshot, after + 1) ??
+    nextVideoFrom(resource, snapshot, undefined, after)
+  );
+}
+
+function nextVideoFrom(
+  resource: Resource,
+  snapshot: ProgressSnapshot,
+  start?: number,
+  skip?: number,
+): Target | null {
   const variant = chosenVariant(resource, snapshot.language);
   if (!variant) return null;
   const size = variantSize(variant, snapshot);
   const positions = snapshot.playlistPositions.get(variant.playlistId) ?? new Map<number, string>();
   const last = size === null ? Number.POSITIVE_INFINITY : variant.range.from + size - 1;
-  for (let position = variant.range.from; position <= last; position++) {
+  for (let position = Math.max(start ?? 0, variant.range.from); position <= last; position++) {
+    if (position === skip) continue;
     const videoId = positions.get(position);
     if (!videoId) {
       // Not learned yet: the playlist page teaches the extension its videos.

@@ -16,6 +16,21 @@ export interface ClassifyResponse {
   /** The roadmap playlist the video is tracked in, and its position there when known. */
   playlistId?: string;
   position?: number;
+  /** What the companion panel shows; absent when the learner turned the panel off. */
+  companion?: CompanionInfo;
+}
+
+export interface CompanionInfo {
+  itemTitle: string;
+  /** "Weeks 1–4" */
+  weeks: string;
+  /** The video's number inside the item's range, and the range's size when known. */
+  unit?: number;
+  unitTotal?: number;
+  /** Share of this video played (0–1) and whether it counts as watched. */
+  coverage: number;
+  watched: boolean;
+  next?: { url: string; label: string };
 }
 
 export interface WatchProgress {
@@ -47,7 +62,10 @@ export interface PlaylistSnapshot {
 
 export interface ProtocolMap {
   'yt:classify': { request: ClassifyRequest; response: ClassifyResponse };
-  'yt:progress': { request: WatchProgress; response: { stored: boolean } };
+  'yt:progress': {
+    request: WatchProgress;
+    response: { stored: boolean; companion?: CompanionInfo };
+  };
   'yt:playlist': { request: PlaylistSnapshot; response: { stored: boolean } };
 }
 

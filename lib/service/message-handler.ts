@@ -1,7 +1,9 @@
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb } from '../db/database';
 import { parseMessage } from '../protocol/schema';
-import type { ClassifyResponse, Message } from '../protocol/messages';
+import type { ClassifyResponse, CompanionInfo, Message } from '../protocol/messages';
+import { readSnapshot } from '../db/snapshot-repo';
+import { companionFor } from './companion';
 import { classifyVideo } from '../tracking/classify';
 import { learnPlaylist, positionsOfVideo } from '../db/playlist-repo';
 import { recordWatch } from '../db/watch-repo';
@@ -39,10 +41,32 @@ async function classify(
   return classifyVideo(deps.roadmap, payload, placements);
 }
 
+/** The companion panel's content for a tracked video, unless the learner turned it off. */
+async function companion(
+  deps: HandlerDeps,
+  verdict: ClassifyResponse,
+  videoId: string,
+): Promise<CompanionInfo | undefined> {
+  const settings = await getSettings(deps.db);
+  if (!verdict.tracked || !settings.companionPanel) return undefined;
+  const [snapshot, video] = await Promise.all([readSnapshot(deps.db), deps.db.videos.get(videoId)]);
+  const info = companionFor(deps.roadmap, snapshot, {
+    videoId,
+    ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
+    ...(verdict.position ? { position: verdict.position } : {}),
+    coverage: video ? video.coveredSeconds / video.duration : 0,
+    watched: snapshot.watchedVideos.has(videoId),
+  });
+  return info ?? undefined;
+}
+
 async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
   switch (message.type) {
-    case 'yt:classify':
-      return classify(deps, message.payload);
+    case 'yt:classify': {
+      const verdict = await classify(deps, message.payload);
+      const info = await companion(deps, verdict, message.payload.videoId);
+      return info ? { ...verdict, companion: info } : verdict;
+    }
     case 'yt:progress': {
       const p = message.payload;
       // The content script's word is not enough: the video must belong to the roadmap.
@@ -67,7 +91,8 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
         },
         { now: now.getTime(), day: toIsoDay(now), threshold: watchedThreshold },
       );
-      return { stored: true };
+      const info = await companion(deps, verdict, p.videoId);
+      return info ? { stored: true, companion: info } : { stored: true };
     }
     case 'yt:playlist': {
       if (!playlistUses(deps.roadmap).has(message.payload.playlistId)) return { stored: false };

@@ -6,7 +6,13 @@
  * end, seek, navigation, page hide, an ad starting). Reports are cumulative, so a lost one
  * loses nothing.
  */
-import type { MessageType, PlaylistSnapshot, ProtocolMap, Reply } from '../protocol/messages';
+import type {
+  CompanionInfo,
+  MessageType,
+  PlaylistSnapshot,
+  ProtocolMap,
+  Reply,
+} from '../protocol/messages';
 import { normalizeIntervals, type Interval } from '../tracking/intervals';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
 import {
@@ -28,6 +34,8 @@ export interface TrackerHost {
     payload: ProtocolMap[K]['request'],
   ): Promise<Reply<K> | undefined>;
   now(): number;
+  /** The companion panel beside a tracked video (optional: tests may leave it out). */
+  panel?: { show(info: CompanionInfo): void; hide(): void };
 }
 
 /** Flush period while playing: bounds what a crash or a source change can lose. */
@@ -161,6 +169,7 @@ export class WatchTracker {
       ...(position ? { index: position } : {}),
     });
     if (navigation !== this.navigation || !verdict?.tracked) return;
+    if (verdict.companion) this.host.panel?.show(verdict.companion);
     const video = this.video ?? findMainVideo(doc);
     const awaitingSource = !!this.srcAtNavigation && video?.currentSrc === this.srcAtNavigation;
     this.session = {
@@ -369,6 +378,10 @@ export class WatchTracker {
     const playedMs = payload.playedMs;
     session.unsentPlayedMs -= playedMs;
     void this.host.send('yt:progress', payload).then((reply) => {
+      if (reply && this.session === session) {
+        if (reply.companion) this.host.panel?.show(reply.companion);
+        else this.host.panel?.hide();
+      }
       // Not delivered (worker restarting, extension reloaded): send it all again next time.
       if (reply === undefined) {
         session.unsentPlayedMs += playedMs;
@@ -379,6 +392,7 @@ export class WatchTracker {
 
   private endSession(flush: boolean): void {
     if (flush) this.flush();
+    this.host.panel?.hide();
     this.stopFlushTimer();
     this.session = null;
     this.adObserver?.disconnect();

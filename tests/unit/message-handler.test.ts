@@ -133,9 +133,45 @@ describe('the message schema', () => {
 describe('the background message handler', () => {
   it('stores a roadmap video’s progress and the day’s study time', async () => {
     const d = deps();
-    expect(await handleMessage(d, progress(), sender)).toEqual({ stored: true });
+    expect(await handleMessage(d, progress(), sender)).toEqual({
+      stored: true,
+      companion: {
+        itemTitle: 'Python tutorials 1–14 (level 1)',
+        weeks: 'Weeks 1–4',
+        unit: 1,
+        unitTotal: 14,
+        coverage: 58 / 60,
+        watched: true,
+        next: {
+          url: 'https://www.youtube.com/playlist?list=PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0',
+          label: expect.any(String),
+        },
+      },
+    });
     expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({ coveredSeconds: 58 });
     expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 4000 });
+  });
+
+  it('answers a classification with the companion panel, unless it is turned off', async () => {
+    const d = deps();
+    const ask = { type: 'yt:classify', payload: { videoId: vid(PY, 3), playlistId: PY, index: 3 } };
+    expect(await handleMessage(d, ask, sender)).toMatchObject({
+      tracked: true,
+      position: 3,
+      companion: { unit: 3, unitTotal: 14, coverage: 0, watched: false },
+    });
+    await d.db.settings.put({
+      key: 'settings',
+      language: 'en',
+      watchedThreshold: 0.9,
+      companionPanel: false,
+      updatedAt: 1,
+    });
+    expect(await handleMessage(d, ask, sender)).toEqual({
+      tracked: true,
+      playlistId: PY,
+      position: 3,
+    });
   });
 
   it('stores nothing for a video outside the roadmap', async () => {

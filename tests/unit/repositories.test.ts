@@ -11,12 +11,17 @@ const ctx = { now: 1_000, day: '2026-11-24', threshold: 0.9 };
 describe('settings', () => {
   it('has defaults until the learner chooses', async () => {
     const db = freshDb();
-    expect(await getSettings(db)).toEqual({ language: 'en', watchedThreshold: 0.9 });
+    expect(await getSettings(db)).toEqual({
+      language: 'en',
+      watchedThreshold: 0.9,
+      companionPanel: true,
+    });
     await updateSettings(db, { startDate: '2026-11-24' }, 5);
     await updateSettings(db, { language: 'hi' }, 6);
     expect(await getSettings(db)).toEqual({
       language: 'hi',
       watchedThreshold: 0.9,
+      companionPanel: true,
       startDate: '2026-11-24',
     });
   });

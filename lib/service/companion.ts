@@ -1,0 +1,56 @@
+import type { Roadmap } from '../../data/roadmap-types';
+import type { CompanionInfo } from '../protocol/messages';
+import type { ProgressSnapshot } from '../progress/snapshot';
+import { variantSize } from '../progress/item-progress';
+import { nextVideo } from '../plan/next-step';
+import { allItems, listedVideos } from '../plan/roadmap-index';
+
+export interface CompanionQuery {
+  videoId: string;
+  playlistId?: string;
+  position?: number;
+  coverage: number;
+  watched: boolean;
+}
+
+function weeksText(from: number, to: number): string {
+  return from === to ? `Week ${from}` : `Weeks ${from}–${to}`;
+}
+
+/** What the panel beside a tracked video shows: its item, week, place in the range, and Next. */
+export function companionFor(
+  roadmap: Roadmap,
+  snapshot: ProgressSnapshot,
+  q: CompanionQuery,
+): CompanionInfo | null {
+  const base = { coverage: Math.min(1, Math.max(0, q.coverage)), watched: q.watched };
+  if (q.playlistId) {
+    for (const { resource, weeks } of allItems(roadmap)) {
+      if (resource.completion.type !== 'videos') continue;
+      for (const variant of resource.completion.variants) {
+        if (variant.playlistId !== q.playlistId || q.position === undefined) continue;
+        const size = variantSize(variant, snapshot);
+        const last = size === null ? Number.POSITIVE_INFINITY : variant.range.from + size - 1;
+        if (q.position < variant.range.from || q.position > last) continue;
+        const next = nextVideo(resource, snapshot, q.position);
+        return {
+          ...base,
+          itemTitle: resource.title,
+          weeks: weeksText(weeks.from, weeks.to),
+          unit: q.position - variant.range.from + 1,
+          ...(size !== null ? { unitTotal: size } : {}),
+          ...(next ? { next: { url: next.url, label: next.label } } : {}),
+        };
+      }
+    }
+  }
+  const single = listedVideos(roadmap).get(q.videoId);
+  const placed = single && allItems(roadmap).find((i) => i.resource.id === single.id);
+  if (placed)
+    return {
+      ...base,
+      itemTitle: placed.resource.title,
+      weeks: weeksText(placed.weeks.from, placed.weeks.to),
+    };
+  return null;
+}

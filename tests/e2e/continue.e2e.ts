@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  PY,
+  launch,
+  openPopup,
+  openYouTube,
+  playToEnd,
+  pyVideo,
+  startToday,
+  type Harness,
+} from './harness';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await launch();
+  await startToday(h);
+});
+afterEach(async () => {
+  await h.close();
+});
+
+const video2 = `https://www.youtube.com/watch?v=${pyVideo(2)}&list=${PY}&index=2`;
+
+/** Ticks week 1's items before the Python playlist, as a learner who did them would. */
+async function tickWeekOneBasics(popup: Page) {
+  for (const title of [
+    'How to learn effectively',
+    'Khan Academy: Computer science principles',
+    'Data structures & algorithms',
+  ]) {
+    await popup.getByRole('checkbox', { name: `Mark “${title}” done` }).check();
+  }
+}
+
+async function badge(): Promise<string> {
+  const worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
+  return worker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }
+    ).chrome.action.getBadgeText({}),
+  );
+}
+
+async function watchVideoOne(): Promise<Page> {
+  const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+  await playToEnd(page);
+  return page;
+}
+
+describe('Continue', () => {
+  it('opens the exact link of the next unwatched video after video 1', async () => {
+    const youtube = await watchVideoOne();
+    const popup = await openPopup(h);
+    await tickWeekOneBasics(popup);
+    await expect
+      .poll(() => popup.locator('#continue-what').textContent(), { timeout: 10_000 })
+      .toContain('Python tutorial 2');
+    const continueButton = popup.getByRole('button', { name: 'Continue' });
+    // A tab the extension opens starts loading before routes reach it: watch the request.
+    const request = h.context.waitForEvent(
+      'request',
+      (r) => r.isNavigationRequest() && r.url().includes(pyVideo(2)),
+    );
+    await continueButton.click();
+    expect((await request).url()).toBe(video2);
+    await youtube.close();
+  });
+
+  it('focuses a tab that already shows the next video instead of opening another', async () => {
+    await watchVideoOne();
+    await openYouTube(h, `/watch?v=${pyVideo(2)}&list=${PY}&index=2`);
+    const popup = await openPopup(h);
+    await tickWeekOneBasics(popup);
+    await expect
+      .poll(() => popup.locator('#continue-what').textContent(), { timeout: 10_000 })
+      .toContain('Python tutorial 2');
+    const before = h.context.pages().length;
+    await popup.getByRole('button', { name: 'Continue' }).click();
+    await popup.waitForEvent('close').catch(() => undefined);
+    expect(h.context.pages().length).toBeLessThanOrEqual(before);
+    expect(h.context.pages().filter((p) => p.url().includes(pyVideo(2)))).toHaveLength(1);
+  });
+
+  it('shows the pace and counts the badge down as items get done', async () => {
+    await expect.poll(badge, { timeout: 10_000 }).toBe('4');
+    const popup = await openPopup(h);
+    await expect
+      .poll(() => popup.getByRole('status').first().textContent())
+      .toMatch(/pace|behind|ahead/);
+    await popup.getByRole('checkbox', { name: 'Mark “How to learn effectively” done' }).check();
+    await expect.poll(badge, { timeout: 10_000 }).toBe('3');
+    await tickWeekOneBasics(popup);
+    await popup
+      .getByRole('checkbox', { name: 'Mark “Python tutorials 1–14 (level 1)” done' })
+      .check();
+    await expect.poll(badge, { timeout: 10_000 }).toBe('');
+  });
+});
+
+describe('the companion panel on YouTube', () => {
+  const panel = (page: Page) => page.locator('#ml-roadmap-companion');
+
+  it('shows the item and the video’s place, collapses, and its Next button opens the next video', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await expect
+      .poll(() => panel(page).getByText('Python tutorials 1–14 (level 1)').count(), {
+        timeout: 10_000,
+      })
+      .toBe(1);
+    expect(
+      await panel(page)
+        .getByText(/Video 1 of 14/)
+        .count(),
+    ).toBe(1);
+    expect(await panel(page).getByText('ML roadmap · Weeks 1–4').count()).toBe(1);
+
+    // Below the player, never over it.
+    const player = await page.locator('#movie_player').boundingBox();
+    const box = await panel(page).boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(player!.y + player!.height);
+
+    await playToEnd(page);
+    await expect
+      .poll(
+        () =>
+          panel(page)
+            .getByText(/Video 1 of 14 · watched/)
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+
+    const hide = panel(page).getByRole('button', { name: 'Hide the roadmap panel' });
+    await hide.click();
+    expect(await panel(page).getByRole('button', { name: 'Next' }).isVisible()).toBe(false);
+    await panel(page).getByRole('button', { name: 'Show the roadmap panel' }).press('Enter');
+
+    await panel(page).getByRole('button', { name: 'Next' }).click();
+    await page.waitForURL(video2);
+    await expect
+      .poll(
+        () =>
+          panel(page)
+            .getByText(/Video 2 of 14/)
+            .count(),
+        { timeout: 10_000 },
+      )
+      .toBe(1);
+  });
+
+  it('is not shown on videos outside the roadmap, nor when turned off in the options', async () => {
+    const other = await openYouTube(h, '/watch?v=ot000000001&list=PLnotInTheRoadmap0123456789');
+    await other.waitForTimeout(1500);
+    expect(await panel(other).count()).toBe(0);
+
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByLabel('Show the roadmap panel under the roadmap’s videos').uncheck();
+    await options.getByText('Companion panel setting saved.').waitFor();
+
+    const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await page.waitForTimeout(1500);
+    expect(await panel(page).count()).toBe(0);
+  });
+});
