@@ -68,7 +68,7 @@ export function ChecklistItem({ entry, url, onCheck }: Props) {
                 {progress.steps.map((step) => (
                   <li key={step.id}>
                     <TickBox
-                      label={`${step.title}${step.optional ? ' (optional)' : ''}`}
+                      label={`${step.title}${step.optional ? ' (optional)' : ''}${step.detail ? ` · ${step.detail}` : ''}`}
                       checked={step.done}
                       disabled={step.done && !step.ticked}
                       onChange={(done) => onCheck(checkKey(resource.id, step.id), done)}

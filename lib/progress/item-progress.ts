@@ -20,6 +20,8 @@ export interface ProgressStep {
   /** Ticked by hand (as opposed to detected). */
   ticked: boolean;
   optional: boolean;
+  /** What was detected, in words ("3 of 7 lessons opened"). */
+  detail?: string;
 }
 
 export interface ItemProgress {
@@ -95,12 +97,18 @@ function sectionsProgress(
     const inSection = pages.filter((p) => p.group === section.id);
     // Detected: every lesson seen listed in the section has been opened.
     const detected = inSection.length > 0 && inSection.every((p) => p.visited);
+    const opened = inSection.filter((p) => p.visited).length;
     return {
       id: section.id,
       title: section.title,
       done: ticked || detected,
       ticked,
       optional: section.optional,
+      ...(inSection.length > 0
+        ? {
+            detail: `${opened} of ${inSection.length} lesson${inSection.length === 1 ? '' : 's'} opened`,
+          }
+        : {}),
     };
   });
   const required = steps.filter((s) => !s.optional);

@@ -60,6 +60,19 @@ export interface PlaylistSnapshot {
   items: PlaylistItem[];
 }
 
+/** A page of Khan Academy, Kaggle, MLflow's docs or the exercises repository was opened. */
+export interface PageVisit {
+  url: string;
+  /** Links to lessons listed on the page (Khan): they make a unit's "seen so far" total. */
+  listed?: string[];
+}
+
+export interface PageTime {
+  url: string;
+  /** Active milliseconds (visible, not idle) since the previous report for this page. */
+  activeMs: number;
+}
+
 export interface ProtocolMap {
   'yt:classify': { request: ClassifyRequest; response: ClassifyResponse };
   'yt:progress': {
@@ -67,6 +80,8 @@ export interface ProtocolMap {
     response: { stored: boolean; companion?: CompanionInfo };
   };
   'yt:playlist': { request: PlaylistSnapshot; response: { stored: boolean } };
+  'page:visit': { request: PageVisit; response: { stored: boolean } };
+  'page:time': { request: PageTime; response: { stored: boolean } };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -85,6 +100,9 @@ export const LIMITS = {
   maxPlaylistItems: 5000,
   maxPlaylistPosition: 10000,
   maxTitleLength: 300,
+  maxUrlLength: 2048,
+  maxListedLinks: 500,
+  maxActiveMsPerReport: 10 * 60 * 1000,
 } as const;
 
 /** The manifest command (keyboard shortcut) that does what the popup's Continue does. */

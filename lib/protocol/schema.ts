@@ -42,7 +42,26 @@ const playlistSnapshot = z.strictObject({
     .max(LIMITS.maxPlaylistItems),
 });
 
+const httpsUrl = z
+  .string()
+  .max(LIMITS.maxUrlLength)
+  .refine((u) => /^https:\/\/[^/]+\//.test(u), 'not an https URL');
+
 const messageSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('page:visit'),
+    payload: z.strictObject({
+      url: httpsUrl,
+      listed: z.array(httpsUrl).max(LIMITS.maxListedLinks).optional(),
+    }),
+  }),
+  z.strictObject({
+    type: z.literal('page:time'),
+    payload: z.strictObject({
+      url: httpsUrl,
+      activeMs: z.number().finite().min(0).max(LIMITS.maxActiveMsPerReport),
+    }),
+  }),
   z.strictObject({
     type: z.literal('yt:classify'),
     payload: z.strictObject({

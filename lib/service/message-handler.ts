@@ -1,14 +1,17 @@
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb } from '../db/database';
 import { parseMessage } from '../protocol/schema';
-import type { ClassifyResponse, CompanionInfo, Message } from '../protocol/messages';
+import type { ClassifyResponse, CompanionInfo, Message, PageVisit } from '../protocol/messages';
 import { readSnapshot } from '../db/snapshot-repo';
+import { addActiveTime, recordListed, recordVisit, type PageKey } from '../db/pages-repo';
+import { matchUrl } from '../tracking/url-match';
+import { findItem } from '../plan/roadmap-index';
+import { toIsoDay, weekStatus } from '../plan/calendar';
 import { companionFor } from './companion';
 import { classifyVideo } from '../tracking/classify';
 import { learnPlaylist, positionsOfVideo } from '../db/playlist-repo';
 import { recordWatch } from '../db/watch-repo';
 import { getSettings } from '../db/settings-repo';
-import { toIsoDay } from '../plan/calendar';
 import { playlistUses } from '../plan/roadmap-index';
 
 export interface SenderInfo {
@@ -17,8 +20,10 @@ export interface SenderInfo {
   tab?: { id?: number; url?: string };
 }
 
-/** Sites whose pages run our content scripts: nothing else may write. */
-const CONTENT_HOSTS = /^https:\/\/(www\.|m\.)youtube\.com\//;
+/** Sites whose pages run our content scripts, per message family: nothing else may write. */
+const YOUTUBE = /^https:\/\/(www\.|m\.)youtube\.com\//;
+const STUDY_SITES =
+  /^https:\/\/(([a-z-]+\.)?khanacademy\.org|(www\.)?kaggle\.com|(www\.)?mlflow\.org|github\.com)\//;
 
 export interface HandlerDeps {
   db: CompanionDb;
@@ -28,9 +33,25 @@ export interface HandlerDeps {
   log?: (message: string) => void;
 }
 
+export function senderUrl(sender: SenderInfo): string {
+  return sender.url ?? sender.tab?.url ?? '';
+}
+
 export function isTrustedSender(sender: SenderInfo, extensionId: string): boolean {
-  const url = sender.url ?? sender.tab?.url ?? '';
-  return sender.id === extensionId && sender.tab !== undefined && CONTENT_HOSTS.test(url);
+  const url = senderUrl(sender);
+  return (
+    sender.id === extensionId &&
+    sender.tab !== undefined &&
+    (YOUTUBE.test(url) || STUDY_SITES.test(url))
+  );
+}
+
+/** YouTube messages only from YouTube pages; page messages only about the sender's own site. */
+function fitsSender(message: Message, sender: SenderInfo): boolean {
+  const from = senderUrl(sender);
+  if (message.type.startsWith('yt:')) return YOUTUBE.test(from);
+  const claimed = (message.payload as { url: string }).url;
+  return STUDY_SITES.test(from) && new URL(claimed).host === new URL(from).host;
 }
 
 async function classify(
@@ -58,6 +79,46 @@ async function companion(
     watched: snapshot.watchedVideos.has(videoId),
   });
   return info ?? undefined;
+}
+
+/** What a study-site URL is for the roadmap, as stored: null for pages outside it. */
+function pageKey(deps: HandlerDeps, url: string): PageKey | null {
+  const m = matchUrl(url, deps.roadmap);
+  if (!m || m.site === 'youtube') return null;
+  if (m.site === 'khan') {
+    return m.lesson
+      ? { resourceId: m.resourceId, key: m.key, category: 'lesson', group: m.group }
+      : null;
+  }
+  if (m.site === 'kaggle') return { resourceId: m.resourceId, key: m.key, category: m.category };
+  return {
+    resourceId: m.resourceId,
+    key: m.key,
+    category: m.site === 'mlflow' ? 'page' : 'exercise',
+  };
+}
+
+/** Kaggle pages count only while the learner is in the weeks of the EDA item. */
+async function inItemWeeks(deps: HandlerDeps, resourceId: string): Promise<boolean> {
+  const item = findItem(deps.roadmap, resourceId);
+  if (item?.resource.completion.type !== 'kaggle') return true;
+  const { startDate } = await getSettings(deps.db);
+  if (!startDate) return false;
+  const status = weekStatus(startDate, deps.now(), deps.roadmap.totalWeeks);
+  return (
+    status.state === 'active' && status.week >= item.weeks.from && status.week <= item.weeks.to
+  );
+}
+
+async function recordPageVisit(deps: HandlerDeps, visit: PageVisit): Promise<{ stored: boolean }> {
+  const listed = (visit.listed ?? [])
+    .map((url) => pageKey(deps, url))
+    .filter((p): p is PageKey => p !== null && p.category === 'lesson');
+  if (listed.length > 0) await recordListed(deps.db, listed);
+  const page = pageKey(deps, visit.url);
+  if (!page || !(await inItemWeeks(deps, page.resourceId))) return { stored: listed.length > 0 };
+  await recordVisit(deps.db, page, deps.now().getTime());
+  return { stored: true };
 }
 
 async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
@@ -94,6 +155,16 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
       const info = await companion(deps, verdict, p.videoId);
       return info ? { stored: true, companion: info } : { stored: true };
     }
+    case 'page:visit':
+      return recordPageVisit(deps, message.payload);
+    case 'page:time': {
+      const page = pageKey(deps, message.payload.url);
+      if (!page) return { stored: false };
+      const now = deps.now();
+      return {
+        stored: await addActiveTime(deps.db, page, message.payload.activeMs, toIsoDay(now)),
+      };
+    }
     case 'yt:playlist': {
       if (!playlistUses(deps.roadmap).has(message.payload.playlistId)) return { stored: false };
       await learnPlaylist(deps.db, message.payload, deps.now().getTime());
@@ -119,6 +190,10 @@ export async function handleMessage(
   const parsed = parseMessage(raw);
   if (!parsed.ok) {
     deps.log?.(`dropped an invalid message: ${parsed.error}`);
+    return undefined;
+  }
+  if (!fitsSender(parsed.message, sender)) {
+    deps.log?.(`refused ${parsed.message.type} from another site`);
     return undefined;
   }
   try {

@@ -38,7 +38,15 @@ export function khanSlug(segment: string): string {
   return decodeURIComponent(segment).replace(/^x[0-9a-f]+:/i, '');
 }
 
-const KHAN_KINDS = { v: 'video', a: 'article', e: 'exercise' } as const;
+// pt: a talk-through (a video), pc: a challenge, p: a project (both practice).
+const KHAN_KINDS = {
+  v: 'video',
+  a: 'article',
+  e: 'exercise',
+  pt: 'video',
+  pc: 'exercise',
+  p: 'exercise',
+} as const;
 
 function matchKhan(url: URL, roadmap: Roadmap): UrlMatch | null {
   if (url.hostname !== 'khanacademy.org' && !url.hostname.endsWith('.khanacademy.org')) return null;

@@ -93,7 +93,13 @@ describe('matching a URL to a roadmap resource', () => {
     ],
     [
       'https://www.khanacademy.org/computing/computer-programming/sql/sql-basics/pt/welcome-to-sql',
-      { site: 'khan', resourceId: 'khan-sql', group: 'sql', key: 'sql' },
+      {
+        site: 'khan',
+        resourceId: 'khan-sql',
+        group: 'sql',
+        lessonKind: 'video',
+        key: 'sql/sql-basics/welcome-to-sql',
+      },
     ],
     [
       'https://www.khanacademy.org/computing/computer-programming/sql/sql-basics/v/welcome-to-sql',

@@ -1,0 +1,54 @@
+import type { CompanionDb, PageRecordRow } from './database';
+import type { IsoDay } from '../plan/calendar';
+
+export interface PageKey {
+  resourceId: string;
+  key: string;
+  category: string;
+  group?: string;
+}
+
+/** A page of an item was opened: it counts once, however often it is opened. */
+export async function recordVisit(db: CompanionDb, page: PageKey, now: number): Promise<void> {
+  await db.transaction('rw', db.pages, async () => {
+    const existing = await db.pages.get([page.resourceId, page.key]);
+    const row: PageRecordRow = {
+      ...page,
+      ...existing,
+      visited: true,
+      firstVisitAt: existing?.firstVisitAt ?? now,
+      lastVisitAt: now,
+      activeMs: existing?.activeMs ?? 0,
+    };
+    await db.pages.put(row);
+  });
+}
+
+/** Pages seen listed (a unit's lessons) make the total; they are not visits. */
+export async function recordListed(db: CompanionDb, pages: PageKey[]): Promise<void> {
+  await db.transaction('rw', db.pages, async () => {
+    const keys = pages.map((p) => [p.resourceId, p.key] as [string, string]);
+    const existing = await db.pages.bulkGet(keys);
+    const fresh = pages
+      .filter((_, i) => !existing[i])
+      .map((p) => ({ ...p, visited: false, activeMs: 0 }));
+    if (fresh.length > 0) await db.pages.bulkPut(fresh);
+  });
+}
+
+/** Active time on a visited page, added to the page and to the day's study time. */
+export async function addActiveTime(
+  db: CompanionDb,
+  page: Pick<PageKey, 'resourceId' | 'key'>,
+  ms: number,
+  day: IsoDay,
+): Promise<boolean> {
+  return db.transaction('rw', [db.pages, db.daily], async () => {
+    const row = await db.pages.get([page.resourceId, page.key]);
+    if (!row?.visited || ms <= 0) return false;
+    await db.pages.put({ ...row, activeMs: row.activeMs + ms });
+    const daily = await db.daily.get(day);
+    await db.daily.put({ day, studyMs: (daily?.studyMs ?? 0) + ms });
+    return true;
+  });
+}

@@ -1,0 +1,36 @@
+/**
+ * A cheap first look at a study-site URL, so the content script stays quiet on pages that
+ * cannot belong to the roadmap. The background decides for real (lib/tracking/url-match).
+ */
+const CANDIDATES: [RegExp, RegExp][] = [
+  [
+    /(^|\.)khanacademy\.org$/,
+    /^\/computing\/(ap-computer-science-principles|computer-programming)\//,
+  ],
+  [/^(www\.)?kaggle\.com$/, /^\/(code|datasets)\/[^/]+\/[^/]+/],
+  [/^(www\.)?mlflow\.org$/, /^\/docs\/[^/]+\/(ml\/)?tutorials-and-examples(\/|$)/],
+  [/^github\.com$/, /^\/codebasics\/py\//],
+];
+
+export function mayBeStudyPage(href: string): boolean {
+  try {
+    const url = new URL(href);
+    return CANDIDATES.some(([host, path]) => host.test(url.hostname) && path.test(url.pathname));
+  } catch {
+    return false;
+  }
+}
+
+const KHAN_LESSON = /\/(v|a|e|pt|pc|p)\/[^/]+\/?$/;
+
+/** Lesson links listed on a Khan page (the unit's table of contents, the lesson sidebar). */
+export function listedLessons(doc: Document, max = 500): string[] {
+  if (!/(^|\.)khanacademy\.org$/.test(doc.location?.hostname ?? '')) return [];
+  const links = new Set<string>();
+  for (const a of doc.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const href = a.href.split(/[?#]/)[0]!;
+    if (KHAN_LESSON.test(href) && mayBeStudyPage(href)) links.add(href);
+    if (links.size >= max) break;
+  }
+  return [...links];
+}

@@ -1,0 +1,161 @@
+import { ROADMAP } from '../../data/roadmap';
+import { ActiveClock } from '../../lib/tracking/active-time';
+import { mayBeStudyPage } from '../../lib/sites/site-paths';
+import { matchUrl } from '../../lib/tracking/url-match';
+import { handleMessage, type HandlerDeps } from '../../lib/service/message-handler';
+import { updateSettings } from '../../lib/db/settings-repo';
+import { readSnapshot } from '../../lib/db/snapshot-repo';
+import { itemProgress } from '../../lib/progress/item-progress';
+import { findItem } from '../../lib/plan/roadmap-index';
+import { dump, freshDb } from './db-helpers';
+
+const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const KHAN = 'https://www.khanacademy.org/computing/ap-computer-science-principles';
+const lesson = (unit: string, l: string, kind: string, slug: string) =>
+  `${KHAN}/${unit}/${l}/${kind}/${slug}`;
+const from = (url: string) => ({ id: EXT, url, tab: { id: 1, url } });
+
+describe('active time', () => {
+  it('counts visible time up to a minute after the last input', () => {
+    const clock = new ActiveClock(0, true);
+    expect(clock.take(30_000)).toBe(30_000);
+    clock.activity(50_000);
+    // Idle from 110 s on: a tab left open overnight adds nothing more.
+    expect(clock.take(8 * 3600_000)).toBe(80_000);
+    expect(clock.take(9 * 3600_000)).toBe(0);
+  });
+
+  it('counts nothing while hidden, and restarts when shown again', () => {
+    const clock = new ActiveClock(0, true);
+    clock.setVisible(false, 10_000);
+    expect(clock.take(40_000)).toBe(10_000);
+    clock.setVisible(true, 100_000);
+    expect(clock.take(120_000)).toBe(20_000);
+    expect(clock.isActive(130_000)).toBe(true);
+    expect(clock.isActive(200_000)).toBe(false);
+  });
+
+  it('starts hidden when the page opens in the background', () => {
+    const clock = new ActiveClock(0, false);
+    clock.activity(5_000);
+    expect(clock.take(60_000)).toBe(0);
+  });
+});
+
+describe('the content script’s first look at study-site URLs', () => {
+  const urls = [
+    lesson('computers-101', 'digital-data-representation', 'a', 'bits-and-binary'),
+    `${KHAN}/x2d2f703b37b450a3:the-internet/x2d2f703b37b450a3:routing/v/the-internet-packet-routing`,
+    'https://es.khanacademy.org/computing/computer-programming/sql/sql-basics/pt/welcome-to-sql',
+    'https://www.kaggle.com/code/someone/eda-of-titanic',
+    'https://www.kaggle.com/datasets/someone/house-prices',
+    'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
+    'https://www.mlflow.org/docs/2.9.2/tutorials-and-examples/index.html',
+    'https://github.com/codebasics/py/tree/master/Basics/Exercise/1_print',
+  ];
+  it.each(urls)('lets %s through, and the background matches it', (url) => {
+    expect(mayBeStudyPage(url)).toBe(true);
+    expect(matchUrl(url, ROADMAP)).not.toBeNull();
+  });
+
+  it.each([
+    'https://www.khanacademy.org/math/algebra',
+    'https://www.kaggle.com/competitions/titanic',
+    'https://github.com/someone/else',
+    'https://mlflow.org/docs/latest/ml/getting-started/',
+    'nonsense',
+  ])('stays quiet on %s', (url) => expect(mayBeStudyPage(url)).toBe(false));
+});
+
+describe('storing study-site pages', () => {
+  function deps(now = new Date(2026, 10, 24, 20)): HandlerDeps {
+    return { db: freshDb(), roadmap: ROADMAP, extensionId: EXT, now: () => now };
+  }
+  const visit = (url: string, listed?: string[]) => ({
+    type: 'page:visit',
+    payload: { url, ...(listed ? { listed } : {}) },
+  });
+
+  it('records Khan lessons by unit: visited out of seen', async () => {
+    const d = deps();
+    const a = lesson('computers-101', 'bits', 'a', 'bits-and-binary');
+    const b = lesson('computers-101', 'bits', 'v', 'binary-numbers');
+    const c = lesson('the-internet', 'routing', 'v', 'packets');
+    expect(await handleMessage(d, visit(a, [a, b]), from(a))).toEqual({ stored: true });
+    expect(await handleMessage(d, visit(c), from(c))).toEqual({ stored: true });
+    let khan = itemProgress(
+      findItem(ROADMAP, 'khan-cs-principles')!.resource,
+      await readSnapshot(d.db),
+    );
+    expect(khan.steps.slice(0, 2).map((s) => [s.done, s.detail])).toEqual([
+      [false, '1 of 2 lessons opened'],
+      [true, '1 of 1 lesson opened'],
+    ]);
+    expect(await handleMessage(d, visit(b), from(b))).toEqual({ stored: true });
+    khan = itemProgress(
+      findItem(ROADMAP, 'khan-cs-principles')!.resource,
+      await readSnapshot(d.db),
+    );
+    expect(khan).toMatchObject({ done: 2, total: 4 });
+  });
+
+  it('adds active time to the page and to the day', async () => {
+    const d = deps();
+    const a = lesson('computers-101', 'bits', 'a', 'bits-and-binary');
+    await handleMessage(d, visit(a), from(a));
+    expect(
+      await handleMessage(d, { type: 'page:time', payload: { url: a, activeMs: 30_000 } }, from(a)),
+    ).toEqual({ stored: true });
+    expect((await d.db.pages.toArray())[0]).toMatchObject({ activeMs: 30_000, visited: true });
+    expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 30_000 });
+  });
+
+  it('counts Kaggle only in the weeks of the EDA item, each notebook once', async () => {
+    const d = deps(new Date(2026, 10, 24, 20));
+    const nb = 'https://www.kaggle.com/code/someone/eda-of-titanic';
+    await updateSettings(d.db, { startDate: '2026-11-24' }, 1);
+    expect(await handleMessage(d, visit(nb), from(nb))).toEqual({ stored: false });
+    // Nine weeks earlier start: week 10, inside weeks 9–12.
+    await updateSettings(d.db, { startDate: '2026-09-22' }, 2);
+    expect(await handleMessage(d, visit(nb), from(nb))).toEqual({ stored: true });
+    expect(await handleMessage(d, visit(`${nb}/notebook`), from(nb))).toEqual({ stored: true });
+    const ds = 'https://www.kaggle.com/datasets/someone/house-prices';
+    await handleMessage(d, visit(ds), from(ds));
+    const kaggle = itemProgress(
+      findItem(ROADMAP, 'kaggle-eda')!.resource,
+      await readSnapshot(d.db),
+    );
+    expect(kaggle).toMatchObject({ done: 2, total: 8 });
+  });
+
+  it('records MLflow tutorial pages and exercises', async () => {
+    const d = deps();
+    const ml = 'https://mlflow.org/docs/latest/ml/tutorials-and-examples/';
+    const gh = 'https://github.com/codebasics/py/tree/master/Basics/Exercise/1_print';
+    await handleMessage(d, visit(ml), from(ml));
+    await handleMessage(d, visit(gh), from(gh));
+    expect((await d.db.pages.toArray()).map((p) => [p.resourceId, p.category])).toEqual([
+      ['mlflow-tutorials', 'page'],
+      ['python-exercises', 'exercise'],
+    ]);
+  });
+
+  it('stores nothing for pages outside the roadmap or claims about another site', async () => {
+    const d = deps();
+    const before = await dump(d.db);
+    const math = 'https://www.khanacademy.org/math/algebra/x2f8bb11595b61c86:functions/a/x';
+    expect(await handleMessage(d, visit(math), from(math))).toEqual({ stored: false });
+    const ml = 'https://mlflow.org/docs/latest/ml/tutorials-and-examples/';
+    expect(
+      await handleMessage(d, visit(ml), from('https://www.kaggle.com/code/a/b')),
+    ).toBeUndefined();
+    expect(
+      await handleMessage(d, visit(ml), from('https://www.youtube.com/watch?v=abcdefghijk')),
+    ).toBeUndefined();
+    expect(await handleMessage(d, { type: 'yt:progress', payload: {} }, from(ml))).toBeUndefined();
+    expect(
+      await handleMessage(d, { type: 'page:time', payload: { url: ml, activeMs: 5000 } }, from(ml)),
+    ).toEqual({ stored: false });
+    expect(await dump(d.db)).toEqual(before);
+  });
+});
