@@ -9,6 +9,27 @@ const FIXTURES = join(ROOT, 'tests/fixtures');
 const CLIP = readFileSync(join(FIXTURES, 'media/clip-30s.webm'));
 const AD = readFileSync(join(FIXTURES, 'media/ad-8s.webm'));
 const APP_JS = readFileSync(join(FIXTURES, 'youtube/app.js'), 'utf8');
+const SITES_JS = readFileSync(join(FIXTURES, 'study-sites.js'), 'utf8');
+
+const CSP = '/computing/ap-computer-science-principles';
+/** Computers 101 units and the lessons each lists (paths as Khan uses them). */
+export const KHAN_UNITS: Record<string, string[]> = {
+  'computers-101': [
+    `${CSP}/computers-101/digital-data-representation/a/bits-and-binary`,
+    `${CSP}/computers-101/digital-data-representation/v/binary-numbers`,
+    `${CSP}/computers-101/x2d2f703b37b450a3:data-compression/a/lossless-compression`,
+  ],
+  'x2d2f703b37b450a3:the-internet': [
+    `${CSP}/x2d2f703b37b450a3:the-internet/x2d2f703b37b450a3:routing/v/the-internet-packet-routing`,
+    `${CSP}/x2d2f703b37b450a3:the-internet/x2d2f703b37b450a3:routing/a/ip-addresses`,
+  ],
+};
+
+function studySiteHtml(units: Record<string, string[]>): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title></head>
+<body><div id="app-shell"></div><script>window.__SITE__ = ${JSON.stringify({ units })};</script>
+<script src="/_fixture/study-sites.js"></script></body></html>`;
+}
 
 export const PY = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
 export const UNLISTED = 'PLnotInTheRoadmap0123456789';
@@ -103,6 +124,26 @@ export async function launch(): Promise<Harness> {
       await route.fulfill({ body: youtubeHtml(), contentType: 'text/html; charset=utf-8' });
     }
   });
+  for (const site of [
+    'https://*.khanacademy.org/**',
+    'https://www.kaggle.com/**',
+    'https://mlflow.org/**',
+  ]) {
+    await context.route(site, async (route) => {
+      const url = new URL(route.request().url());
+      if (url.pathname === '/_fixture/study-sites.js') {
+        await route.fulfill({ body: SITES_JS, contentType: 'text/javascript' });
+      } else if (url.pathname === '/favicon.ico') {
+        await route.fulfill({ status: 404, body: '' });
+      } else {
+        const units = url.hostname.endsWith('khanacademy.org') ? KHAN_UNITS : {};
+        await route.fulfill({
+          body: studySiteHtml(units),
+          contentType: 'text/html; charset=utf-8',
+        });
+      }
+    });
+  }
   await context.route('https://*.googlevideo.com/**', async (route) => {
     const id = new URL(route.request().url()).searchParams.get('id');
     await serveMedia(route, id === 'ad' ? AD : CLIP);
@@ -130,6 +171,18 @@ export async function startToday(h: Harness): Promise<void> {
   const popup = await openPopup(h);
   await popup.getByRole('button', { name: 'Start today' }).click();
   await popup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
+  await popup.close();
+}
+
+/** Picks a start date so that today falls in `week`. */
+export async function startInWeek(h: Harness, week: number): Promise<void> {
+  const start = new Date();
+  start.setDate(start.getDate() - (week - 1) * 7);
+  const iso = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+  const popup = await openPopup(h);
+  await popup.getByLabel('Or pick a start date').fill(iso);
+  await popup.getByRole('button', { name: 'Start on this date' }).click();
+  await popup.getByRole('heading', { name: new RegExp(`Week ${week} of 24`) }).waitFor();
   await popup.close();
 }
 
