@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'ML Roadmap Companion',
     description:
       'Your 24-week machine learning roadmap: this week’s checklist, automatic tracking of the roadmap’s videos, and the next thing to study.',
-    permissions: ['storage', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     // Only the roadmap's sites: to find an already open tab of the next resource.
     host_permissions: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
     commands: {

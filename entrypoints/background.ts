@@ -2,7 +2,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import { ROADMAP } from '../data/roadmap';
-import { getDb } from '../lib/db/database';
+import { DB_NAME, getDb } from '../lib/db/database';
+import { backupBeforeUpgrade, maybeDailyBackup } from '../lib/backup/auto-backup';
+import { localStore } from '../lib/browser/local-store';
 import { handleMessage } from '../lib/service/message-handler';
 import { handleCommand } from '../lib/service/continue';
 import { planNow } from '../lib/service/plan-now';
@@ -12,14 +14,23 @@ const BADGE_ALARM = 'refresh-badge';
 
 export default defineBackground(() => {
   const db = getDb();
+  const log = (message: string) => console.warn(`[ml-roadmap] ${message}`);
+  // A raw copy before Dexie upgrades an older database; nothing touches it until then.
+  const ready = backupBeforeUpgrade(localStore, indexedDB, DB_NAME, db.verno * 10, Date.now())
+    .catch((error) => log(`backup before upgrade failed: ${String(error)}`))
+    .then(() => maybeDailyBackup(localStore, db, Date.now()))
+    .catch((error) => log(`daily backup failed: ${String(error)}`));
   const deps = {
     db,
     roadmap: ROADMAP,
     extensionId: browser.runtime.id,
     now: () => new Date(),
-    log: (message: string) => console.warn(`[ml-roadmap] ${message}`),
+    log,
   };
-  browser.runtime.onMessage.addListener((message, sender) => handleMessage(deps, message, sender));
+  browser.runtime.onMessage.addListener(async (message, sender) => {
+    await ready;
+    return handleMessage(deps, message, sender);
+  });
 
   // The shortcut does what the popup's Continue button does.
   browser.commands.onCommand.addListener((command) => {
@@ -41,13 +52,16 @@ export default defineBackground(() => {
     void browser.action.setBadgeText({ text: left ? String(left) : '' });
     void browser.action.setBadgeBackgroundColor({ color: '#2563eb' });
   };
-  liveQuery(async () => (await planNow(db, ROADMAP, new Date()))?.itemsLeft ?? null).subscribe({
-    next: showBadge,
-    error: (error) => deps.log(`badge: ${String(error)}`),
-  });
+  void ready.then(() =>
+    liveQuery(async () => (await planNow(db, ROADMAP, new Date()))?.itemsLeft ?? null).subscribe({
+      next: showBadge,
+      error: (error) => log(`badge: ${String(error)}`),
+    }),
+  );
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
   browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === BADGE_ALARM)
-      showBadge((await planNow(db, ROADMAP, new Date()))?.itemsLeft ?? null);
+    if (alarm.name !== BADGE_ALARM) return;
+    showBadge((await planNow(db, ROADMAP, new Date()))?.itemsLeft ?? null);
+    await maybeDailyBackup(localStore, db, Date.now()).catch((error) => log(String(error)));
   });
 });

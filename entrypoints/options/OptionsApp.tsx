@@ -6,6 +6,7 @@ import { resetProgress } from '../../lib/db/snapshot-repo';
 import { parseIsoDay } from '../../lib/plan/calendar';
 import { useSettings } from '../../components/use-progress';
 import { TickBox } from '../../components/TickBox';
+import { BackupSection } from '../../components/BackupSection';
 
 export function OptionsApp() {
   const settings = useSettings();
@@ -55,6 +56,7 @@ export function OptionsApp() {
           />
         </div>
       </section>
+      <BackupSection />
       <section aria-labelledby="reset-heading">
         <h2 id="reset-heading">Reset progress</h2>
         <p>Erases every watched video, tick and study minute. Your start date and language stay.</p>

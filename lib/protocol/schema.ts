@@ -1,9 +1,6 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
 import { LIMITS, type Message } from './messages';
-
-// Extension pages forbid eval: validate without zod's generated-code fast path.
-z.config({ jitless: true });
 
 const videoId = z.string().refine(isVideoId, 'not a YouTube video id');
 const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');

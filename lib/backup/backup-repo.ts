@@ -1,0 +1,134 @@
+import type {
+  CompanionDb,
+  CheckRecord,
+  DailyRecord,
+  PageRecordRow,
+  PlaylistRecord,
+  PlaylistVideoRecord,
+  VideoRecord,
+} from '../db/database';
+import { coveredSeconds, normalizeIntervals } from '../tracking/intervals';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
+
+export type ImportMode = 'merge' | 'replace';
+
+/** Everything the learner has: progress, history and settings, in one versioned object. */
+export async function exportBackup(db: CompanionDb, now: number): Promise<Backup> {
+  return db.transaction('r', db.tables, async () => {
+    const [settings, videos, playlistVideos, playlists, pages, checks, daily] = await Promise.all([
+      db.settings.get('settings'),
+      db.videos.toArray(),
+      db.playlistVideos.toArray(),
+      db.playlists.toArray(),
+      db.pages.toArray(),
+      db.checks.toArray(),
+      db.daily.toArray(),
+    ]);
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now,
+      data: { settings: settings ?? null, videos, playlistVideos, playlists, pages, checks, daily },
+    } as Backup;
+  });
+}
+
+function mergeVideo(a: VideoRecord, b: VideoRecord): VideoRecord {
+  const duration = a.duration;
+  const intervals = normalizeIntervals([...a.intervals, ...b.intervals], duration);
+  const watched = [a.watchedAt, b.watchedAt].filter((t): t is number => t !== null);
+  const newer = b.updatedAt > a.updatedAt ? b : a;
+  return {
+    ...newer,
+    duration,
+    intervals,
+    coveredSeconds: coveredSeconds(intervals),
+    watchedAt: watched.length ? Math.min(...watched) : null,
+    updatedAt: Math.max(a.updatedAt, b.updatedAt),
+  };
+}
+
+function mergePage(a: PageRecordRow, b: PageRecordRow): PageRecordRow {
+  const first = [a.firstVisitAt, b.firstVisitAt].filter((t): t is number => t !== undefined);
+  const last = [a.lastVisitAt, b.lastVisitAt].filter((t): t is number => t !== undefined);
+  return {
+    ...a,
+    visited: a.visited || b.visited,
+    activeMs: Math.max(a.activeMs, b.activeMs),
+    ...(first.length ? { firstVisitAt: Math.min(...first) } : {}),
+    ...(last.length ? { lastVisitAt: Math.max(...last) } : {}),
+  };
+}
+
+/** Merges rows by key: existing rows are combined with `combine`, new ones added. */
+async function mergeRows<T, K>(
+  table: { bulkGet(keys: K[]): Promise<(T | undefined)[]>; bulkPut(rows: T[]): Promise<unknown> },
+  rows: T[],
+  keyOf: (row: T) => K,
+  combine: (existing: T, incoming: T) => T,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const existing = await table.bulkGet(rows.map(keyOf));
+  await table.bulkPut(rows.map((row, i) => (existing[i] ? combine(existing[i]!, row) : row)));
+}
+
+/**
+ * Restores a validated backup in one transaction: either all of it lands or nothing does.
+ * Merging never loses anything: watched parts are a union, a tick is the latest one, a day's
+ * study time the larger of the two (importing the same file twice changes nothing).
+ */
+export async function importBackup(
+  db: CompanionDb,
+  backup: Backup,
+  mode: ImportMode,
+): Promise<void> {
+  const data = backup.data;
+  await db.transaction('rw', db.tables, async () => {
+    if (mode === 'replace') {
+      await Promise.all(db.tables.map((t) => t.clear()));
+      if (data.settings) await db.settings.put(data.settings);
+      await db.videos.bulkPut(data.videos as VideoRecord[]);
+      await db.playlistVideos.bulkPut(data.playlistVideos as PlaylistVideoRecord[]);
+      await db.playlists.bulkPut(data.playlists as PlaylistRecord[]);
+      await db.pages.bulkPut(data.pages as PageRecordRow[]);
+      await db.checks.bulkPut(data.checks as CheckRecord[]);
+      await db.daily.bulkPut(data.daily as DailyRecord[]);
+      return;
+    }
+    const local = await db.settings.get('settings');
+    if (data.settings && (!local?.startDate || data.settings.updatedAt > local.updatedAt)) {
+      await db.settings.put(data.settings);
+    }
+    await mergeRows(db.videos, data.videos as VideoRecord[], (v) => v.videoId, mergeVideo);
+    await mergeRows(
+      db.playlistVideos,
+      data.playlistVideos as PlaylistVideoRecord[],
+      (r) => [r.playlistId, r.videoId] as [string, string],
+      (a, b) => (b.updatedAt > a.updatedAt ? b : a),
+    );
+    await mergeRows(
+      db.playlists,
+      data.playlists as PlaylistRecord[],
+      (r) => r.playlistId,
+      (a, b) => (b.updatedAt > a.updatedAt ? { ...a, ...b } : { ...b, ...a }),
+    );
+    await mergeRows(
+      db.pages,
+      data.pages as PageRecordRow[],
+      (r) => [r.resourceId, r.key] as [string, string],
+      mergePage,
+    );
+    await mergeRows(
+      db.checks,
+      data.checks as CheckRecord[],
+      (r) => r.key,
+      (a, b) => (b.at > a.at ? b : a),
+    );
+    await mergeRows(
+      db.daily,
+      data.daily as DailyRecord[],
+      (r) => r.day,
+      (a, b) => (b.studyMs > a.studyMs ? b : a),
+    );
+  });
+}

@@ -1,0 +1,160 @@
+import { z } from '../validation/zod';
+import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
+import { parseIsoDay } from '../plan/calendar';
+
+export const BACKUP_FORMAT = 'ml-roadmap-companion-backup';
+export const BACKUP_VERSION = 1;
+/** A backup of years of study is a few megabytes; anything far bigger is not ours. */
+export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
+
+// Timestamps between 2000 and 2200: anything else is a broken or hostile file.
+const timestamp = z.number().int().min(946_684_800_000).max(7_258_118_400_000);
+const day = z.string().refine((d) => parseIsoDay(d) !== null, 'not a YYYY-MM-DD date');
+const slug = z
+  .string()
+  .max(200)
+  .regex(/^[a-z0-9][a-z0-9-]*(#[a-z0-9-]+)?$/, 'not an item id');
+const text = (max: number) => z.string().max(max);
+const seconds = z
+  .number()
+  .finite()
+  .min(0)
+  .max(12 * 3600);
+const videoId = z.string().refine(isVideoId, 'not a YouTube video id');
+const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');
+
+const video = z
+  .strictObject({
+    videoId,
+    duration: seconds.positive(),
+    intervals: z.array(z.tuple([seconds, seconds])).max(1000),
+    coveredSeconds: seconds,
+    watchedAt: timestamp.nullable(),
+    manual: z.boolean().optional(),
+    currentTime: seconds,
+    updatedAt: timestamp,
+  })
+  .refine(
+    (v) =>
+      v.intervals.every(([s, e]) => e > s && e <= v.duration + 0.5) &&
+      v.coveredSeconds <= v.duration + 0.5,
+    'a video’s watched parts must lie inside it',
+  );
+
+export const backupSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: timestamp,
+  data: z.strictObject({
+    settings: z
+      .strictObject({
+        key: z.literal('settings'),
+        startDate: day.optional(),
+        language: z.enum(['en', 'hi']),
+        watchedThreshold: z.number().min(0.5).max(1),
+        companionPanel: z.boolean(),
+        updatedAt: timestamp,
+      })
+      .nullable(),
+    videos: z.array(video).max(100_000),
+    playlistVideos: z
+      .array(
+        z.strictObject({
+          playlistId,
+          videoId,
+          position: z.number().int().min(1).max(10_000),
+          title: text(300).optional(),
+          updatedAt: timestamp,
+        }),
+      )
+      .max(100_000),
+    playlists: z
+      .array(
+        z.strictObject({
+          playlistId,
+          title: text(300).optional(),
+          total: z.number().int().min(1).max(10_000).optional(),
+          updatedAt: timestamp,
+        }),
+      )
+      .max(1000),
+    pages: z
+      .array(
+        z.strictObject({
+          resourceId: slug,
+          key: text(500),
+          category: text(40),
+          group: text(200).optional(),
+          visited: z.boolean(),
+          firstVisitAt: timestamp.optional(),
+          lastVisitAt: timestamp.optional(),
+          activeMs: z
+            .number()
+            .int()
+            .min(0)
+            .max(24 * 3600_000 * 366),
+        }),
+      )
+      .max(100_000),
+    checks: z.array(z.strictObject({ key: slug, done: z.boolean(), at: timestamp })).max(10_000),
+    daily: z
+      .array(
+        z.strictObject({
+          day,
+          studyMs: z
+            .number()
+            .int()
+            .min(0)
+            .max(24 * 3600_000),
+        }),
+      )
+      .max(100_000),
+  }),
+});
+
+export type Backup = z.infer<typeof backupSchema>;
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
+
+/** Reads a backup file; says exactly what is wrong with a bad one. Never throws. */
+export function parseBackup(textContent: string): ParsedBackup {
+  if (textContent.length > MAX_BACKUP_BYTES) {
+    return {
+      ok: false,
+      error: `The file is too large (${(textContent.length / 1048576).toFixed(1)} MB); a backup is at most 20 MB.`,
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(textContent);
+  } catch {
+    return {
+      ok: false,
+      error: 'This is not a backup file: it is not valid JSON (is it truncated?).',
+    };
+  }
+  if (
+    typeof raw !== 'object' ||
+    raw === null ||
+    (raw as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
+    return { ok: false, error: 'This is not an ML Roadmap Companion backup file.' };
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (version !== BACKUP_VERSION) {
+    return {
+      ok: false,
+      error: `This backup has format version ${String(version)}; this version of the extension reads version ${BACKUP_VERSION}.`,
+    };
+  }
+  const result = backupSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const where = issue.path.join('.');
+    return {
+      ok: false,
+      error: `The backup is damaged at ${where || 'its top level'}: ${issue.message}. Nothing was changed.`,
+    };
+  }
+  return { ok: true, backup: result.data };
+}

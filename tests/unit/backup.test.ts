@@ -1,0 +1,299 @@
+import { vi } from 'vitest';
+import { ROADMAP } from '../../data/roadmap';
+import type { Roadmap } from '../../data/roadmap-types';
+import { exportBackup, importBackup } from '../../lib/backup/backup-repo';
+import { parseBackup } from '../../lib/backup/backup-schema';
+import {
+  backupBeforeUpgrade,
+  listAutoBackups,
+  maybeDailyBackup,
+  readAutoBackup,
+  KEEP_BACKUPS,
+  type KeyValueStore,
+} from '../../lib/backup/auto-backup';
+import { setCheck } from '../../lib/db/checks-repo';
+import { learnPlaylist } from '../../lib/db/playlist-repo';
+import { recordVisit } from '../../lib/db/pages-repo';
+import { updateSettings } from '../../lib/db/settings-repo';
+import { readSnapshot } from '../../lib/db/snapshot-repo';
+import { recordWatch } from '../../lib/db/watch-repo';
+import { findItem } from '../../lib/plan/roadmap-index';
+import { itemProgress } from '../../lib/progress/item-progress';
+import { dump, freshDb } from './db-helpers';
+import { PY, vid } from './helpers';
+
+const NOW = Date.UTC(2026, 10, 24, 20);
+const ctx = { now: NOW, day: '2026-11-24', threshold: 0.9 };
+
+async function filledDb() {
+  const db = freshDb();
+  await updateSettings(db, { startDate: '2026-11-01', language: 'hi' }, NOW);
+  await learnPlaylist(
+    db,
+    {
+      playlistId: PY,
+      title: 'Python',
+      total: 30,
+      items: [1, 2, 3].map((n) => ({ videoId: vid(PY, n), position: n, title: `T${n}` })),
+    },
+    NOW,
+  );
+  await recordWatch(
+    db,
+    {
+      videoId: vid(PY, 1),
+      playlistId: PY,
+      position: 1,
+      duration: 100,
+      intervals: [[0, 95]],
+      playedMs: 60_000,
+      currentTime: 95,
+    },
+    ctx,
+  );
+  await recordWatch(
+    db,
+    {
+      videoId: vid(PY, 2),
+      playlistId: PY,
+      position: 2,
+      duration: 100,
+      intervals: [
+        [10, 20],
+        [50, 60],
+      ],
+      playedMs: 5_000,
+      currentTime: 60,
+    },
+    ctx,
+  );
+  await setCheck(db, 'dsa', true, NOW);
+  await setCheck(db, 'statistics-book#step-2', true, NOW);
+  await recordVisit(db, { resourceId: 'kaggle-eda', key: 'a/b', category: 'notebook' }, NOW);
+  return db;
+}
+
+function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async (key) => (data.has(key) ? { [key]: structuredClone(data.get(key)) } : {}),
+    set: async (items) =>
+      Object.entries(items).forEach(([k, v]) => data.set(k, structuredClone(v))),
+    remove: async (keys) => keys.forEach((k) => data.delete(k)),
+  };
+}
+
+describe('export and import', () => {
+  it('gives exactly the same state in a fresh profile', async () => {
+    const db = await filledDb();
+    const json = JSON.stringify(await exportBackup(db, NOW));
+    const parsed = parseBackup(json);
+    expect(parsed.ok).toBe(true);
+    const fresh = freshDb();
+    if (parsed.ok) await importBackup(fresh, parsed.backup, 'replace');
+    expect(await dump(fresh)).toEqual(await dump(db));
+  });
+
+  it('merges without losing anything, and a second merge changes nothing', async () => {
+    const db = await filledDb();
+    const backup = await exportBackup(db, NOW);
+    const other = freshDb();
+    await recordWatch(
+      other,
+      {
+        videoId: vid(PY, 2),
+        duration: 100,
+        intervals: [[15, 55]],
+        playedMs: 1000,
+        currentTime: 55,
+      },
+      ctx,
+    );
+    await setCheck(other, 'dsa', false, NOW - 1000);
+    await setCheck(other, 'numpy', true, NOW);
+    await importBackup(other, backup, 'merge');
+    const merged = await dump(other);
+    await importBackup(other, backup, 'merge');
+    expect(await dump(other)).toEqual(merged);
+    expect((await other.videos.get(vid(PY, 2)))!.intervals).toEqual([[10, 60]]);
+    expect((await other.checks.get('dsa'))!.done).toBe(true);
+    expect((await other.checks.get('numpy'))!.done).toBe(true);
+    expect((await other.daily.get('2026-11-24'))!.studyMs).toBe(65_000);
+  });
+
+  const valid = async () =>
+    (await exportBackup(await filledDb(), NOW)) as unknown as Record<string, any>;
+  it.each([
+    ['not JSON', async () => 'hello', /not valid JSON/],
+    ['truncated', async () => JSON.stringify(await valid()).slice(0, 200), /not valid JSON/],
+    [
+      'another format',
+      async () => JSON.stringify({ format: 'other' }),
+      /not an ML Roadmap Companion backup/,
+    ],
+    [
+      'a newer version',
+      async () => JSON.stringify({ ...(await valid()), version: 99 }),
+      /format version 99/,
+    ],
+    ['huge', async () => 'x'.repeat(21 * 1024 * 1024), /too large/],
+    [
+      'a negative duration',
+      async () => {
+        const b = await valid();
+        b.data.videos[0].duration = -5;
+        return JSON.stringify(b);
+      },
+      /damaged at data\.videos\.0\.duration/,
+    ],
+    [
+      'an absurd date',
+      async () => {
+        const b = await valid();
+        b.data.checks[0].at = 8.64e15;
+        return JSON.stringify(b);
+      },
+      /damaged at data\.checks\.0\.at/,
+    ],
+    [
+      'an interval outside the video',
+      async () => {
+        const b = await valid();
+        b.data.videos[0].intervals = [[0, 5000]];
+        return JSON.stringify(b);
+      },
+      /damaged at data\.videos\.0/,
+    ],
+    [
+      'a malformed id',
+      async () => {
+        const b = await valid();
+        b.data.checks[0].key = '<img onerror=x>';
+        return JSON.stringify(b);
+      },
+      /not an item id/,
+    ],
+    [
+      'a 10 MB string',
+      async () => {
+        const b = await valid();
+        b.data.playlists[0].title = 'x'.repeat(10 * 1024 * 1024);
+        return JSON.stringify(b);
+      },
+      /damaged at data\.playlists\.0\.title/,
+    ],
+    [
+      'an unknown field',
+      async () => {
+        const b = await valid();
+        b.data.videos[0].evil = true;
+        return JSON.stringify(b);
+      },
+      /damaged at data\.videos\.0/,
+    ],
+    [
+      'a bad day',
+      async () => {
+        const b = await valid();
+        b.data.daily[0].day = '2026-13-45';
+        return JSON.stringify(b);
+      },
+      /not a YYYY-MM-DD date/,
+    ],
+  ])('refuses %s with a clear message and changes nothing', async (_, make, message) => {
+    const result = parseBackup(await make());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('writes all or nothing when the browser fails mid-import', async () => {
+    const db = await filledDb();
+    const backup = await exportBackup(db, NOW);
+    const target = freshDb();
+    await setCheck(target, 'numpy', true, NOW);
+    const before = await dump(target);
+    const spy = vi.spyOn(target.daily, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(importBackup(target, backup, 'replace')).rejects.toThrow('disk full');
+    spy.mockRestore();
+    expect(await dump(target)).toEqual(before);
+  });
+});
+
+describe('automatic local backups', () => {
+  it('keeps one a day, the last five, restorable', async () => {
+    const db = await filledDb();
+    const store = memoryStore();
+    expect(await maybeDailyBackup(store, db, NOW)).toBe(true);
+    expect(await maybeDailyBackup(store, db, NOW + 3600_000)).toBe(false);
+    for (let d = 1; d <= 6; d++)
+      expect(await maybeDailyBackup(store, db, NOW + d * 86_400_000)).toBe(true);
+    const list = await listAutoBackups(store);
+    expect(list).toHaveLength(KEEP_BACKUPS);
+    expect([...store.data.keys()].filter((k) => k.startsWith('autoBackup:'))).toHaveLength(
+      KEEP_BACKUPS,
+    );
+    const parsed = parseBackup((await readAutoBackup(store, list.at(-1)!.id))!);
+    expect(parsed.ok).toBe(true);
+  });
+
+  it('takes none of an empty database', async () => {
+    expect(await maybeDailyBackup(memoryStore(), freshDb(), NOW)).toBe(false);
+  });
+
+  it('copies the raw stores before a schema upgrade, and not otherwise', async () => {
+    const db = await filledDb();
+    await db.open();
+    db.close();
+    const store = memoryStore();
+    expect(await backupBeforeUpgrade(store, indexedDB, db.name, db.verno * 10, NOW)).toBe(false);
+    expect(await backupBeforeUpgrade(store, indexedDB, db.name, (db.verno + 1) * 10, NOW)).toBe(
+      true,
+    );
+    const [info] = await listAutoBackups(store);
+    expect(info!.reason).toBe('before-upgrade');
+    const raw = JSON.parse((await readAutoBackup(store, info!.id))!);
+    expect(raw.data.videos).toHaveLength(2);
+    expect(await backupBeforeUpgrade(store, indexedDB, 'never-created-db', 20, NOW)).toBe(false);
+  });
+});
+
+describe('stable identity across roadmap edits', () => {
+  function edited(change: (r: Roadmap) => void): Roadmap {
+    const copy = structuredClone(ROADMAP);
+    change(copy);
+    return copy;
+  }
+
+  it('keeps watched videos and ticks when a range grows, an item is renamed or moved, or removed', async () => {
+    const db = await filledDb();
+    const snapshot = await readSnapshot(db);
+    const roadmaps = [
+      edited((r) => {
+        const c = r.phases[0]!.resources.find((x) => x.id === 'python-level-1')!.completion;
+        if (c.type === 'videos') c.variants[0]!.range.to = 20;
+      }),
+      edited(
+        (r) =>
+          (r.phases[0]!.resources.find((x) => x.id === 'python-level-1')!.title = 'Python basics'),
+      ),
+      edited((r) => {
+        const [moved] = r.phases[0]!.resources.splice(
+          r.phases[0]!.resources.findIndex((x) => x.id === 'dsa'),
+          1,
+        );
+        r.phases[1]!.resources.push(moved!);
+      }),
+    ];
+    for (const roadmap of roadmaps) {
+      expect(itemProgress(findItem(roadmap, 'python-level-1')!.resource, snapshot).done).toBe(1);
+      expect(itemProgress(findItem(roadmap, 'dsa')!.resource, snapshot).complete).toBe(true);
+    }
+    // A removed item: its history stays in storage and in backups.
+    const without = edited(
+      (r) => (r.phases[0]!.resources = r.phases[0]!.resources.filter((x) => x.id !== 'dsa')),
+    );
+    expect(findItem(without, 'dsa')).toBeUndefined();
+    expect((await exportBackup(db, NOW)).data.checks.map((c) => c.key)).toContain('dsa');
+  });
+});
