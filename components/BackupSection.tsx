@@ -92,7 +92,7 @@ export function BackupSection() {
             Replace my progress
           </label>
         </fieldset>
-        <button type="submit">Import</button>
+        <button type="submit">Import the backup</button>
       </form>
 
       <h3>Automatic backups</h3>

@@ -1,0 +1,125 @@
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  PY,
+  launch,
+  openPopup,
+  openYouTube,
+  playToEnd,
+  pyVideo,
+  readStore,
+  startToday,
+  type Harness,
+} from './harness';
+
+const opened: Harness[] = [];
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((h) => h.close()));
+});
+
+async function start(): Promise<Harness> {
+  const h = await launch();
+  opened.push(h);
+  return h;
+}
+
+async function options(h: Harness): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  return page;
+}
+
+const STORES = ['settings', 'videos', 'playlistVideos', 'playlists', 'pages', 'checks', 'daily'];
+async function everything(h: Harness) {
+  return Object.fromEntries(await Promise.all(STORES.map(async (s) => [s, await readStore(h, s)])));
+}
+
+describe('backups', () => {
+  it('export then import into a fresh profile gives exactly the same state, sending nothing anywhere', async () => {
+    const a = await start();
+    const outside: string[] = [];
+    a.context.on('request', (request) => {
+      // Any request the extension itself makes (worker or its pages) must stay inside it.
+      const fromExtension =
+        request.serviceWorker() !== null || request.frame().url().startsWith('chrome-extension://');
+      if (fromExtension && !request.url().startsWith('chrome-extension://'))
+        outside.push(request.url());
+    });
+    await startToday(a);
+    const page = await openYouTube(a, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await playToEnd(page);
+    const popup = await openPopup(a);
+    await popup.getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' }).check();
+    await expect
+      .poll(async () => (await readStore(a, 'videos')).length, { timeout: 10_000 })
+      .toBe(1);
+
+    const optionsA = await options(a);
+    const download = optionsA.waitForEvent('download');
+    await optionsA.getByRole('button', { name: 'Export progress' }).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'mlrc-backup-')), 'backup.json');
+    await (await download).saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('ml-roadmap-companion-backup');
+    const before = await everything(a);
+    expect(outside).toEqual([]);
+
+    const b = await start();
+    const optionsB = await options(b);
+    await optionsB.getByLabel('Backup file to import').setInputFiles(file);
+    await optionsB.getByLabel('Replace my progress').check();
+    await optionsB.getByRole('button', { name: 'Import the backup', exact: true }).click();
+    await optionsB.getByRole('status').filter({ hasText: 'replaced your progress' }).waitFor();
+    expect(await everything(b)).toEqual(before);
+  });
+
+  it('refuses a broken file with a clear message and changes nothing', async () => {
+    const h = await start();
+    await startToday(h);
+    const page = await options(h);
+    const before = await everything(h);
+    const dir = mkdtempSync(join(tmpdir(), 'mlrc-bad-'));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"format":"ml-roadmap-companion-backup","version":1,"exportedAt":');
+    await page.getByLabel('Backup file to import').setInputFiles(broken);
+    await page.getByRole('button', { name: 'Import the backup', exact: true }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not valid JSON/);
+
+    const hostile = join(dir, 'hostile.json');
+    writeFileSync(
+      hostile,
+      JSON.stringify({
+        format: 'ml-roadmap-companion-backup',
+        version: 1,
+        exportedAt: Date.now(),
+        data: {
+          settings: null,
+          videos: [
+            {
+              videoId: 'abcdefghijk',
+              duration: -1,
+              intervals: [],
+              coveredSeconds: 0,
+              watchedAt: null,
+              currentTime: 0,
+              updatedAt: Date.now(),
+            },
+          ],
+          playlistVideos: [],
+          playlists: [],
+          pages: [],
+          checks: [],
+          daily: [],
+        },
+      }),
+    );
+    await page.getByLabel('Backup file to import').setInputFiles(hostile);
+    await page.getByRole('button', { name: 'Import the backup', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/damaged at data\.videos\.0\.duration/);
+    expect(await everything(h)).toEqual(before);
+  });
+});

@@ -1,0 +1,102 @@
+import { vi } from 'vitest';
+import { ROADMAP } from '../../data/roadmap';
+import { recordWatch } from '../../lib/db/watch-repo';
+import { handleMessage } from '../../lib/service/message-handler';
+import { ActiveClock } from '../../lib/tracking/active-time';
+import { dump, freshDb } from './db-helpers';
+import { PY, vid } from './helpers';
+
+const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const url = `https://www.youtube.com/watch?v=${vid(PY, 1)}&list=${PY}`;
+const sender = { id: EXT, url, tab: { id: 1, url } };
+const report = (intervals: [number, number][], playedMs = 1000) => ({
+  type: 'yt:progress',
+  payload: {
+    videoId: vid(PY, 1),
+    playlistId: PY,
+    position: 1,
+    duration: 100,
+    intervals,
+    playedMs,
+    currentTime: intervals.at(-1)![1],
+  },
+});
+
+describe('restarts, crashes and clocks', () => {
+  it('a write interrupted half-way lands not at all', async () => {
+    const db = freshDb();
+    await recordWatch(
+      db,
+      { videoId: vid(PY, 1), duration: 100, intervals: [[0, 10]], playedMs: 1000, currentTime: 10 },
+      { now: 1, day: '2026-11-24', threshold: 0.9 },
+    );
+    const before = await dump(db);
+    const spy = vi.spyOn(db.daily, 'put').mockRejectedValueOnce(new Error('browser closed'));
+    await expect(
+      recordWatch(
+        db,
+        {
+          videoId: vid(PY, 1),
+          playlistId: PY,
+          position: 1,
+          duration: 100,
+          intervals: [[10, 90]],
+          playedMs: 5000,
+          currentTime: 90,
+        },
+        { now: 2, day: '2026-11-24', threshold: 0.9 },
+      ),
+    ).rejects.toThrow('browser closed');
+    spy.mockRestore();
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('the clock moving back loses nothing and counts nothing twice', async () => {
+    const db = freshDb();
+    let now = new Date(2026, 10, 24, 21, 0);
+    const deps = { db, roadmap: ROADMAP, extensionId: EXT, now: () => now };
+    await handleMessage(deps, report([[0, 50]]), sender);
+    now = new Date(2026, 10, 24, 19, 0);
+    await handleMessage(
+      deps,
+      report([
+        [0, 50],
+        [60, 95],
+      ]),
+      sender,
+    );
+    const video = await db.videos.get(vid(PY, 1));
+    expect(video).toMatchObject({
+      intervals: [
+        [0, 50],
+        [60, 95],
+      ],
+      coveredSeconds: 85,
+    });
+    expect(await db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 2000 });
+  });
+
+  it('a jump of the clock adds no active time', () => {
+    const clock = new ActiveClock(10_000, true);
+    expect(clock.take(5_000)).toBe(0);
+    expect(clock.take(12_000)).toBe(2_000);
+  });
+
+  it('a change of time zone books study time on the local day it happened', async () => {
+    const saved = process.env.TZ;
+    try {
+      const db = freshDb();
+      // 23:30 UTC is already the next day in Tokyo.
+      const instant = new Date(Date.UTC(2026, 10, 24, 23, 30));
+      const deps = { db, roadmap: ROADMAP, extensionId: EXT, now: () => instant };
+      process.env.TZ = 'UTC';
+      await handleMessage(deps, report([[0, 10]]), sender);
+      process.env.TZ = 'Asia/Tokyo';
+      await handleMessage(deps, report([[0, 20]]), sender);
+      expect((await db.daily.toArray()).map((d) => d.day)).toEqual(['2026-11-24', '2026-11-25']);
+      expect((await db.videos.get(vid(PY, 1)))!.coveredSeconds).toBe(20);
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
+});
