@@ -31,6 +31,20 @@ export default defineConfig({
         }
       : {}),
   }),
+  hooks: {
+    // Content scripts run on every YouTube page: they use only runtime.sendMessage and the
+    // content-script context, which return promises natively (Chrome MV3, Firefox), so they
+    // skip webextension-polyfill (about 3 KB gzip each). Every other entrypoint keeps it.
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entry) => entry.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: unknown }) => a.find !== 'wxt/browser');
+      } else if (alias) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   zip: {
     excludeSources: ['tests/**', 'bench-results/**'],
   },
