@@ -8,6 +8,7 @@ import type {
   VideoRecord,
 } from '../db/database';
 import { coveredSeconds, normalizeIntervals } from '../tracking/intervals';
+import { DEFAULT_SETTINGS } from '../db/settings-repo';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
 
 export type ImportMode = 'merge' | 'replace';
@@ -29,7 +30,8 @@ export async function exportBackup(db: CompanionDb, now: number): Promise<Backup
       version: BACKUP_VERSION,
       exportedAt: now,
       data: { settings: settings ?? null, videos, playlistVideos, playlists, pages, checks, daily },
-    } as Backup;
+      // Stored records have exactly the backup's shapes (the round-trip test checks it).
+    } as unknown as Backup;
   });
 }
 
@@ -86,20 +88,25 @@ export async function importBackup(
   await db.transaction('rw', db.tables, async () => {
     if (mode === 'replace') {
       await Promise.all(db.tables.map((t) => t.clear()));
-      if (data.settings) await db.settings.put(data.settings);
-      await db.videos.bulkPut(data.videos as VideoRecord[]);
+      if (data.settings) await db.settings.put({ ...DEFAULT_SETTINGS, ...data.settings });
+      await db.videos.bulkPut(data.videos as unknown as VideoRecord[]);
       await db.playlistVideos.bulkPut(data.playlistVideos as PlaylistVideoRecord[]);
       await db.playlists.bulkPut(data.playlists as PlaylistRecord[]);
       await db.pages.bulkPut(data.pages as PageRecordRow[]);
-      await db.checks.bulkPut(data.checks as CheckRecord[]);
+      await db.checks.bulkPut(data.checks as unknown as CheckRecord[]);
       await db.daily.bulkPut(data.daily as DailyRecord[]);
       return;
     }
     const local = await db.settings.get('settings');
     if (data.settings && (!local?.startDate || data.settings.updatedAt > local.updatedAt)) {
-      await db.settings.put(data.settings);
+      await db.settings.put({ ...DEFAULT_SETTINGS, ...data.settings });
     }
-    await mergeRows(db.videos, data.videos as VideoRecord[], (v) => v.videoId, mergeVideo);
+    await mergeRows(
+      db.videos,
+      data.videos as unknown as VideoRecord[],
+      (v) => v.videoId,
+      mergeVideo,
+    );
     await mergeRows(
       db.playlistVideos,
       data.playlistVideos as PlaylistVideoRecord[],
@@ -120,7 +127,7 @@ export async function importBackup(
     );
     await mergeRows(
       db.checks,
-      data.checks as CheckRecord[],
+      data.checks as unknown as CheckRecord[],
       (r) => r.key,
       (a, b) => (b.at > a.at ? b : a),
     );

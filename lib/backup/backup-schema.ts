@@ -3,7 +3,7 @@ import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
 import { parseIsoDay } from '../plan/calendar';
 
 export const BACKUP_FORMAT = 'ml-roadmap-companion-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** A backup of years of study is a few megabytes; anything far bigger is not ours. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
@@ -53,6 +53,17 @@ export const backupSchema = z.strictObject({
         language: z.enum(['en', 'hi']),
         watchedThreshold: z.number().min(0.5).max(1),
         companionPanel: z.boolean(),
+        dailyGoalMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60)
+          .optional(),
+        reminderEnabled: z.boolean().optional(),
+        reminderTime: z
+          .string()
+          .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+          .optional(),
         updatedAt: timestamp,
       })
       .nullable(),
@@ -96,7 +107,11 @@ export const backupSchema = z.strictObject({
         }),
       )
       .max(100_000),
-    checks: z.array(z.strictObject({ key: slug, done: z.boolean(), at: timestamp })).max(10_000),
+    checks: z
+      .array(
+        z.strictObject({ key: slug, status: z.enum(['done', 'skipped', 'open']), at: timestamp }),
+      )
+      .max(10_000),
     daily: z
       .array(
         z.strictObject({
@@ -115,6 +130,17 @@ export const backupSchema = z.strictObject({
 export type Backup = z.infer<typeof backupSchema>;
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
+
+/** Version 1 files stored ticks as `done: boolean`, like schema 1 of the database. */
+function upgradeV1(raw: { data?: { checks?: unknown } }): void {
+  const checks = raw.data?.checks;
+  if (!Array.isArray(checks)) return;
+  raw.data!.checks = checks.map((c: unknown) => {
+    if (typeof c !== 'object' || c === null || !('done' in c)) return c;
+    const { done, ...rest } = c as { done: unknown };
+    return { ...rest, status: done === true ? 'done' : 'open' };
+  });
+}
 
 /** Reads a backup file; says exactly what is wrong with a bad one. Never throws. */
 export function parseBackup(textContent: string): ParsedBackup {
@@ -141,13 +167,14 @@ export function parseBackup(textContent: string): ParsedBackup {
     return { ok: false, error: 'This is not an ML Roadmap Companion backup file.' };
   }
   const version = (raw as { version?: unknown }).version;
-  if (version !== BACKUP_VERSION) {
+  if (version === 1) upgradeV1(raw as { data?: { checks?: unknown } });
+  else if (version !== BACKUP_VERSION) {
     return {
       ok: false,
-      error: `This backup has format version ${String(version)}; this version of the extension reads version ${BACKUP_VERSION}.`,
+      error: `This backup has format version ${String(version)}; this version of the extension reads versions 1 to ${BACKUP_VERSION}.`,
     };
   }
-  const result = backupSchema.safeParse(raw);
+  const result = backupSchema.safeParse({ ...(raw as object), version: BACKUP_VERSION });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.join('.');

@@ -1,4 +1,4 @@
-import type { CompanionDb } from './database';
+import type { CheckStatus, CompanionDb } from './database';
 
 /** Ticks or unticks an item (or one of its steps) by hand. */
 export async function setCheck(
@@ -7,5 +7,15 @@ export async function setCheck(
   done: boolean,
   now: number,
 ): Promise<void> {
-  await db.checks.put({ key, done, at: now });
+  await setStatus(db, key, done ? 'done' : 'open', now);
+}
+
+/** Done, skipped, or back to what tracking says ("open"). */
+export async function setStatus(
+  db: CompanionDb,
+  key: string,
+  status: CheckStatus,
+  now: number,
+): Promise<void> {
+  await db.checks.put({ key, status, at: now });
 }

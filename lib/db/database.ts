@@ -12,6 +12,11 @@ export interface SettingsRecord {
   watchedThreshold: number;
   /** Show the small roadmap panel under tracked YouTube videos. */
   companionPanel: boolean;
+  /** A day counts for streaks when its study time reaches this. */
+  dailyGoalMinutes: number;
+  /** A daily reminder at `reminderTime` (HH:MM, local), on days the goal is not met yet. */
+  reminderEnabled: boolean;
+  reminderTime: string;
   updatedAt: number;
 }
 
@@ -55,7 +60,17 @@ export interface PageRecordRow {
   activeMs: number;
 }
 
+/** A hand-set state: an item or step ticked done, an item skipped, or either undone. */
+export type CheckStatus = 'done' | 'skipped' | 'open';
+
 export interface CheckRecord {
+  key: string;
+  status: CheckStatus;
+  at: number;
+}
+
+/** Schema 1 stored a tick as a boolean; kept for the upgrade and for old backups. */
+export interface CheckRecordV1 {
   key: string;
   done: boolean;
   at: number;
@@ -92,6 +107,18 @@ export class CompanionDb extends Dexie {
       checks: 'key',
       daily: 'day',
     });
+    // 2: a tick becomes a status, so an item can also be skipped.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('checks')
+          .toCollection()
+          .modify((row: Partial<CheckRecordV1> & Partial<CheckRecord>) => {
+            row.status = row.done ? 'done' : 'open';
+            delete row.done;
+          }),
+      );
   }
 }
 

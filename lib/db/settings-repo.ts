@@ -7,6 +7,9 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
   watchedThreshold: WATCHED_THRESHOLD,
   companionPanel: true,
+  dailyGoalMinutes: 30,
+  reminderEnabled: false,
+  reminderTime: '19:00',
 };
 
 export function withDefaults(record: SettingsRecord | undefined): Settings {

@@ -46,7 +46,8 @@ export async function readSnapshot(db: CompanionDb): Promise<ProgressSnapshot> {
         playlistTotals: new Map(
           playlists.filter((p) => p.total !== undefined).map((p) => [p.playlistId, p.total!]),
         ),
-        checks: new Map(checks.map((c) => [c.key, c.done])),
+        checks: new Map(checks.map((c) => [c.key, c.status === 'done'])),
+        skipped: new Set(checks.filter((c) => c.status === 'skipped').map((c) => c.key)),
         pages: pages.map(({ resourceId, category, key, group, visited }) => ({
           resourceId,
           category,

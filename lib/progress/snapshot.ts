@@ -23,6 +23,8 @@ export interface ProgressSnapshot {
   playlistTotals: ReadonlyMap<string, number>;
   /** checkKey(itemId) or checkKey(itemId, stepId) → ticked by hand. */
   checks: ReadonlyMap<string, boolean>;
+  /** Items the learner chose to skip. */
+  skipped: ReadonlySet<string>;
   pages: readonly PageRecord[];
   /** Video titles learned from playlist pages. */
   videoTitles: ReadonlyMap<string, string>;
@@ -41,6 +43,7 @@ export function emptySnapshot(language: LanguageTrack = 'en'): ProgressSnapshot 
     playlistPositions: new Map(),
     playlistTotals: new Map(),
     checks: new Map(),
+    skipped: new Set(),
     pages: [],
     videoTitles: new Map(),
     resumeAt: new Map(),

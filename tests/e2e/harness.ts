@@ -96,14 +96,24 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** Load the built extension (the benchmark also measures the same pages without it). */
+  extension?: boolean;
+  /** The media every YouTube video plays. */
+  media?: Buffer;
+}
+
+export async function launch(options: LaunchOptions = {}): Promise<Harness> {
+  const withExtension = options.extension ?? true;
+  const media = options.media ?? CLIP;
   const profile = mkdtempSync(join(tmpdir(), 'mlrc-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...(withExtension
+        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
+        : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -146,10 +156,12 @@ export async function launch(): Promise<Harness> {
   }
   await context.route('https://*.googlevideo.com/**', async (route) => {
     const id = new URL(route.request().url()).searchParams.get('id');
-    await serveMedia(route, id === 'ad' ? AD : CLIP);
+    await serveMedia(route, id === 'ad' ? AD : media);
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
+  const worker = withExtension
+    ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
+    : null;
+  const extensionId = worker ? new URL(worker.url()).host : '';
   return {
     context,
     extensionId,

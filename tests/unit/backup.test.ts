@@ -117,8 +117,8 @@ describe('export and import', () => {
     await importBackup(other, backup, 'merge');
     expect(await dump(other)).toEqual(merged);
     expect((await other.videos.get(vid(PY, 2)))!.intervals).toEqual([[10, 60]]);
-    expect((await other.checks.get('dsa'))!.done).toBe(true);
-    expect((await other.checks.get('numpy'))!.done).toBe(true);
+    expect((await other.checks.get('dsa'))!.status).toBe('done');
+    expect((await other.checks.get('numpy'))!.status).toBe('done');
     expect((await other.daily.get('2026-11-24'))!.studyMs).toBe(65_000);
   });
 

@@ -1,4 +1,5 @@
 import { ROADMAP } from '../../data/roadmap';
+import { updateSettings } from '../../lib/db/settings-repo';
 import { handleMessage, type HandlerDeps } from '../../lib/service/message-handler';
 import { parseMessage } from '../../lib/protocol/schema';
 import { classifyVideo } from '../../lib/tracking/classify';
@@ -160,13 +161,7 @@ describe('the background message handler', () => {
       position: 3,
       companion: { unit: 3, unitTotal: 14, coverage: 0, watched: false },
     });
-    await d.db.settings.put({
-      key: 'settings',
-      language: 'en',
-      watchedThreshold: 0.9,
-      companionPanel: false,
-      updatedAt: 1,
-    });
+    await updateSettings(d.db, { companionPanel: false }, 1);
     expect(await handleMessage(d, ask, sender)).toEqual({
       tracked: true,
       playlistId: PY,

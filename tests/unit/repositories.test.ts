@@ -15,6 +15,9 @@ describe('settings', () => {
       language: 'en',
       watchedThreshold: 0.9,
       companionPanel: true,
+      dailyGoalMinutes: 30,
+      reminderEnabled: false,
+      reminderTime: '19:00',
     });
     await updateSettings(db, { startDate: '2026-11-24' }, 5);
     await updateSettings(db, { language: 'hi' }, 6);
@@ -22,6 +25,9 @@ describe('settings', () => {
       language: 'hi',
       watchedThreshold: 0.9,
       companionPanel: true,
+      dailyGoalMinutes: 30,
+      reminderEnabled: false,
+      reminderTime: '19:00',
       startDate: '2026-11-24',
     });
   });

@@ -1,0 +1,337 @@
+/**
+ * `npm run bench`: sizes, content-script cost, writes, and popup speed, measured in headless
+ * Chromium on this machine. Prints a table and writes bench-results/latest.json. Times are
+ * reported here, never asserted in tests.
+ */
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, PY, ROOT, launch, pyVideo, type Harness } from '../tests/e2e/harness';
+import { FLUSH_MS } from '../lib/youtube/watch-tracker';
+
+const MEDIA = readFileSync(join(ROOT, 'tests/fixtures/media/clip-240s.webm'));
+const MEDIA_SECONDS = 240;
+const RATE = 4;
+const POPUP_RUNS = 15;
+
+type Row = { measure: string; value: string; budget?: string; within?: boolean };
+const rows: Row[] = [];
+const json: Record<string, unknown> = {};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function sizes() {
+  const all = Object.fromEntries(
+    files(EXTENSION_DIR).map((f) => [relative(EXTENSION_DIR, f), gzipSync(readFileSync(f)).length]),
+  );
+  json.gzipSizes = all;
+  const yt = all['content-scripts/youtube.js']!;
+  rows.push({
+    measure: 'YouTube content script (gzip)',
+    value: kb(yt),
+    budget: '≤ 6 KB',
+    within: yt <= 6 * 1024,
+  });
+  for (const [file, size] of Object.entries(all)) {
+    if (file.startsWith('content-scripts/') && file !== 'content-scripts/youtube.js') {
+      rows.push({
+        measure: `${file} (gzip)`,
+        value: kb(size),
+        budget: '≤ 4 KB',
+        within: size <= 4 * 1024,
+      });
+    }
+  }
+  const html = readFileSync(join(EXTENSION_DIR, 'popup.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
+  const popupJs = scripts.reduce((sum, f) => sum + (all[f] ?? 0), 0);
+  rows.push({ measure: 'Popup JavaScript, all chunks (gzip)', value: kb(popupJs) });
+  const total = Object.values(all).reduce((a, b) => a + b, 0);
+  rows.push({ measure: 'Whole extension (gzip, sum of files)', value: kb(total) });
+}
+
+async function scriptMs(page: Page, action: () => Promise<void>): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ScriptDuration')
+      ?.value ?? 0) * 1000;
+  const before = await read();
+  await action();
+  const after = await read();
+  await cdp.detach();
+  return after - before;
+}
+
+async function play(page: Page, seconds: number) {
+  await page.locator('#movie_player video').evaluate(
+    async (v: HTMLVideoElement, [limit, rate]) => {
+      if (v.readyState < 1)
+        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+      v.muted = true;
+      v.playbackRate = rate;
+      await v.play();
+      await new Promise<void>((resolve) => {
+        const check = () =>
+          v.currentTime >= limit || v.ended ? resolve() : setTimeout(check, 250);
+        check();
+      });
+      v.pause();
+    },
+    [seconds, RATE] as const,
+  );
+}
+
+async function countWrites(h: Harness): Promise<() => Promise<number>> {
+  const worker = h.context.serviceWorkers()[0]!;
+  await worker.evaluate(() => {
+    const g = globalThis as unknown as { benchWrites: number };
+    g.benchWrites = 0;
+    const original = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (
+      this: IDBDatabase,
+      ...args: Parameters<IDBDatabase['transaction']>
+    ) {
+      if (args[1] === 'readwrite') g.benchWrites += 1;
+      return original.apply(this, args);
+    } as IDBDatabase['transaction'];
+  });
+  return () =>
+    worker.evaluate(() => (globalThis as unknown as { benchWrites: number }).benchWrites);
+}
+
+async function watching() {
+  const result: Record<string, number> = {};
+  for (const withExtension of [false, true]) {
+    const h = await launch({ extension: withExtension, media: MEDIA });
+    const writes = withExtension ? await countWrites(h) : null;
+    const page = await h.context.newPage();
+    await page.goto(`https://www.youtube.com/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await page.waitForTimeout(1000);
+    const started = Date.now();
+    const ms = await scriptMs(page, () => play(page, MEDIA_SECONDS));
+    const wallMinutes = (Date.now() - started) / 60_000;
+    await page.waitForTimeout(500);
+    result[withExtension ? 'with' : 'without'] = ms / (MEDIA_SECONDS / 60);
+    if (writes) {
+      const n = await writes();
+      result.writesPerWallMinute = n / wallMinutes;
+      // Flushes follow wall time, so a learner watching at 1× writes this often per minute.
+      result.writesPerMediaMinuteAt1x = n / wallMinutes;
+    }
+    // Unrelated pages: the home page (a preview plays) and a video outside the roadmap.
+    const home = await h.context.newPage();
+    await home.goto('https://www.youtube.com/');
+    result[`home_${withExtension ? 'with' : 'without'}`] = await scriptMs(home, () =>
+      home.waitForTimeout(10_000),
+    );
+    const other = await h.context.newPage();
+    await other.goto(
+      'https://www.youtube.com/watch?v=ot000000001&list=PLnotInTheRoadmap0123456789',
+    );
+    await other.waitForTimeout(1000);
+    result[`other_${withExtension ? 'with' : 'without'}`] =
+      (await scriptMs(other, () => play(other, 120))) / 2;
+    await h.close();
+  }
+  json.watching = result;
+  const added = result.with! - result.without!;
+  rows.push({
+    measure: 'Script time while watching a roadmap video, added per minute of media',
+    value: `${added.toFixed(2)} ms (with ${result.with!.toFixed(1)}, without ${result.without!.toFixed(1)}, ratio ${(result.with! / result.without!).toFixed(3)})`,
+    budget: '≤ 1 ms',
+    within: added <= 1,
+  });
+  rows.push({
+    measure: 'Script time added on the home page (10 s, a preview playing)',
+    value: `${(result.home_with! - result.home_without!).toFixed(2)} ms`,
+    budget: '≈ 0',
+    within: result.home_with! - result.home_without! <= 1,
+  });
+  rows.push({
+    measure: 'Script time added per minute of an unrelated video',
+    value: `${(result.other_with! - result.other_without!).toFixed(2)} ms`,
+    budget: '≈ 0',
+    within: result.other_with! - result.other_without! <= 1,
+  });
+  rows.push({
+    measure: 'Database writes per minute of playback (at 1×: flushes follow wall time)',
+    value: result.writesPerWallMinute!.toFixed(1),
+    budget: '≤ 6',
+    within: result.writesPerWallMinute! <= 6,
+  });
+  rows.push({
+    measure: 'Watching at risk on a crash (flush period, wall time)',
+    value: `${FLUSH_MS / 1000} s`,
+    budget: '≤ 10 s',
+    within: FLUSH_MS <= 10_000,
+  });
+}
+
+/** Two years of study, written straight into the extension's IndexedDB. */
+async function fillHistory(page: Page) {
+  await page.evaluate(
+    ({ py }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ml-roadmap-companion');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(
+            ['settings', 'videos', 'playlistVideos', 'playlists', 'pages', 'checks', 'daily'],
+            'readwrite',
+          );
+          const now = Date.now();
+          const start = new Date(now - 9 * 7 * 86_400_000);
+          const iso = (d: Date) =>
+            `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+          tx.objectStore('settings').put({
+            key: 'settings',
+            startDate: iso(start),
+            language: 'en',
+            watchedThreshold: 0.9,
+            companionPanel: true,
+            updatedAt: now,
+          });
+          const lists = [
+            py,
+            'PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO',
+            'PLeo1K3hjS3uu_n_a__MI_KktGTLYopZ12',
+            'PL08903FB7ACA1C2FB',
+            'PLeo1K3hjS3uset9zIVzJWqplaWBiacTEU',
+            'PLeo1K3hjS3uuASpe-1LjfG5f14Bnozjwy',
+            'PLeo1K3hjS3uu4Lr8_kro2AqaO6CFYgKOl',
+            'PLeo1K3hjS3uuKaU2nBDwr6zrSOTzNCs0l',
+            'PLeo1K3hjS3uvCeTYTeyfe0-rN5r8zn9rw',
+            'PLPbgcxheSpE0aBsefANDYe2X_-tyJbBMr',
+            'PLeo1K3hjS3uu7CxAacxVndI4bE_o3BDtO',
+          ];
+          let n = 0;
+          for (const list of lists) {
+            tx.objectStore('playlists').put({
+              playlistId: list,
+              title: `Playlist ${list}`,
+              total: 300,
+              updatedAt: now,
+            });
+            for (let position = 1; position <= 300; position++) {
+              const videoId = `v${String(n++).padStart(10, '0')}`;
+              tx.objectStore('playlistVideos').put({
+                playlistId: list,
+                videoId,
+                position,
+                title: `Tutorial ${position}`,
+                updatedAt: now,
+              });
+              const intervals: [number, number][] = [];
+              for (let i = 0; i < 30; i++) intervals.push([i * 20, i * 20 + 12]);
+              const watched = position % 3 !== 0;
+              tx.objectStore('videos').put({
+                videoId,
+                duration: 600,
+                intervals: watched ? [[0, 600]] : intervals,
+                coveredSeconds: watched ? 600 : 360,
+                watchedAt: watched ? now : null,
+                currentTime: 300,
+                updatedAt: now,
+              });
+            }
+          }
+          for (let d = 0; d < 730; d++)
+            tx.objectStore('daily').put({
+              day: iso(new Date(now - d * 86_400_000)),
+              studyMs: (d % 7) * 600_000,
+            });
+          for (let p = 0; p < 800; p++)
+            tx.objectStore('pages').put({
+              resourceId: p % 2 ? 'khan-cs-principles' : 'kaggle-eda',
+              key: `page/${p}`,
+              category: p % 2 ? 'lesson' : 'notebook',
+              group: 'digital-information',
+              visited: p % 5 !== 0,
+              activeMs: 60_000,
+            });
+          for (const key of ['dsa', 'khan-cs-principles#the-internet', 'statistics-book#step-1'])
+            tx.objectStore('checks').put({ key, done: true, at: now });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { py: PY },
+  );
+}
+
+async function openTimes(h: Harness, path: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < POPUP_RUNS; i++) {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/${path}`);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('checklist-rendered').length > 0,
+      null,
+      { timeout: 30_000 },
+    );
+    times.push(
+      await page.evaluate(() => performance.getEntriesByName('checklist-rendered')[0]!.startTime),
+    );
+    await page.close();
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => xs[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
+
+async function popup() {
+  const h = await launch();
+  const setup = await h.context.newPage();
+  await setup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  await setup.getByRole('button', { name: 'Start today' }).click();
+  await setup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
+  const empty = await openTimes(h, 'popup.html');
+  await fillHistory(setup);
+  const full = await openTimes(h, 'popup.html');
+  const usage = await setup.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await h.close();
+  json.popup = { empty, full, storageBytes: usage };
+  rows.push({
+    measure: 'Popup checklist rendered, empty database (median / p95)',
+    value: `${median(empty).toFixed(0)} / ${p95(empty).toFixed(0)} ms`,
+  });
+  rows.push({
+    measure: 'Popup checklist rendered, two years of history (median / p95)',
+    value: `${median(full).toFixed(0)} / ${p95(full).toFixed(0)} ms`,
+    budget: '≤ 150 ms median, ≤ 1.5× empty',
+    within: median(full) <= 150 && median(full) <= 1.5 * median(empty),
+  });
+  rows.push({
+    measure: 'Storage used with two years of history (navigator.storage.estimate)',
+    value: kb(usage),
+  });
+}
+
+describe('benchmark', () => {
+  it('measures', async () => {
+    sizes();
+    await watching();
+    await popup();
+    const width = Math.max(...rows.map((r) => r.measure.length));
+    const lines = rows.map(
+      (r) =>
+        `${r.measure.padEnd(width)}  ${r.value}${r.budget ? `  [budget ${r.budget}: ${r.within ? 'within' : 'OVER'}]` : ''}`,
+    );
+    console.log(`\n${lines.join('\n')}\n`);
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(
+      join(ROOT, 'bench-results/latest.json'),
+      JSON.stringify({ at: new Date().toISOString(), rows, raw: json }, null, 2),
+    );
+  }, 900_000);
+});
