@@ -1,7 +1,7 @@
 import type { Phase, Resource, Roadmap, WeekRange } from '../../data/roadmap-types';
 import { chosenVariant, itemsOfWeek, allItems } from './roadmap-index';
 import { cumulativeTarget, weekShare, type UnitRange } from './share';
-import { itemProgress, type ItemProgress } from '../progress/item-progress';
+import { isSettled, itemProgress, type ItemProgress } from '../progress/item-progress';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { unitName } from '../progress/units';
 
@@ -110,7 +110,7 @@ export function carriedOver(
   return allItems(roadmap)
     .filter(({ resource, weeks }) => weeks.to < week && !resource.optional)
     .map((item) => checklistEntry(item, item.weeks.to, snapshot))
-    .filter((entry) => !entry.progress.complete)
+    .filter((entry) => !isSettled(entry.progress))
     .map((entry) => ({
       ...entry,
       carriedOverFrom: entry.weeks.to,
@@ -132,9 +132,11 @@ export interface OverallProgress {
 
 /** Required items done across the whole roadmap. */
 export function overallProgress(roadmap: Roadmap, snapshot: ProgressSnapshot): OverallProgress {
-  const required = allItems(roadmap).filter(({ resource }) => !resource.optional);
-  const done = required.filter(({ resource }) => itemProgress(resource, snapshot).complete).length;
-  return { done, total: required.length };
+  const required = allItems(roadmap)
+    .filter(({ resource }) => !resource.optional)
+    .map(({ resource }) => itemProgress(resource, snapshot))
+    .filter((progress) => !progress.skipped);
+  return { done: required.filter((p) => p.complete).length, total: required.length };
 }
 
 /** The playlist link the learner should open for an item, in their language. */

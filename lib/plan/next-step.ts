@@ -1,6 +1,6 @@
 import type { Resource, Roadmap } from '../../data/roadmap-types';
 import type { ProgressSnapshot } from '../progress/snapshot';
-import { variantSize } from '../progress/item-progress';
+import { isSettled, variantSize } from '../progress/item-progress';
 import { watchUrl } from '../tracking/youtube-url';
 import { carriedOver, weekChecklist, type ChecklistEntry } from './checklist';
 import { chosenVariant } from './roadmap-index';
@@ -106,7 +106,7 @@ function targetOf(entry: ChecklistEntry, snapshot: ProgressSnapshot): Target | n
 
 /** Unfinished for the week: its share up to this week is not done (or, size unknown, not complete). */
 function unfinished(entry: ChecklistEntry): boolean {
-  if (entry.resource.optional || entry.progress.complete) return false;
+  if (entry.resource.optional || isSettled(entry.progress)) return false;
   return entry.dueByWeekEnd === null || entry.progress.done < entry.dueByWeekEnd;
 }
 

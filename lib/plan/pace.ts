@@ -1,7 +1,7 @@
 import type { ChecklistEntry } from './checklist';
 import { rangeSize } from './share';
 import { unitName } from '../progress/units';
-import type { ProgressUnit } from '../progress/item-progress';
+import { isSettled, type ProgressUnit } from '../progress/item-progress';
 
 export interface Pace {
   state: 'behind' | 'on-pace' | 'ahead';
@@ -28,6 +28,7 @@ export function paceOf(entries: ChecklistEntry[], dayOfWeek: number): Pace {
     const { share, dueByWeekEnd, progress } = entry;
     if (
       entry.resource.optional ||
+      entry.progress.skipped ||
       share === null ||
       dueByWeekEnd === null ||
       progress.total === null
@@ -59,7 +60,7 @@ export function itemsLeft(entries: ChecklistEntry[]): number {
   return entries.filter(
     (e) =>
       !e.resource.optional &&
-      !e.progress.complete &&
+      !isSettled(e.progress) &&
       (e.dueByWeekEnd === null || e.progress.done < e.dueByWeekEnd),
   ).length;
 }

@@ -32,6 +32,8 @@ export interface ItemProgress {
   complete: boolean;
   /** The item as a whole was ticked done by hand: a hand tick always wins. */
   ticked: boolean;
+  /** The learner chose to skip the item: it is neither due nor counted. */
+  skipped: boolean;
   /** 1-based units done, in the item's own numbering (video 1 = the range's first video). */
   doneUnits: ReadonlySet<number>;
   /** Sub-steps that can be ticked one by one (Khan sections, book chapters). */
@@ -60,7 +62,7 @@ function watchedUnits(variant: PlaylistVariant, snapshot: ProgressSnapshot): Set
 function videosProgress(
   resource: Resource,
   snapshot: ProgressSnapshot,
-): Omit<ItemProgress, 'ticked'> {
+): Omit<ItemProgress, 'ticked' | 'skipped'> {
   if (resource.completion.type !== 'videos') throw new Error('not a playlist item');
   const shown = chosenVariant(resource, snapshot.language)!;
   const total = variantSize(shown, snapshot);
@@ -90,7 +92,7 @@ function sectionsProgress(
   resource: Resource,
   sections: KhanSection[],
   snapshot: ProgressSnapshot,
-): Omit<ItemProgress, 'ticked'> {
+): Omit<ItemProgress, 'ticked' | 'skipped'> {
   const pages = pagesOf(snapshot, resource.id);
   const steps = sections.map((section) => {
     const ticked = snapshot.checks.get(checkKey(resource.id, section.id)) === true;
@@ -128,7 +130,7 @@ function countedProgress(
   unit: ProgressUnit,
   done: number,
   total: number | null,
-): Omit<ItemProgress, 'ticked'> {
+): Omit<ItemProgress, 'ticked' | 'skipped'> {
   const capped = total === null ? done : Math.min(done, total);
   return {
     unit,
@@ -143,7 +145,7 @@ function countedProgress(
 function detectedProgress(
   resource: Resource,
   snapshot: ProgressSnapshot,
-): Omit<ItemProgress, 'ticked'> {
+): Omit<ItemProgress, 'ticked' | 'skipped'> {
   const c = resource.completion;
   switch (c.type) {
     case 'videos':
@@ -196,14 +198,30 @@ function detectedProgress(
   }
 }
 
+/** Nothing more is asked of the item: done, or skipped by choice. */
+export function isSettled(progress: ItemProgress): boolean {
+  return progress.complete || progress.skipped;
+}
+
+/** Where an item stands, in words a learner uses. */
+export function itemState(
+  progress: ItemProgress,
+): 'done' | 'in-progress' | 'skipped' | 'not-started' {
+  if (progress.complete) return 'done';
+  if (progress.skipped) return 'skipped';
+  return progress.done > 0 || progress.steps.some((s) => s.done) ? 'in-progress' : 'not-started';
+}
+
 export function itemProgress(resource: Resource, snapshot: ProgressSnapshot): ItemProgress {
   const detected = detectedProgress(resource, snapshot);
   const ticked = snapshot.checks.get(checkKey(resource.id)) === true;
-  if (!ticked) return { ...detected, ticked };
+  const skipped = !ticked && snapshot.skipped.has(resource.id);
+  if (!ticked) return { ...detected, ticked, skipped };
   const total = detected.total;
   return {
     ...detected,
     ticked,
+    skipped: false,
     complete: true,
     done: total ?? detected.done,
     doneUnits:
