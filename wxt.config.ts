@@ -10,6 +10,8 @@ export default defineConfig({
     description:
       'Your 24-week machine learning roadmap: this week’s checklist, automatic tracking of the roadmap’s videos, and the next thing to study.',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // Asked for only when the learner turns the daily reminder on.
+    optional_permissions: ['notifications'],
     // Only the roadmap's sites: to find an already open tab of the next resource.
     host_permissions: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
     commands: {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ChecklistEntry } from '../lib/plan/checklist';
 import { checkKey } from '../lib/progress/snapshot';
 import { ProgressBar } from './ProgressBar';
@@ -9,9 +9,11 @@ interface Props {
   entry: ChecklistEntry;
   url: string;
   onCheck: (key: string, done: boolean) => void;
+  /** More about the item (the dashboard's state, skip and video list). */
+  children?: ReactNode;
 }
 
-export function ChecklistItem({ entry, url, onCheck }: Props) {
+export function ChecklistItem({ entry, url, onCheck, children }: Props) {
   const { resource, progress } = entry;
   const titleId = useId();
   const stepsDone = progress.steps.length > 0;
@@ -78,6 +80,7 @@ export function ChecklistItem({ entry, url, onCheck }: Props) {
               </ul>
             </details>
           )}
+          {children}
         </div>
       </div>
     </li>

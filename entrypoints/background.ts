@@ -3,6 +3,10 @@ import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
 import { ROADMAP } from '../data/roadmap';
 import { DB_NAME, getDb } from '../lib/db/database';
+import { getSettings } from '../lib/db/settings-repo';
+import { REMINDER_ALARM } from '../lib/habits/reminder';
+import { reminderMessage, syncReminder } from '../lib/service/reminders';
+import { CONTINUE_COMMAND } from '../lib/protocol/messages';
 import { backupBeforeUpgrade, maybeDailyBackup } from '../lib/backup/auto-backup';
 import { localStore } from '../lib/browser/local-store';
 import { handleMessage } from '../lib/service/message-handler';
@@ -32,9 +36,8 @@ export default defineBackground(() => {
     return handleMessage(deps, message, sender);
   });
 
-  // The shortcut does what the popup's Continue button does.
-  browser.commands.onCommand.addListener((command) => {
-    void handleCommand(
+  const continueNow = () =>
+    handleCommand(
       {
         db,
         roadmap: ROADMAP,
@@ -42,8 +45,11 @@ export default defineBackground(() => {
         openOptions: () => browser.runtime.openOptionsPage(),
         now: () => new Date(),
       },
-      command,
+      CONTINUE_COMMAND,
     );
+  // The shortcut does what the popup's Continue button does.
+  browser.commands.onCommand.addListener((command) => {
+    if (command === CONTINUE_COMMAND) void continueNow();
   });
 
   // Items left this week on the toolbar icon, recomputed on every write to the database
@@ -59,7 +65,30 @@ export default defineBackground(() => {
     }),
   );
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
+
+  // The daily reminder follows the settings; notifications are an optional permission.
+  void ready.then(() =>
+    liveQuery(() => getSettings(db)).subscribe({
+      next: () => void syncReminder(db, browser.alarms, new Date()).catch((e) => log(String(e))),
+      error: (error) => log(`reminder: ${String(error)}`),
+    }),
+  );
+  browser.notifications?.onClicked.addListener((id) => {
+    if (id === REMINDER_ALARM) void continueNow();
+  });
   browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === REMINDER_ALARM) {
+      const message = await reminderMessage(db, ROADMAP, new Date());
+      if (message && browser.notifications) {
+        await browser.notifications.create(REMINDER_ALARM, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          title: 'Time for your ML roadmap',
+          message,
+        });
+      }
+      return;
+    }
     if (alarm.name !== BADGE_ALARM) return;
     showBadge((await planNow(db, ROADMAP, new Date()))?.itemsLeft ?? null);
     await maybeDailyBackup(localStore, db, Date.now()).catch((error) => log(String(error)));

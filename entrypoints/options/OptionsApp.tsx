@@ -3,7 +3,9 @@ import type { LanguageTrack } from '../../data/roadmap-types';
 import { getDb } from '../../lib/db/database';
 import { updateSettings } from '../../lib/db/settings-repo';
 import { resetProgress } from '../../lib/db/snapshot-repo';
-import { parseIsoDay } from '../../lib/plan/calendar';
+import { parseIsoDay, startDayForWeek } from '../../lib/plan/calendar';
+import { isReminderTime } from '../../lib/habits/reminder';
+import { browser } from 'wxt/browser';
 import { useSettings } from '../../components/use-progress';
 import { TickBox } from '../../components/TickBox';
 import { BackupSection } from '../../components/BackupSection';
@@ -21,6 +23,9 @@ export function OptionsApp() {
   return (
     <main className="options">
       <h1>ML Roadmap Companion settings</h1>
+      <p>
+        <a href={browser.runtime.getURL('/dashboard.html')}>Your whole plan and history</a>
+      </p>
       <section aria-labelledby="plan-heading">
         <h2 id="plan-heading">Your plan</h2>
         <label htmlFor="start-date">Start date (first day of week 1)</label>
@@ -45,6 +50,74 @@ export function OptionsApp() {
           <option value="hi">Hindi (where the roadmap offers it)</option>
         </select>
         <p className="hint">Watching either language’s playlist counts for the same item.</p>
+        <WeekJump
+          onJump={(week) =>
+            void save({ startDate: startDayForWeek(new Date(), week) }, `Week ${week}: start date`)
+          }
+        />
+      </section>
+      <section aria-labelledby="habits-heading">
+        <h2 id="habits-heading">Goals and reminders</h2>
+        <label htmlFor="daily-goal">Daily goal (minutes of study)</label>
+        <input
+          id="daily-goal"
+          type="number"
+          min={5}
+          max={600}
+          step={5}
+          defaultValue={settings.dailyGoalMinutes}
+          onChange={(e) => {
+            const value = Number(e.currentTarget.value);
+            if (Number.isInteger(value) && value >= 5 && value <= 600)
+              void save({ dailyGoalMinutes: value }, 'Daily goal');
+          }}
+        />
+        <label htmlFor="threshold">A video counts as watched from</label>
+        <select
+          id="threshold"
+          value={String(settings.watchedThreshold)}
+          onChange={(e) =>
+            void save({ watchedThreshold: Number(e.currentTarget.value) }, 'Watched threshold')
+          }
+        >
+          {[0.7, 0.8, 0.9, 0.95, 1].map((t) => (
+            <option key={t} value={String(t)}>
+              {Math.round(t * 100)}% of it played
+            </option>
+          ))}
+        </select>
+        <div className="inline">
+          <TickBox
+            label="Remind me daily when I have not reached my goal"
+            checked={settings.reminderEnabled}
+            onChange={(on) => {
+              if (!on) return void save({ reminderEnabled: false }, 'Reminder');
+              // Asked in the click itself: browsers allow the request only from a user gesture.
+              void browser.permissions
+                .request({ permissions: ['notifications'] })
+                .then((granted) =>
+                  granted
+                    ? save({ reminderEnabled: true }, 'Reminder')
+                    : setMessage(
+                        'The reminder needs permission to show notifications; it stays off.',
+                      ),
+                )
+                .catch(() =>
+                  setMessage('The browser did not allow notifications; the reminder stays off.'),
+                );
+            }}
+          />
+        </div>
+        <label htmlFor="reminder-time">Reminder time</label>
+        <input
+          id="reminder-time"
+          type="time"
+          value={settings.reminderTime}
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            if (isReminderTime(value)) void save({ reminderTime: value }, 'Reminder time');
+          }}
+        />
       </section>
       <section aria-labelledby="youtube-heading">
         <h2 id="youtube-heading">On YouTube</h2>
@@ -88,5 +161,30 @@ export function OptionsApp() {
         {message}
       </p>
     </main>
+  );
+}
+
+/** "I'm on week N": moves the start date so that today is in week N. */
+function WeekJump({ onJump }: { onJump: (week: number) => void }) {
+  const [week, setWeek] = useState(1);
+  return (
+    <form
+      className="inline"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (week >= 1 && week <= 24) onJump(week);
+      }}
+    >
+      <label htmlFor="week-jump">I’m on week</label>
+      <input
+        id="week-jump"
+        type="number"
+        min={1}
+        max={24}
+        value={week}
+        onChange={(e) => setWeek(Number(e.currentTarget.value))}
+      />
+      <button type="submit">Set my week</button>
+    </form>
   );
 }

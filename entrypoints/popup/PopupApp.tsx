@@ -58,6 +58,9 @@ export function PopupApp() {
         )}
       </WeekView>
       <footer className="popup-footer">
+        <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
+          Whole plan and history
+        </a>
         <button
           type="button"
           className="link"

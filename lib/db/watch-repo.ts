@@ -96,3 +96,33 @@ export async function placeVideo(
     updatedAt: now,
   });
 }
+
+/**
+ * Marks a video watched or unwatched by hand (`undefined`: back to what tracking measured).
+ * The played parts are kept either way, so undoing loses nothing.
+ */
+export async function setManualWatched(
+  db: CompanionDb,
+  videoId: string,
+  watched: boolean | undefined,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', db.videos, async () => {
+    const existing = await db.videos.get(videoId);
+    const base: VideoRecord = existing ?? {
+      videoId,
+      duration: 1,
+      intervals: [],
+      coveredSeconds: 0,
+      watchedAt: null,
+      currentTime: 0,
+      updatedAt: now,
+    };
+    const { manual: _previous, ...rest } = base;
+    await db.videos.put({
+      ...rest,
+      ...(watched === undefined ? {} : { manual: watched }),
+      updatedAt: now,
+    });
+  });
+}

@@ -1,0 +1,133 @@
+import type { Roadmap } from '../data/roadmap-types';
+import type { WeekStatus } from '../lib/plan/calendar';
+import { checklistEntry, itemUrl } from '../lib/plan/checklist';
+import { chosenVariant, itemsOfWeek } from '../lib/plan/roadmap-index';
+import { isSettled, itemState } from '../lib/progress/item-progress';
+import { checkKey, type ProgressSnapshot } from '../lib/progress/snapshot';
+import type { CheckStatus } from '../lib/db/database';
+import { ChecklistItem } from './ChecklistItem';
+import { VideoList } from './VideoList';
+
+interface Props {
+  roadmap: Roadmap;
+  status: WeekStatus;
+  snapshot: ProgressSnapshot;
+  threshold: number;
+  onCheck: (key: string, done: boolean) => void;
+  onStatus: (key: string, status: CheckStatus) => void;
+}
+
+const STATE_TEXT = {
+  done: 'Done',
+  'in-progress': 'In progress',
+  skipped: 'Skipped',
+  'not-started': 'Not started',
+};
+
+/** The eight phases and 24 weeks, every item with its progress, ticks and details. */
+export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, onStatus }: Props) {
+  const currentWeek =
+    status.state === 'active'
+      ? status.week
+      : status.state === 'finished'
+        ? roadmap.totalWeeks + 1
+        : 0;
+  /** A past week whose items are not all settled by the work due then. */
+  const unfinishedWeek = (week: number) =>
+    week < currentWeek &&
+    itemsOfWeek(roadmap, week).some((item) => {
+      const entry = checklistEntry(item, week, snapshot);
+      return (
+        !item.resource.optional &&
+        !isSettled(entry.progress) &&
+        entry.dueByWeekEnd !== null &&
+        entry.progress.done < entry.dueByWeekEnd
+      );
+    });
+  return (
+    <section aria-labelledby="plan-heading">
+      <h2 id="plan-heading">The whole plan</h2>
+      {roadmap.phases.map((phase) => {
+        const weeks = Array.from(
+          { length: phase.weeks.to - phase.weeks.from + 1 },
+          (_, i) => phase.weeks.from + i,
+        );
+        const shownWeek = Math.min(Math.max(currentWeek, phase.weeks.from), phase.weeks.to);
+        const isCurrent = currentWeek >= phase.weeks.from && currentWeek <= phase.weeks.to;
+        return (
+          <section
+            key={phase.id}
+            className={`phase-block${isCurrent ? ' current' : ''}`}
+            aria-labelledby={`phase-${phase.id}`}
+          >
+            <h3 id={`phase-${phase.id}`}>
+              Weeks {phase.weeks.from}–{phase.weeks.to}: {phase.title}
+            </h3>
+            <ol className="weeks" aria-label={`Weeks of ${phase.title}`}>
+              {weeks.map((week) => {
+                const unfinished = unfinishedWeek(week);
+                return (
+                  <li
+                    key={week}
+                    className={`week-chip${week === currentWeek ? ' current' : ''}${unfinished ? ' unfinished' : ''}`}
+                    aria-current={week === currentWeek ? 'step' : undefined}
+                  >
+                    Week {week}
+                    {week === currentWeek && <span className="visually-hidden"> (this week)</span>}
+                    {unfinished && <span className="flag"> · unfinished work</span>}
+                  </li>
+                );
+              })}
+            </ol>
+            <ul className="checklist">
+              {phase.resources.map((resource) => {
+                const weeksOfItem = resource.weeks ?? phase.weeks;
+                const entry = checklistEntry(
+                  { phase, resource, weeks: weeksOfItem },
+                  Math.min(Math.max(shownWeek, weeksOfItem.from), weeksOfItem.to),
+                  snapshot,
+                );
+                const state = itemState(entry.progress);
+                const variant = chosenVariant(resource, snapshot.language);
+                return (
+                  <ChecklistItem
+                    key={resource.id}
+                    entry={entry}
+                    url={itemUrl(resource, snapshot)}
+                    onCheck={onCheck}
+                  >
+                    <p className="state">
+                      <span className={`state-${state}`}>{STATE_TEXT[state]}</span>{' '}
+                      {!entry.progress.complete && (
+                        <button
+                          type="button"
+                          className="link"
+                          onClick={() =>
+                            onStatus(
+                              checkKey(resource.id),
+                              entry.progress.skipped ? 'open' : 'skipped',
+                            )
+                          }
+                        >
+                          {entry.progress.skipped
+                            ? `Stop skipping “${resource.title}”`
+                            : `Skip “${resource.title}”`}
+                        </button>
+                      )}
+                    </p>
+                    {variant && (
+                      <details>
+                        <summary>Videos of “{resource.title}”</summary>
+                        <VideoList variant={variant} threshold={threshold} />
+                      </details>
+                    )}
+                  </ChecklistItem>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { ROADMAP } from '../../data/roadmap';
+import { getDb } from '../../lib/db/database';
+import { setCheck, setStatus } from '../../lib/db/checks-repo';
+import { weekDates, weekStatus, toIsoDay } from '../../lib/plan/calendar';
+import { overallProgress } from '../../lib/plan/checklist';
+import { heatmapDays, minutesInWeek, streaks, toDailyMinutes } from '../../lib/habits/streaks';
+import { addDays } from 'date-fns';
+import { checkKey } from '../../lib/progress/snapshot';
+import { useSettings, useSnapshot } from '../../components/use-progress';
+import { Heatmap } from '../../components/Heatmap';
+import { PlanOverview } from '../../components/PlanOverview';
+import { ProgressBar } from '../../components/ProgressBar';
+import { TickBox } from '../../components/TickBox';
+
+export function DashboardApp() {
+  const settings = useSettings();
+  const snapshot = useSnapshot();
+  const daily = useLiveQuery(() => getDb().daily.toArray(), []);
+  const [today] = useState(() => new Date());
+  if (!settings || !snapshot || !daily) return <p className="loading">Loading…</p>;
+  const db = getDb();
+  const onCheck = (key: string, done: boolean) => void setCheck(db, key, done, Date.now());
+  const minutes = toDailyMinutes(daily);
+  const goal = settings.dailyGoalMinutes;
+  const streak = streaks(minutes, today, goal);
+  const status = settings.startDate
+    ? weekStatus(settings.startDate, today, ROADMAP.totalWeeks)
+    : null;
+  const weekFirst =
+    settings.startDate && status?.state === 'active'
+      ? weekDates(settings.startDate, status.week).first
+      : toIsoDay(addDays(today, -6));
+  const weekMinutes = minutesInWeek(minutes, weekFirst);
+  const overall = overallProgress(ROADMAP, snapshot);
+  return (
+    <main className="dashboard">
+      <header className="dash-header">
+        <h1>Your ML roadmap</h1>
+        <p>
+          {status === null
+            ? 'No start date yet: choose one in the popup or the settings.'
+            : status.state === 'active'
+              ? `Week ${status.week} of ${ROADMAP.totalWeeks}`
+              : status.state === 'not-started'
+                ? `Starts in ${status.daysUntilStart} days`
+                : 'All 24 weeks are behind you'}
+        </p>
+        <button
+          type="button"
+          className="link"
+          onClick={() => void browser.runtime.openOptionsPage()}
+        >
+          Settings
+        </button>
+      </header>
+
+      <section aria-labelledby="habits-heading" className="habits">
+        <h2 id="habits-heading">Study habits</h2>
+        <dl className="stats">
+          <div>
+            <dt>Current streak</dt>
+            <dd>
+              {streak.current} day{streak.current === 1 ? '' : 's'}
+            </dd>
+          </div>
+          <div>
+            <dt>Longest streak</dt>
+            <dd>
+              {streak.longest} day{streak.longest === 1 ? '' : 's'}
+            </dd>
+          </div>
+          <div>
+            <dt>Today</dt>
+            <dd>
+              {minutes.get(toIsoDay(today)) ?? 0} of {goal} minutes
+            </dd>
+          </div>
+          <div>
+            <dt>This week</dt>
+            <dd>
+              {weekMinutes} of {goal * 7} minutes
+            </dd>
+          </div>
+        </dl>
+        <ProgressBar
+          label="This week’s study minutes"
+          value={weekMinutes}
+          max={goal * 7}
+          unit="minutes"
+        />
+        <Heatmap days={heatmapDays(minutes, today, goal)} goalMinutes={goal} />
+      </section>
+
+      <section aria-labelledby="overall-heading">
+        <h2 id="overall-heading">
+          Roadmap: {overall.done} of {overall.total} items done
+        </h2>
+        <ProgressBar
+          label="Roadmap progress"
+          value={overall.done}
+          max={overall.total}
+          unit="items"
+        />
+      </section>
+
+      {status && (
+        <PlanOverview
+          roadmap={ROADMAP}
+          status={status}
+          snapshot={snapshot}
+          threshold={settings.watchedThreshold}
+          onCheck={onCheck}
+          onStatus={(key, value) => void setStatus(db, key, value, Date.now())}
+        />
+      )}
+
+      <section aria-labelledby="after-heading">
+        <h2 id="after-heading">After the roadmap</h2>
+        <p>Skills that help once the 24 weeks are done.</p>
+        <ul className="after">
+          {ROADMAP.afterRoadmap.map((skill) => (
+            <li key={skill.id}>
+              <TickBox
+                label={skill.title}
+                checked={snapshot.checks.get(checkKey(skill.id)) === true}
+                onChange={(done) => onCheck(checkKey(skill.id), done)}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}
