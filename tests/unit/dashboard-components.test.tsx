@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { afterEach } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { ROADMAP } from '../../data/roadmap';
+import { Heatmap } from '../../components/Heatmap';
+import { PlanOverview } from '../../components/PlanOverview';
+import { WeekView } from '../../components/WeekView';
+import { heatmapDays } from '../../lib/habits/streaks';
+import { weekChecklist } from '../../lib/plan/checklist';
+import { snapshotWith } from './helpers';
+
+afterEach(cleanup);
+
+describe('dashboard components', () => {
+  it('the heatmap names each day’s minutes for screen readers and on hover', () => {
+    const days = heatmapDays(new Map([['2026-11-23', 42]]), new Date(2026, 10, 24), 30);
+    render(<Heatmap days={days} goalMinutes={30} />);
+    const cell = screen.getByRole('listitem', { name: 'Monday 23 November 2026: 42 minutes' });
+    expect(cell.getAttribute('title')).toBe('Monday 23 November 2026: 42 minutes');
+    expect(cell.className).toContain('level-4');
+  });
+
+  it('the plan marks the current week, past weeks with unfinished work, and offers skip', () => {
+    const onStatus = vi.fn();
+    render(
+      <PlanOverview
+        roadmap={ROADMAP}
+        status={{ state: 'active', week: 6, dayOfWeek: 2 }}
+        snapshot={snapshotWith({ watched: [1, 2] })}
+        threshold={0.9}
+        onCheck={() => undefined}
+        onStatus={onStatus}
+      />,
+    );
+    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(8);
+    const current = document.querySelector('[aria-current="step"]');
+    expect(current?.textContent).toContain('Week 6');
+    expect(screen.getAllByText(/unfinished work/).length).toBeGreaterThan(0);
+    const bar = screen.getByRole('progressbar', {
+      name: 'Python tutorials 1–14 (level 1) progress',
+    });
+    expect(bar.getAttribute('aria-valuenow')).toBe('2');
+    fireEvent.click(screen.getByRole('button', { name: 'Skip “Data structures & algorithms”' }));
+    expect(onStatus).toHaveBeenCalledWith('dsa', 'skipped');
+  });
+
+  it('the week view lists the checklist with labelled ticks and progress bars', () => {
+    const snapshot = snapshotWith({ watched: [1] });
+    const onCheck = vi.fn();
+    render(
+      <WeekView
+        roadmap={ROADMAP}
+        startDate="2026-11-24"
+        status={{ state: 'active', week: 1, dayOfWeek: 1 }}
+        week={1}
+        snapshot={snapshot}
+        entries={weekChecklist(ROADMAP, 1, snapshot)}
+        onWeekChange={() => undefined}
+        onCheck={onCheck}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('Week 1 of 24');
+    fireEvent.click(
+      screen.getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' }),
+    );
+    expect(onCheck).toHaveBeenCalledWith('dsa', true);
+    expect(screen.getAllByRole('progressbar').length).toBeGreaterThan(5);
+  });
+});
