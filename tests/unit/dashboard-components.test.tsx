@@ -21,7 +21,7 @@ describe('dashboard components', () => {
   });
 
   it('the plan marks the current week, past weeks with unfinished work, and offers skip', () => {
-    const onStatus = vi.fn();
+    const onStatus = vi.fn<(key: string, status: string) => void>();
     render(
       <PlanOverview
         roadmap={ROADMAP}
@@ -46,7 +46,7 @@ describe('dashboard components', () => {
 
   it('the week view lists the checklist with labelled ticks and progress bars', () => {
     const snapshot = snapshotWith({ watched: [1] });
-    const onCheck = vi.fn();
+    const onCheck = vi.fn<(key: string, done: boolean) => void>();
     render(
       <WeekView
         roadmap={ROADMAP}
