@@ -25,10 +25,10 @@ export interface ChecklistEntry {
 
 const PARTS = ['', 'all', 'half', 'third', 'quarter'];
 
-function unknownSizeTarget(weekIndex: number, weekCount: number): string {
-  if (weekCount === 1) return 'The whole playlist';
+function unknownSizeTarget(weekIndex: number, weekCount: number, what: string): string {
+  if (weekCount === 1) return `The whole ${what}`;
   const part = PARTS[weekCount] ?? `1/${weekCount}`;
-  return `Part ${weekIndex + 1} of ${weekCount} of the playlist (a ${part} each week)`;
+  return `Part ${weekIndex + 1} of ${weekCount} of the ${what} (a ${part} each week)`;
 }
 
 function describeShare(
@@ -86,7 +86,11 @@ export function checklistEntry(
     dueByWeekEnd: total === null ? null : cumulativeTarget(total, weekCount, weekIndex + 1),
     target: share
       ? describeShare(item.resource, share, { progress })
-      : unknownSizeTarget(weekIndex, weekCount),
+      : unknownSizeTarget(
+          weekIndex,
+          weekCount,
+          item.resource.completion.type === 'videos' ? 'playlist' : 'course',
+        ),
   };
 }
 
