@@ -9,6 +9,7 @@ import type {
 } from '../db/database';
 import { coveredSeconds, normalizeIntervals } from '../tracking/intervals';
 import { DEFAULT_SETTINGS } from '../db/settings-repo';
+import { allVideos, getVideos, putVideos } from '../db/video-store';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
 
 export type ImportMode = 'merge' | 'replace';
@@ -18,7 +19,7 @@ export async function exportBackup(db: CompanionDb, now: number): Promise<Backup
   return db.transaction('r', db.tables, async () => {
     const [settings, videos, playlistVideos, playlists, pages, checks, daily] = await Promise.all([
       db.settings.get('settings'),
-      db.videos.toArray(),
+      allVideos(db),
       db.playlistVideos.toArray(),
       db.playlists.toArray(),
       db.pages.toArray(),
@@ -89,7 +90,7 @@ export async function importBackup(
     if (mode === 'replace') {
       await Promise.all(db.tables.map((t) => t.clear()));
       if (data.settings) await db.settings.put({ ...DEFAULT_SETTINGS, ...data.settings });
-      await db.videos.bulkPut(data.videos as unknown as VideoRecord[]);
+      await putVideos(db, data.videos as unknown as VideoRecord[]);
       await db.playlistVideos.bulkPut(data.playlistVideos as PlaylistVideoRecord[]);
       await db.playlists.bulkPut(data.playlists as PlaylistRecord[]);
       await db.pages.bulkPut(data.pages as PageRecordRow[]);
@@ -101,11 +102,14 @@ export async function importBackup(
     if (data.settings && (!local?.startDate || data.settings.updatedAt > local.updatedAt)) {
       await db.settings.put({ ...DEFAULT_SETTINGS, ...data.settings });
     }
-    await mergeRows(
-      db.videos,
-      data.videos as unknown as VideoRecord[],
-      (v) => v.videoId,
-      mergeVideo,
+    const incoming = data.videos as unknown as VideoRecord[];
+    const localVideos = await getVideos(
+      db,
+      incoming.map((v) => v.videoId),
+    );
+    await putVideos(
+      db,
+      incoming.map((v, i) => (localVideos[i] ? mergeVideo(localVideos[i]!, v) : v)),
     );
     await mergeRows(
       db.playlistVideos,

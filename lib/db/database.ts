@@ -20,6 +20,10 @@ export interface SettingsRecord {
   updatedAt: number;
 }
 
+/**
+ * A video's progress as the rest of the code sees it. Stored split in two tables: the light
+ * part in `videos` (read by every popup), the played parts in `videoParts`.
+ */
 export interface VideoRecord {
   videoId: string;
   duration: number;
@@ -32,6 +36,13 @@ export interface VideoRecord {
   manual?: boolean;
   currentTime: number;
   updatedAt: number;
+}
+
+export type VideoSummary = Omit<VideoRecord, 'intervals'>;
+
+export interface VideoParts {
+  videoId: string;
+  intervals: Interval[];
 }
 
 export interface PlaylistVideoRecord {
@@ -89,7 +100,8 @@ export const DB_NAME = 'ml-roadmap-companion';
  */
 export class CompanionDb extends Dexie {
   settings!: EntityTable<SettingsRecord, 'key'>;
-  videos!: EntityTable<VideoRecord, 'videoId'>;
+  videos!: EntityTable<VideoSummary, 'videoId'>;
+  videoParts!: EntityTable<VideoParts, 'videoId'>;
   playlistVideos!: Dexie.Table<PlaylistVideoRecord, [string, string]>;
   playlists!: EntityTable<PlaylistRecord, 'playlistId'>;
   pages!: Dexie.Table<PageRecordRow, [string, string]>;
@@ -119,6 +131,22 @@ export class CompanionDb extends Dexie {
             delete row.done;
           }),
       );
+    // 3: played parts move to their own table: the popup reads thousands of videos and
+    // needs only whether each was watched, not every interval of it.
+    this.version(3)
+      .stores({ videoParts: 'videoId' })
+      .upgrade(async (tx) => {
+        const videos = (await tx.table('videos').toArray()) as VideoRecord[];
+        await tx
+          .table('videoParts')
+          .bulkPut(videos.map((v) => ({ videoId: v.videoId, intervals: v.intervals ?? [] })));
+        await tx
+          .table('videos')
+          .toCollection()
+          .modify((v: Partial<VideoRecord>) => {
+            delete v.intervals;
+          });
+      });
   }
 }
 

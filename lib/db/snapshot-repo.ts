@@ -1,8 +1,8 @@
-import type { CompanionDb, VideoRecord } from './database';
+import type { CompanionDb, VideoSummary } from './database';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { getSettings } from './settings-repo';
 
-export function isVideoWatched(video: VideoRecord, threshold: number): boolean {
+export function isVideoWatched(video: VideoSummary, threshold: number): boolean {
   if (video.manual !== undefined) return video.manual;
   return video.watchedAt !== null || video.coveredSeconds / video.duration >= threshold;
 }

@@ -1,4 +1,5 @@
 import type { CompanionDb, VideoRecord } from './database';
+import { getVideo, putVideos } from './video-store';
 import {
   coveredSeconds,
   normalizeIntervals,
@@ -28,8 +29,8 @@ export async function recordWatch(
   report: WatchReport,
   context: { now: number; day: IsoDay; threshold: number },
 ): Promise<VideoRecord> {
-  return db.transaction('rw', [db.videos, db.playlistVideos, db.daily], async () => {
-    const existing = await db.videos.get(report.videoId);
+  return db.transaction('rw', [db.videos, db.videoParts, db.playlistVideos, db.daily], async () => {
+    const existing = await getVideo(db, report.videoId);
     // The first duration seen is the video's; a later different one is an ad or a glitch.
     const duration = existing?.duration ?? report.duration;
     const intervals = normalizeIntervals(
@@ -53,7 +54,7 @@ export async function recordWatch(
       existing &&
       sameIntervals(existing.intervals, intervals) &&
       existing.currentTime === record.currentTime;
-    if (!unchanged) await db.videos.put(record);
+    if (!unchanged) await putVideos(db, [record]);
 
     if (report.playlistId && report.position) {
       await placeVideo(
@@ -107,8 +108,8 @@ export async function setManualWatched(
   watched: boolean | undefined,
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', db.videos, async () => {
-    const existing = await db.videos.get(videoId);
+  await db.transaction('rw', [db.videos, db.videoParts], async () => {
+    const existing = await getVideo(db, videoId);
     const base: VideoRecord = existing ?? {
       videoId,
       duration: 1,
@@ -119,10 +120,8 @@ export async function setManualWatched(
       updatedAt: now,
     };
     const { manual: _previous, ...rest } = base;
-    await db.videos.put({
-      ...rest,
-      ...(watched === undefined ? {} : { manual: watched }),
-      updatedAt: now,
-    });
+    await putVideos(db, [
+      { ...rest, ...(watched === undefined ? {} : { manual: watched }), updatedAt: now },
+    ]);
   });
 }

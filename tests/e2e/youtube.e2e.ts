@@ -43,7 +43,12 @@ afterEach(async () => {
 });
 
 async function video(id: string): Promise<VideoRow | undefined> {
-  return (await readStore<VideoRow>(h, 'videos')).find((v) => v.videoId === id);
+  // Stored in two tables: the light row, and its played parts apart.
+  const row = (await readStore<VideoRow>(h, 'videos')).find((v) => v.videoId === id);
+  const parts = (
+    await readStore<{ videoId: string; intervals: [number, number][] }>(h, 'videoParts')
+  ).find((p) => p.videoId === id);
+  return row ? { ...row, intervals: parts?.intervals ?? [] } : undefined;
 }
 
 async function popupCount(title = PYTHON_1): Promise<string | null> {

@@ -20,6 +20,7 @@ import { recordWatch } from '../../lib/db/watch-repo';
 import { findItem } from '../../lib/plan/roadmap-index';
 import { itemProgress } from '../../lib/progress/item-progress';
 import { dump, freshDb } from './db-helpers';
+import { getVideo } from '../../lib/db/video-store';
 import { PY, vid } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 24, 20);
@@ -116,7 +117,7 @@ describe('export and import', () => {
     const merged = await dump(other);
     await importBackup(other, backup, 'merge');
     expect(await dump(other)).toEqual(merged);
-    expect((await other.videos.get(vid(PY, 2)))!.intervals).toEqual([[10, 60]]);
+    expect((await getVideo(other, vid(PY, 2)))!.intervals).toEqual([[10, 60]]);
     expect((await other.checks.get('dsa'))!.status).toBe('done');
     expect((await other.checks.get('numpy'))!.status).toBe('done');
     expect((await other.daily.get('2026-11-24'))!.studyMs).toBe(65_000);

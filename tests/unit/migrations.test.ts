@@ -19,29 +19,60 @@ const V1_STORES = {
   daily: 'day',
 };
 
-async function v1Database(name: string) {
+/** Schema 2 declared no new stores: the same tables, ticks as statuses. */
+const V2 = {
+  ...V1,
+  checks: V1.checks!.map((c) => {
+    const { done, ...rest } = c as { done: boolean };
+    return { ...rest, status: done ? 'done' : 'open' };
+  }),
+};
+
+async function oldDatabase(name: string, version: 1 | 2, data: Record<string, unknown[]>) {
   const old = new Dexie(name);
   old.version(1).stores(V1_STORES);
+  if (version === 2) old.version(2).stores({});
   await old.open();
-  for (const [table, rows] of Object.entries(V1)) await old.table(table).bulkPut(rows);
+  for (const [table, rows] of Object.entries(data)) await old.table(table).bulkPut(rows);
   old.close();
 }
 
+/** What schema 3 holds for the fixture: light video rows, their parts apart, the rest as it was. */
+async function expectCurrentShape(db: CompanionDb) {
+  const videos = V1.videos as { videoId: string; intervals: unknown }[];
+  expect(await db.videos.toArray()).toEqual(videos.map(({ intervals: _i, ...rest }) => rest));
+  expect(await db.videoParts.toArray()).toEqual(
+    videos.map(({ videoId, intervals }) => ({ videoId, intervals })),
+  );
+  for (const table of ['settings', 'playlistVideos', 'playlists', 'pages', 'daily']) {
+    expect(await db.table(table).toArray(), table).toEqual(V1[table]);
+  }
+  expect(await db.checks.toArray()).toEqual(V2.checks);
+}
+
 describe('schema upgrades', () => {
-  it('1 → 2: ticks become statuses, every other record unchanged', async () => {
-    const name = `migrate-${Math.random()}`;
-    await v1Database(name);
+  it('2 → 3: played parts move to their own table, every other record unchanged', async () => {
+    const name = `migrate2-${Math.random()}`;
+    await oldDatabase(name, 2, V2);
     const db = new CompanionDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    await expectCurrentShape(db);
+    db.close();
+  });
+
+  it('1 → 3: ticks become statuses and parts move, every other record unchanged', async () => {
+    const name = `migrate-${Math.random()}`;
+    await oldDatabase(name, 1, V1);
+    const db = new CompanionDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
     expect(await db.checks.toArray()).toEqual([
       { key: 'dsa', status: 'done', at: 1790000000000 },
       { key: 'numpy', status: 'open', at: 1790000000001 },
       { key: 'statistics-book#step-2', status: 'done', at: 1790000000002 },
     ]);
-    for (const table of ['settings', 'videos', 'playlistVideos', 'playlists', 'pages', 'daily']) {
-      expect(await db.table(table).toArray(), table).toEqual(V1[table]);
-    }
+    await expectCurrentShape(db);
     const snapshot = await readSnapshot(db);
     expect(snapshot.checks.get('dsa')).toBe(true);
     expect(snapshot.checks.get('numpy')).toBe(false);

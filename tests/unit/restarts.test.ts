@@ -4,6 +4,7 @@ import { recordWatch } from '../../lib/db/watch-repo';
 import { handleMessage } from '../../lib/service/message-handler';
 import { ActiveClock } from '../../lib/tracking/active-time';
 import { dump, freshDb } from './db-helpers';
+import { getVideo } from '../../lib/db/video-store';
 import { PY, vid } from './helpers';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
@@ -65,7 +66,7 @@ describe('restarts, crashes and clocks', () => {
       ]),
       sender,
     );
-    const video = await db.videos.get(vid(PY, 1));
+    const video = await getVideo(db, vid(PY, 1));
     expect(video).toMatchObject({
       intervals: [
         [0, 50],
