@@ -193,7 +193,8 @@ export class WatchTracker {
     this.later(() => {
       if (navigation !== this.navigation) return;
       if (!this.video || !this.video.isConnected) this.bindVideo(findMainVideo(doc));
-      this.learnPanel();
+      // The panel renders late: read it until it has been read once for this video.
+      if (!this.session?.sentPanel) this.learnPanel();
     });
   }
 
