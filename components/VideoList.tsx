@@ -45,7 +45,10 @@ export function VideoList({ variant, threshold }: Props) {
       <tbody>
         {rows.map(({ videoId, position, title, video }) => {
           const watched = video ? isVideoWatched(video, threshold) : false;
-          const coverage = video ? Math.round((video.coveredSeconds / video.duration) * 100) : 0;
+          const coverage =
+            video && video.duration > 0
+              ? Math.round((video.coveredSeconds / video.duration) * 100)
+              : 0;
           const name = title ?? `Video ${position}`;
           return (
             <tr key={videoId}>

@@ -7,6 +7,8 @@ import { getSettings } from '../lib/db/settings-repo';
 import { REMINDER_ALARM } from '../lib/habits/reminder';
 import { reminderMessage, syncReminder } from '../lib/service/reminders';
 import { CONTINUE_COMMAND } from '../lib/protocol/messages';
+import { collectSummary } from '../lib/sync/local-summary';
+import { createSyncScheduler, syncOnce, type SyncArea } from '../lib/service/sync-service';
 import { backupBeforeUpgrade, maybeDailyBackup } from '../lib/backup/auto-backup';
 import { localStore } from '../lib/browser/local-store';
 import { handleMessage } from '../lib/service/message-handler';
@@ -65,6 +67,24 @@ export default defineBackground(() => {
     }),
   );
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
+
+  // Progress follows the learner through the browser's own sync, batched to spare its quota.
+  const syncArea = browser.storage.sync as unknown as SyncArea;
+  const sync = createSyncScheduler(async () => {
+    const result = await syncOnce(db, syncArea, Date.now()).catch((error) => {
+      log(`sync: ${String(error)}`);
+      return null;
+    });
+    if (result)
+      await browser.storage.local.set({ syncStatus: { at: Date.now(), bytes: result.bytes } });
+  });
+  void ready.then(() =>
+    liveQuery(() => collectSummary(db)).subscribe({
+      next: () => sync.request(),
+      error: (error) => log(`sync watch: ${String(error)}`),
+    }),
+  );
+  browser.storage.sync.onChanged.addListener(() => sync.request());
 
   // The daily reminder follows the settings; notifications are an optional permission.
   void ready.then(() =>

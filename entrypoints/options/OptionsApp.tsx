@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { useSettings } from '../../components/use-progress';
 import { TickBox } from '../../components/TickBox';
 import { BackupSection } from '../../components/BackupSection';
+import { SyncSection } from '../../components/SyncSection';
 
 export function OptionsApp() {
   const settings = useSettings();
@@ -129,6 +130,10 @@ export function OptionsApp() {
           />
         </div>
       </section>
+      <SyncSection
+        enabled={settings.syncEnabled}
+        onChange={(on) => void save({ syncEnabled: on }, 'Sync setting')}
+      />
       <BackupSection />
       <section aria-labelledby="reset-heading">
         <h2 id="reset-heading">Reset progress</h2>

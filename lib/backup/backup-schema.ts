@@ -26,11 +26,12 @@ const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');
 const video = z
   .strictObject({
     videoId,
-    duration: seconds.positive(),
+    duration: seconds,
     intervals: z.array(z.tuple([seconds, seconds])).max(1000),
     coveredSeconds: seconds,
     watchedAt: timestamp.nullable(),
     manual: z.boolean().optional(),
+    watchedElsewhereAt: timestamp.optional(),
     currentTime: seconds,
     updatedAt: timestamp,
   })
@@ -53,6 +54,7 @@ export const backupSchema = z.strictObject({
         language: z.enum(['en', 'hi']),
         watchedThreshold: z.number().min(0.5).max(1),
         companionPanel: z.boolean(),
+        syncEnabled: z.boolean().optional(),
         dailyGoalMinutes: z
           .number()
           .int()

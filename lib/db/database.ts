@@ -12,6 +12,8 @@ export interface SettingsRecord {
   watchedThreshold: number;
   /** Show the small roadmap panel under tracked YouTube videos. */
   companionPanel: boolean;
+  /** Keep progress in step across the learner's browsers through `storage.sync`. */
+  syncEnabled: boolean;
   /** A day counts for streaks when its study time reaches this. */
   dailyGoalMinutes: number;
   /** A daily reminder at `reminderTime` (HH:MM, local), on days the goal is not met yet. */
@@ -34,6 +36,8 @@ export interface VideoRecord {
   watchedAt: number | null;
   /** Set by hand on the dashboard: true/false override detection, absent = detected. */
   manual?: boolean;
+  /** Watched in another browser of the learner's (through sync). */
+  watchedElsewhereAt?: number;
   currentTime: number;
   updatedAt: number;
 }

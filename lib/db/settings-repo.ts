@@ -7,6 +7,7 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
   watchedThreshold: WATCHED_THRESHOLD,
   companionPanel: true,
+  syncEnabled: true,
   dailyGoalMinutes: 30,
   reminderEnabled: false,
   reminderTime: '19:00',

@@ -4,7 +4,11 @@ import { getSettings } from './settings-repo';
 
 export function isVideoWatched(video: VideoSummary, threshold: number): boolean {
   if (video.manual !== undefined) return video.manual;
-  return video.watchedAt !== null || video.coveredSeconds / video.duration >= threshold;
+  return (
+    video.watchedAt !== null ||
+    video.watchedElsewhereAt !== undefined ||
+    (video.duration > 0 && video.coveredSeconds / video.duration >= threshold)
+  );
 }
 
 /** Reads everything item progress needs, in one read-only transaction. */

@@ -32,7 +32,8 @@ export async function recordWatch(
   return db.transaction('rw', [db.videos, db.videoParts, db.playlistVideos, db.daily], async () => {
     const existing = await getVideo(db, report.videoId);
     // The first duration seen is the video's; a later different one is an ad or a glitch.
-    const duration = existing?.duration ?? report.duration;
+    // (0 marks a video known only from another browser or a hand tick, never played here.)
+    const duration = existing?.duration || report.duration;
     const intervals = normalizeIntervals(
       [...(existing?.intervals ?? []), ...report.intervals],
       duration,
@@ -112,7 +113,7 @@ export async function setManualWatched(
     const existing = await getVideo(db, videoId);
     const base: VideoRecord = existing ?? {
       videoId,
-      duration: 1,
+      duration: 0,
       intervals: [],
       coveredSeconds: 0,
       watchedAt: null,

@@ -75,7 +75,7 @@ async function companion(
     videoId,
     ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
     ...(verdict.position ? { position: verdict.position } : {}),
-    coverage: video ? video.coveredSeconds / video.duration : 0,
+    coverage: video && video.duration > 0 ? video.coveredSeconds / video.duration : 0,
     watched: snapshot.watchedVideos.has(videoId),
   });
   return info ?? undefined;

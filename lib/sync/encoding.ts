@@ -1,0 +1,104 @@
+/**
+ * The summary as `storage.sync` items: small strings under short keys, each item far under
+ * the 8 KB item quota, the whole roadmap far under the 100 KB total.
+ */
+import type { CheckStatus } from '../db/database';
+import { emptySummary, type SyncSummary, type SyncedSettings } from './summary';
+
+export const ITEM_QUOTA = 8192;
+export const TOTAL_QUOTA = 102_400;
+const STATUS_CODE: Record<CheckStatus, string> = { done: 'd', skipped: 's', open: 'o' };
+const CODE_STATUS: Record<string, CheckStatus> = { d: 'done', s: 'skipped', o: 'open' };
+
+export type SyncItems = Record<string, string>;
+
+/** Splits a long list over numbered items so none passes the per-item quota. */
+function chunked(prefix: string, entries: string[], out: SyncItems): void {
+  let part = 0;
+  let current: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (current.length) out[`${prefix}#${part++}`] = current.join(',');
+    current = [];
+    size = 0;
+  };
+  for (const entry of entries) {
+    if (size + entry.length + 1 > ITEM_QUOTA - prefix.length - 64) flush();
+    current.push(entry);
+    size += entry.length + 1;
+  }
+  flush();
+}
+
+export function encodeSummary(summary: SyncSummary): SyncItems {
+  const out: SyncItems = {};
+  if (summary.settings) out.s = JSON.stringify(summary.settings);
+  for (const [list, pairs] of Object.entries(summary.watched)) chunked(`w:${list}`, pairs, out);
+  chunked('v', summary.singles, out);
+  chunked(
+    'c',
+    Object.entries(summary.checks).map(
+      ([key, { value, at }]) => `${key}=${STATUS_CODE[value]}${at.toString(36)}`,
+    ),
+    out,
+  );
+  for (const [resource, keys] of Object.entries(summary.pages)) {
+    chunked(
+      `p:${resource}`,
+      keys.map((k) => encodeURIComponent(k)),
+      out,
+    );
+  }
+  return out;
+}
+
+/** Reads items back; anything malformed is skipped rather than trusted. */
+export function decodeSummary(items: Record<string, unknown>): SyncSummary {
+  const summary = emptySummary();
+  for (const [key, raw] of Object.entries(items)) {
+    if (typeof raw !== 'string') continue;
+    const name = key.replace(/#\d+$/, '');
+    const entries = raw ? raw.split(',') : [];
+    try {
+      if (key === 's') {
+        const parsed = JSON.parse(raw) as { value: SyncedSettings; at: number };
+        if (typeof parsed.at === 'number' && parsed.value && typeof parsed.value === 'object')
+          summary.settings = parsed;
+      } else if (name.startsWith('w:')) {
+        const list = name.slice(2);
+        summary.watched[list] = [
+          ...(summary.watched[list] ?? []),
+          ...entries.filter((e) => /^\d+:[A-Za-z0-9_-]{11}$/.test(e)),
+        ].sort();
+      } else if (name === 'v') {
+        summary.singles.push(...entries.filter((e) => /^[A-Za-z0-9_-]{11}$/.test(e)));
+      } else if (name === 'c') {
+        for (const entry of entries) {
+          const match = /^(.+)=([dso])([0-9a-z]+)$/.exec(entry);
+          if (match)
+            summary.checks[match[1]!] = {
+              value: CODE_STATUS[match[2]!]!,
+              at: parseInt(match[3]!, 36),
+            };
+        }
+      } else if (name.startsWith('p:')) {
+        const resource = name.slice(2);
+        summary.pages[resource] = [
+          ...(summary.pages[resource] ?? []),
+          ...entries.map((e) => decodeURIComponent(e)),
+        ].sort();
+      }
+    } catch {
+      // A damaged item from another browser: ignored, nothing local is touched because of it.
+    }
+  }
+  summary.singles.sort();
+  return summary;
+}
+
+export function itemsSize(items: SyncItems): number {
+  return Object.entries(items).reduce(
+    (sum, [k, v]) => sum + k.length + JSON.stringify(v).length,
+    0,
+  );
+}

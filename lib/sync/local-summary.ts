@@ -1,0 +1,117 @@
+import type { CompanionDb, SettingsRecord } from '../db/database';
+import { isVideoWatched } from '../db/snapshot-repo';
+import { getSettings } from '../db/settings-repo';
+import { placeVideo } from '../db/watch-repo';
+import type { SyncSummary, SyncedSettings } from './summary';
+
+function syncedSettings(record: SettingsRecord): SyncedSettings {
+  const { key: _key, updatedAt: _at, ...value } = record;
+  return value;
+}
+
+/** This browser's progress as a summary. */
+export async function collectSummary(db: CompanionDb): Promise<SyncSummary> {
+  return db.transaction(
+    'r',
+    [db.settings, db.videos, db.playlistVideos, db.checks, db.pages],
+    async () => {
+      const [settingsRow, settings, videos, placed, checks, pages] = await Promise.all([
+        db.settings.get('settings'),
+        getSettings(db),
+        db.videos.toArray(),
+        db.playlistVideos.toArray(),
+        db.checks.toArray(),
+        db.pages.toArray(),
+      ]);
+      const watched = new Set(
+        videos.filter((v) => isVideoWatched(v, settings.watchedThreshold)).map((v) => v.videoId),
+      );
+      const summary: SyncSummary = { watched: {}, singles: [], checks: {}, pages: {} };
+      if (settingsRow)
+        summary.settings = { value: syncedSettings(settingsRow), at: settingsRow.updatedAt };
+      const inPlaylist = new Set<string>();
+      for (const row of placed) {
+        if (!watched.has(row.videoId)) continue;
+        inPlaylist.add(row.videoId);
+        (summary.watched[row.playlistId] ??= []).push(`${row.position}:${row.videoId}`);
+      }
+      for (const list of Object.values(summary.watched)) list.sort();
+      summary.singles = [...watched].filter((id) => !inPlaylist.has(id)).sort();
+      for (const c of checks) summary.checks[c.key] = { value: c.status, at: c.at };
+      for (const p of pages) {
+        if (p.visited)
+          (summary.pages[p.resourceId] ??= []).push(`${p.group ?? ''}|${p.category}|${p.key}`);
+      }
+      for (const list of Object.values(summary.pages)) list.sort();
+      return summary;
+    },
+  );
+}
+
+/**
+ * Brings what another browser did into this one, in one transaction, without touching local
+ * detail the summary does not carry (played parts, active time, the daily history).
+ */
+export async function applySummary(
+  db: CompanionDb,
+  summary: SyncSummary,
+  now: number,
+): Promise<void> {
+  await db.transaction(
+    'rw',
+    [db.settings, db.videos, db.playlistVideos, db.checks, db.pages],
+    async () => {
+      const local = await db.settings.get('settings');
+      if (summary.settings && (!local || summary.settings.at > local.updatedAt)) {
+        await db.settings.put({
+          ...(await getSettings(db)),
+          ...summary.settings.value,
+          key: 'settings',
+          updatedAt: summary.settings.at,
+        });
+      }
+      const markWatched = async (videoId: string) => {
+        const row = await db.videos.get(videoId);
+        if (row?.watchedAt || row?.watchedElsewhereAt || row?.manual !== undefined) return;
+        await db.videos.put({
+          ...(row ?? { videoId, duration: 0, coveredSeconds: 0, watchedAt: null, currentTime: 0 }),
+          watchedElsewhereAt: now,
+          updatedAt: row?.updatedAt ?? now,
+        });
+      };
+      for (const [playlistId, pairs] of Object.entries(summary.watched)) {
+        for (const pair of pairs) {
+          const [position, videoId] = pair.split(':') as [string, string];
+          if (!(await db.playlistVideos.get([playlistId, videoId]))) {
+            await placeVideo(db, playlistId, videoId, Number(position), undefined, now);
+          }
+          await markWatched(videoId);
+        }
+      }
+      for (const videoId of summary.singles) await markWatched(videoId);
+      for (const [key, { value, at }] of Object.entries(summary.checks)) {
+        const mine = await db.checks.get(key);
+        if (!mine || at > mine.at || (at === mine.at && value > mine.status))
+          await db.checks.put({ key, status: value, at });
+      }
+      for (const [resourceId, entries] of Object.entries(summary.pages)) {
+        for (const entry of entries) {
+          const [group, category, ...rest] = entry.split('|');
+          const key = rest.join('|');
+          const mine = await db.pages.get([resourceId, key]);
+          if (mine?.visited) continue;
+          await db.pages.put({
+            resourceId,
+            key,
+            category: category ?? 'page',
+            ...(group ? { group } : {}),
+            visited: true,
+            activeMs: mine?.activeMs ?? 0,
+            firstVisitAt: now,
+            lastVisitAt: now,
+          });
+        }
+      }
+    },
+  );
+}

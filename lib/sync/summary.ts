@@ -1,0 +1,77 @@
+/**
+ * What follows the learner to another browser: a compact summary of progress, merged
+ * deterministically. Watched videos and visited pages are unions (never lost); a tick or a
+ * status, and the settings, are the latest by time with a stable tie-break.
+ */
+import type { CheckStatus } from '../db/database';
+
+export interface SyncedSettings {
+  startDate?: string;
+  language: 'en' | 'hi';
+  watchedThreshold: number;
+  companionPanel: boolean;
+  dailyGoalMinutes: number;
+  reminderEnabled: boolean;
+  reminderTime: string;
+}
+
+export interface Stamped<T> {
+  value: T;
+  at: number;
+}
+
+export interface SyncSummary {
+  settings?: Stamped<SyncedSettings>;
+  /** playlistId → "position:videoId" pairs of watched videos. */
+  watched: Record<string, string[]>;
+  /** Watched videos outside any playlist (the roadmap's single videos). */
+  singles: string[];
+  checks: Record<string, Stamped<CheckStatus>>;
+  /** resourceId → "group|category|key" of visited pages. */
+  pages: Record<string, string[]>;
+}
+
+export function emptySummary(): SyncSummary {
+  return { watched: {}, singles: [], checks: {}, pages: {} };
+}
+
+const union = (a: readonly string[] = [], b: readonly string[] = []) =>
+  [...new Set([...a, ...b])].sort();
+
+function unionRecord(
+  a: Record<string, string[]>,
+  b: Record<string, string[]>,
+): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const key of [...new Set([...Object.keys(a), ...Object.keys(b)])].sort())
+    out[key] = union(a[key], b[key]);
+  return out;
+}
+
+/** The later of two stamped values; equal times break the tie on the value itself. */
+function latest<T>(a: Stamped<T> | undefined, b: Stamped<T> | undefined): Stamped<T> | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.at !== b.at) return a.at > b.at ? a : b;
+  return JSON.stringify(a.value) >= JSON.stringify(b.value) ? a : b;
+}
+
+/** Commutative, associative and idempotent: any order of merges gives the same summary. */
+export function mergeSummaries(a: SyncSummary, b: SyncSummary): SyncSummary {
+  const checks: Record<string, Stamped<CheckStatus>> = {};
+  for (const key of [...new Set([...Object.keys(a.checks), ...Object.keys(b.checks)])].sort()) {
+    checks[key] = latest(a.checks[key], b.checks[key])!;
+  }
+  const settings = latest(a.settings, b.settings);
+  return {
+    ...(settings ? { settings } : {}),
+    watched: unionRecord(a.watched, b.watched),
+    singles: union(a.singles, b.singles),
+    checks,
+    pages: unionRecord(a.pages, b.pages),
+  };
+}
+
+export function sameSummary(a: SyncSummary, b: SyncSummary): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

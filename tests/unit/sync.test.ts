@@ -1,0 +1,252 @@
+import { vi } from 'vitest';
+import { ROADMAP } from '../../data/roadmap';
+import { allItems, playlistUses } from '../../lib/plan/roadmap-index';
+import {
+  decodeSummary,
+  encodeSummary,
+  ITEM_QUOTA,
+  itemsSize,
+  TOTAL_QUOTA,
+} from '../../lib/sync/encoding';
+import {
+  emptySummary,
+  mergeSummaries,
+  sameSummary,
+  type SyncSummary,
+} from '../../lib/sync/summary';
+import { collectSummary } from '../../lib/sync/local-summary';
+import { createSyncScheduler, syncOnce, type SyncArea } from '../../lib/service/sync-service';
+import { setCheck, setStatus } from '../../lib/db/checks-repo';
+import { updateSettings } from '../../lib/db/settings-repo';
+import { recordWatch } from '../../lib/db/watch-repo';
+import { recordVisit } from '../../lib/db/pages-repo';
+import { readSnapshot } from '../../lib/db/snapshot-repo';
+import { freshDb } from './db-helpers';
+import { PY, vid } from './helpers';
+
+/** A learner who finished everything, generously counted. */
+function finishedRoadmap(): SyncSummary {
+  const s = emptySummary();
+  for (const list of playlistUses(ROADMAP).keys()) {
+    s.watched[list] = Array.from({ length: 60 }, (_, i) => `${i + 1}:${vid(list, i + 1)}`).sort();
+  }
+  s.singles = ['yZFrSDjRvjk'];
+  for (const { resource } of allItems(ROADMAP))
+    s.checks[resource.id] = { value: 'done', at: 1_790_000_000_000 };
+  for (let i = 1; i <= 7; i++)
+    s.checks[`statistics-book#step-${i}`] = { value: 'done', at: 1_790_000_000_000 };
+  s.pages['khan-cs-principles'] = Array.from(
+    { length: 150 },
+    (_, i) => `digital-information|lesson|computers-101/lesson-${i}/some-long-lesson-slug-${i}`,
+  ).sort();
+  s.pages['kaggle-eda'] = Array.from(
+    { length: 8 },
+    (_, i) => `|notebook|someone/notebook-${i}`,
+  ).sort();
+  s.pages['mlflow-tutorials'] = Array.from(
+    { length: 10 },
+    (_, i) => `|page|tutorials-and-examples/t${i}`,
+  ).sort();
+  s.settings = {
+    value: {
+      startDate: '2026-01-05',
+      language: 'en',
+      watchedThreshold: 0.9,
+      companionPanel: true,
+      dailyGoalMinutes: 30,
+      reminderEnabled: false,
+      reminderTime: '19:00',
+    },
+    at: 1_790_000_000_000,
+  };
+  return s;
+}
+
+/** A small random summary, for the merge laws. */
+function randomSummary(seed: number): SyncSummary {
+  let x = seed;
+  const r = () => (x = (x * 48271) % 2147483647) / 2147483647;
+  const s = emptySummary();
+  for (let i = 0; i < 6; i++) {
+    const list = ['PLa0000000', 'PLb0000000'][Math.floor(r() * 2)]!;
+    (s.watched[list] ??= []).push(`${1 + Math.floor(r() * 5)}:${vid(list, Math.floor(r() * 5))}`);
+  }
+  for (const list of Object.keys(s.watched)) s.watched[list] = [...new Set(s.watched[list])].sort();
+  for (let i = 0; i < 4; i++)
+    s.checks[['dsa', 'numpy', 'ml', 'khan-sql'][Math.floor(r() * 4)]!] = {
+      value: (['done', 'open', 'skipped'] as const)[Math.floor(r() * 3)]!,
+      at: Math.floor(r() * 3),
+    };
+  if (r() < 0.7)
+    s.settings = {
+      value: {
+        language: r() < 0.5 ? 'en' : 'hi',
+        watchedThreshold: 0.9,
+        companionPanel: true,
+        dailyGoalMinutes: 30,
+        reminderEnabled: false,
+        reminderTime: '19:00',
+      },
+      at: Math.floor(r() * 3),
+    };
+  return s;
+}
+
+describe('the sync encoding', () => {
+  it('round-trips a summary', () => {
+    const s = finishedRoadmap();
+    expect(decodeSummary(encodeSummary(s))).toEqual(s);
+  });
+
+  it('fits a finished roadmap in the quotas with room to spare', () => {
+    const items = encodeSummary(finishedRoadmap());
+    const bytes = itemsSize(items);
+    expect(bytes).toBeLessThan(TOTAL_QUOTA / 2);
+    for (const [key, value] of Object.entries(items))
+      expect(key.length + JSON.stringify(value).length, key).toBeLessThan(ITEM_QUOTA);
+  });
+
+  it('skips damaged items instead of trusting them', () => {
+    const decoded = decodeSummary({
+      s: '{broken',
+      'w:PLx#0': '1:<script>,2:abcdefghijk',
+      'c#0': 'dsa=x1,numpy=d1',
+      other: 42,
+    });
+    expect(decoded.settings).toBeUndefined();
+    expect(decoded.watched['PLx']).toEqual(['2:abcdefghijk']);
+    expect(decoded.checks).toEqual({ numpy: { value: 'done', at: 1 } });
+  });
+});
+
+describe('merging summaries', () => {
+  const cases = Array.from(
+    { length: 60 },
+    (_, i) => [randomSummary(i + 1), randomSummary(i + 101), randomSummary(i + 201)] as const,
+  );
+
+  it('is commutative, associative and idempotent on generated cases', () => {
+    for (const [a, b, c] of cases) {
+      expect(mergeSummaries(a, b)).toEqual(mergeSummaries(b, a));
+      expect(mergeSummaries(mergeSummaries(a, b), c)).toEqual(
+        mergeSummaries(a, mergeSummaries(b, c)),
+      );
+      expect(mergeSummaries(a, a)).toEqual(mergeSummaries(a, emptySummary()));
+      const ab = mergeSummaries(a, b);
+      expect(sameSummary(mergeSummaries(ab, b), ab)).toBe(true);
+    }
+  });
+
+  it('never loses a watched video, and keeps the latest tick', () => {
+    const a = {
+      ...emptySummary(),
+      watched: { [PY]: [`1:${vid(PY, 1)}`] },
+      checks: { dsa: { value: 'done' as const, at: 5 } },
+    };
+    const b = {
+      ...emptySummary(),
+      watched: { [PY]: [`2:${vid(PY, 2)}`] },
+      checks: { dsa: { value: 'open' as const, at: 7 } },
+    };
+    const m = mergeSummaries(a, b);
+    expect(m.watched[PY]).toEqual([`1:${vid(PY, 1)}`, `2:${vid(PY, 2)}`]);
+    expect(m.checks.dsa).toEqual({ value: 'open', at: 7 });
+  });
+});
+
+describe('two browsers exchanging the sync area', () => {
+  function sharedArea(): SyncArea & { data: Record<string, string>; sets: number } {
+    const area = {
+      data: {} as Record<string, string>,
+      sets: 0,
+      get: async () => ({ ...area.data }),
+      set: async (items: Record<string, string>) => {
+        area.sets++;
+        Object.assign(area.data, items);
+      },
+      remove: async (keys: string[]) => keys.forEach((k) => delete area.data[k]),
+    };
+    return area;
+  }
+  const ctx = { day: '2026-11-24', threshold: 0.9 };
+
+  it('ends with the same progress in both, made offline in each', async () => {
+    const [laptop, desktop] = [freshDb(), freshDb()];
+    const area = sharedArea();
+    await updateSettings(laptop, { startDate: '2026-11-01' }, 100);
+    await recordWatch(
+      laptop,
+      {
+        videoId: vid(PY, 1),
+        playlistId: PY,
+        position: 1,
+        duration: 60,
+        intervals: [[0, 60]],
+        playedMs: 60_000,
+        currentTime: 60,
+      },
+      { ...ctx, now: 200 },
+    );
+    await setCheck(laptop, 'dsa', true, 300);
+    await recordWatch(
+      desktop,
+      {
+        videoId: vid(PY, 2),
+        playlistId: PY,
+        position: 2,
+        duration: 60,
+        intervals: [[0, 60]],
+        playedMs: 60_000,
+        currentTime: 60,
+      },
+      { ...ctx, now: 250 },
+    );
+    await setStatus(desktop, 'dsa', 'skipped', 400);
+    await recordVisit(desktop, { resourceId: 'kaggle-eda', key: 'a/b', category: 'notebook' }, 260);
+
+    await syncOnce(laptop, area, 1000);
+    await syncOnce(desktop, area, 1001);
+    await syncOnce(laptop, area, 1002);
+    const [a, b] = [await collectSummary(laptop), await collectSummary(desktop)];
+    expect(a).toEqual(b);
+    const snap = await readSnapshot(desktop);
+    expect([...snap.watchedVideos].sort()).toEqual([vid(PY, 1), vid(PY, 2)]);
+    expect(snap.skipped.has('dsa')).toBe(true);
+    expect((await readSnapshot(laptop)).pages).toHaveLength(1);
+    // Local detail stays local: the desktop's played parts and the laptop's study day are untouched.
+    expect(await laptop.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 60_000 });
+    expect(await desktop.videoParts.get(vid(PY, 1))).toBeUndefined();
+
+    // Nothing changed: another round writes nothing.
+    const sets = area.sets;
+    expect(await syncOnce(laptop, area, 2000)).toMatchObject({ written: 0 });
+    expect(area.sets).toBe(sets);
+  });
+
+  it('does nothing when sync is turned off', async () => {
+    const db = freshDb();
+    await updateSettings(db, { syncEnabled: false }, 1);
+    const area = sharedArea();
+    expect(await syncOnce(db, area, 1)).toBeNull();
+    expect(area.data).toEqual({});
+  });
+
+  it('batches requests to at most one round per 30 seconds', async () => {
+    vi.useFakeTimers();
+    try {
+      const run = vi.fn<() => Promise<undefined>>(async () => undefined);
+      const scheduler = createSyncScheduler(run, 30_000);
+      for (let i = 0; i < 50; i++) {
+        scheduler.request();
+        await vi.advanceTimersByTimeAsync(1000);
+      }
+      // 50 s of constant changes: the first round at once, then one 30 s later.
+      expect(run.mock.calls.length).toBeLessThanOrEqual(3);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(run.mock.calls.length).toBeLessThanOrEqual(3);
+      expect(run).toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
