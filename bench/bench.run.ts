@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, PY, ROOT, launch, pyVideo, type Harness } from '../tests/e2e/harness';
 import { FLUSH_MS } from '../lib/youtube/watch-tracker';
+import { fillHistory } from './history';
 
 const MEDIA = readFileSync(join(ROOT, 'tests/fixtures/media/clip-240s.webm'));
 const MEDIA_SECONDS = 240;
@@ -89,19 +90,24 @@ async function play(page: Page, seconds: number) {
   );
 }
 
+/** Write transactions of the worker: distinct transactions that put at least one record. */
 async function countWrites(h: Harness): Promise<() => Promise<number>> {
   const worker = h.context.serviceWorkers()[0]!;
   await worker.evaluate(() => {
-    const g = globalThis as unknown as { benchWrites: number };
+    const g = globalThis as unknown as { benchWrites: number; benchSeen: WeakSet<IDBTransaction> };
     g.benchWrites = 0;
-    const original = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (
-      this: IDBDatabase,
-      ...args: Parameters<IDBDatabase['transaction']>
+    g.benchSeen = new WeakSet();
+    const original = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
     ) {
-      if (args[1] === 'readwrite') g.benchWrites += 1;
+      if (!g.benchSeen.has(this.transaction)) {
+        g.benchSeen.add(this.transaction);
+        g.benchWrites += 1;
+      }
       return original.apply(this, args);
-    } as IDBDatabase['transaction'];
+    };
   });
   return () =>
     worker.evaluate(() => (globalThis as unknown as { benchWrites: number }).benchWrites);
@@ -174,114 +180,6 @@ async function watching() {
     budget: '≤ 10 s',
     within: FLUSH_MS <= 10_000,
   });
-}
-
-/** Two years of study, written straight into the extension's IndexedDB. */
-async function fillHistory(page: Page) {
-  await page.evaluate(
-    ({ py }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ml-roadmap-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(
-            [
-              'settings',
-              'videos',
-              'videoParts',
-              'playlistVideos',
-              'playlists',
-              'pages',
-              'checks',
-              'daily',
-            ],
-            'readwrite',
-          );
-          const now = Date.now();
-          const start = new Date(now - 9 * 7 * 86_400_000);
-          const iso = (d: Date) =>
-            `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-          tx.objectStore('settings').put({
-            key: 'settings',
-            startDate: iso(start),
-            language: 'en',
-            watchedThreshold: 0.9,
-            companionPanel: true,
-            dailyGoalMinutes: 30,
-            reminderEnabled: false,
-            reminderTime: '19:00',
-            updatedAt: now,
-          });
-          const lists = [
-            py,
-            'PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO',
-            'PLeo1K3hjS3uu_n_a__MI_KktGTLYopZ12',
-            'PL08903FB7ACA1C2FB',
-            'PLeo1K3hjS3uset9zIVzJWqplaWBiacTEU',
-            'PLeo1K3hjS3uuASpe-1LjfG5f14Bnozjwy',
-            'PLeo1K3hjS3uu4Lr8_kro2AqaO6CFYgKOl',
-            'PLeo1K3hjS3uuKaU2nBDwr6zrSOTzNCs0l',
-            'PLeo1K3hjS3uvCeTYTeyfe0-rN5r8zn9rw',
-            'PLPbgcxheSpE0aBsefANDYe2X_-tyJbBMr',
-            'PLeo1K3hjS3uu7CxAacxVndI4bE_o3BDtO',
-          ];
-          let n = 0;
-          for (const list of lists) {
-            tx.objectStore('playlists').put({
-              playlistId: list,
-              title: `Playlist ${list}`,
-              total: 300,
-              updatedAt: now,
-            });
-            for (let position = 1; position <= 300; position++) {
-              const videoId = `v${String(n++).padStart(10, '0')}`;
-              tx.objectStore('playlistVideos').put({
-                playlistId: list,
-                videoId,
-                position,
-                title: `Tutorial ${position}`,
-                updatedAt: now,
-              });
-              const intervals: [number, number][] = [];
-              for (let i = 0; i < 30; i++) intervals.push([i * 20, i * 20 + 12]);
-              const watched = position % 3 !== 0;
-              tx.objectStore('videoParts').put({
-                videoId,
-                intervals: watched ? [[0, 600]] : intervals,
-              });
-              tx.objectStore('videos').put({
-                videoId,
-                duration: 600,
-                coveredSeconds: watched ? 600 : 360,
-                watchedAt: watched ? now : null,
-                currentTime: 300,
-                updatedAt: now,
-              });
-            }
-          }
-          for (let d = 0; d < 730; d++)
-            tx.objectStore('daily').put({
-              day: iso(new Date(now - d * 86_400_000)),
-              studyMs: (d % 7) * 600_000,
-            });
-          for (let p = 0; p < 800; p++)
-            tx.objectStore('pages').put({
-              resourceId: p % 2 ? 'khan-cs-principles' : 'kaggle-eda',
-              key: `page/${p}`,
-              category: p % 2 ? 'lesson' : 'notebook',
-              group: 'digital-information',
-              visited: p % 5 !== 0,
-              activeMs: 60_000,
-            });
-          for (const key of ['dsa', 'khan-cs-principles#the-internet', 'statistics-book#step-1'])
-            tx.objectStore('checks').put({ key, done: true, at: now });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { py: PY },
-  );
 }
 
 async function openTimes(h: Harness, path: string): Promise<number[]> {

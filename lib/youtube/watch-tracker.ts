@@ -378,6 +378,12 @@ export class WatchTracker {
     session.lastSent = key;
     const playedMs = payload.playedMs;
     session.unsentPlayedMs -= playedMs;
+    // The next periodic flush comes a full period after this one: at most one write per
+    // period while playing, whatever events came in between.
+    if (this.flushTimer !== undefined) {
+      this.stopFlushTimer();
+      this.startFlushTimer();
+    }
     void this.host.send('yt:progress', payload).then((reply) => {
       if (reply && this.session === session) {
         if (reply.companion) this.host.panel?.show(reply.companion);
