@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
 import { PageTracker } from '../../lib/sites/page-tracker';
-import type { MessageType, ProtocolMap, Reply } from '../../lib/protocol/messages';
+import { contentSender } from '../../lib/browser/content-sender';
 
 export default defineContentScript({
   matches: [
@@ -17,14 +16,7 @@ export default defineContentScript({
       window,
       document,
       now: () => Date.now(),
-      async send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']) {
-        if (ctx.isInvalid) return undefined;
-        try {
-          return (await browser.runtime.sendMessage({ type, payload })) as Reply<K> | undefined;
-        } catch {
-          return undefined;
-        }
-      },
+      send: contentSender(ctx),
     });
     tracker.start();
     ctx.onInvalidated(() => tracker.dispose());

@@ -1,8 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { browser } from 'wxt/browser';
 import { WatchTracker } from '../../lib/youtube/watch-tracker';
 import { CompanionPanel } from '../../lib/youtube/companion-panel';
-import type { MessageType, ProtocolMap, Reply } from '../../lib/protocol/messages';
+import { contentSender } from '../../lib/browser/content-sender';
 
 export default defineContentScript({
   matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
@@ -14,15 +13,7 @@ export default defineContentScript({
       document,
       panel: new CompanionPanel(document, (url) => window.location.assign(url)),
       now: () => Date.now(),
-      async send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']) {
-        if (ctx.isInvalid) return undefined;
-        try {
-          return (await browser.runtime.sendMessage({ type, payload })) as Reply<K> | undefined;
-        } catch {
-          // Worker restarting or extension reloaded: the tracker resends cumulative state.
-          return undefined;
-        }
-      },
+      send: contentSender(ctx),
     });
     tracker.start();
     ctx.onInvalidated(() => tracker.dispose());

@@ -107,3 +107,9 @@ export const LIMITS = {
 
 /** The manifest command (keyboard shortcut) that does what the popup's Continue does. */
 export const CONTINUE_COMMAND = 'continue-studying';
+
+/** Sends one message to the background; `undefined` when it could not be delivered. */
+export type Send = <K extends MessageType>(
+  type: K,
+  payload: ProtocolMap[K]['request'],
+) => Promise<Reply<K> | undefined>;

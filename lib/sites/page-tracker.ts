@@ -2,17 +2,14 @@
  * Follows the learner on Khan Academy, Kaggle, MLflow's docs and the exercises repository:
  * each page opened (these sites navigate client-side) and the time actively spent on it.
  */
-import type { MessageType, ProtocolMap, Reply } from '../protocol/messages';
+import type { Send } from '../protocol/messages';
 import { ActiveClock } from '../tracking/active-time';
 import { listedLessons, mayBeStudyPage } from './site-paths';
 
 export interface PageHost {
   window: Window;
   document: Document;
-  send<K extends MessageType>(
-    type: K,
-    payload: ProtocolMap[K]['request'],
-  ): Promise<Reply<K> | undefined>;
+  send: Send;
   now(): number;
 }
 

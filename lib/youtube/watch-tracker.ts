@@ -6,13 +6,7 @@
  * end, seek, navigation, page hide, an ad starting). Reports are cumulative, so a lost one
  * loses nothing.
  */
-import type {
-  CompanionInfo,
-  MessageType,
-  PlaylistSnapshot,
-  ProtocolMap,
-  Reply,
-} from '../protocol/messages';
+import type { CompanionInfo, PlaylistSnapshot, Send } from '../protocol/messages';
 import { normalizeIntervals, type Interval } from '../tracking/intervals';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
 import {
@@ -29,10 +23,7 @@ import {
 export interface TrackerHost {
   window: Window;
   document: Document;
-  send<K extends MessageType>(
-    type: K,
-    payload: ProtocolMap[K]['request'],
-  ): Promise<Reply<K> | undefined>;
+  send: Send;
   now(): number;
   /** The companion panel beside a tracked video (optional: tests may leave it out). */
   panel?: { show(info: CompanionInfo): void; hide(): void };
