@@ -97,11 +97,18 @@ export class CompanionPanel {
 
   private info: CompanionInfo | null = null;
 
+  private shown = '';
+
   show(info: CompanionInfo): void {
-    this.info = info;
     this.host ??= this.build();
     // YouTube re-renders its page parts: put the panel back if it was removed.
-    if (!this.host.isConnected && !place(this.doc, this.host)) return;
+    const reinserted = !this.host.isConnected;
+    if (reinserted && !place(this.doc, this.host)) return;
+    // Progress replies come every flush: touch the page only when what it shows changes.
+    const key = JSON.stringify({ ...info, coverage: Math.round(info.coverage * 100) });
+    this.info = info;
+    if (!reinserted && key === this.shown) return;
+    this.shown = key;
     this.render();
   }
 
@@ -131,5 +138,6 @@ export class CompanionPanel {
   hide(): void {
     this.host?.remove();
     this.info = null;
+    this.shown = '';
   }
 }
