@@ -48,7 +48,10 @@ export async function syncOnce(
 export function createSyncScheduler(
   run: () => Promise<unknown>,
   minGapMs = 30_000,
-  timers = { setTimeout, clearTimeout },
+  // Wrapped: browsers refuse setTimeout called as a method of another object.
+  timers = {
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+  },
 ) {
   let last = -Infinity;
   let pending: ReturnType<typeof setTimeout> | undefined;
