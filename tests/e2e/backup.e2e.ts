@@ -12,6 +12,7 @@ import {
   pyVideo,
   readStore,
   startToday,
+  stopServiceWorker,
   type Harness,
 } from './harness';
 
@@ -121,5 +122,39 @@ describe('backups', () => {
       .poll(() => page.getByRole('alert').textContent())
       .toMatch(/damaged at data\.videos\.0\.duration/);
     expect(await everything(h)).toEqual(before);
+  });
+
+  it('keeps a daily automatic backup that the options page restores', async () => {
+    const h = await start();
+    await startToday(h);
+    const popup = await openPopup(h);
+    await popup.getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' }).check();
+    await expect.poll(async () => (await readStore(h, 'checks')).length).toBe(1);
+    // The worker takes the day's backup when it starts: stop it, then wake it with a message.
+    await stopServiceWorker(h);
+    await openYouTube(h, `/watch?v=${pyVideo(9)}&list=${PY}&index=9`);
+    const page = await options(h);
+    const restore = page.getByRole('button', { name: /^Restore the backup of / });
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return restore.count();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+
+    await popup.reload();
+    await popup
+      .getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' })
+      .uncheck();
+    await expect
+      .poll(async () => (await readStore<{ status: string }>(h, 'checks'))[0]?.status)
+      .toBe('open');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await restore.click();
+    await page.getByRole('status').filter({ hasText: 'replaced your progress' }).waitFor();
+    expect((await readStore<{ status: string }>(h, 'checks'))[0]?.status).toBe('done');
   });
 });
