@@ -57,8 +57,10 @@ export default defineBackground(() => {
   // Items left this week on the toolbar icon, recomputed on every write to the database
   // (from any extension page) and when the day may have changed.
   const showBadge = (left: number | null) => {
-    void browser.action.setBadgeText({ text: left ? String(left) : '' });
-    void browser.action.setBadgeBackgroundColor({ color: '#2563eb' });
+    // Firefox builds are Manifest V2, where the toolbar button is `browserAction`.
+    const action = browser.action ?? browser.browserAction;
+    void action?.setBadgeText({ text: left ? String(left) : '' });
+    void action?.setBadgeBackgroundColor({ color: '#2563eb' });
   };
   void ready.then(() =>
     liveQuery(async () => (await planNow(db, ROADMAP, new Date()))?.itemsLeft ?? null).subscribe({
