@@ -15,6 +15,7 @@ import { handleMessage } from '../lib/service/message-handler';
 import { handleCommand } from '../lib/service/continue';
 import { planNow } from '../lib/service/plan-now';
 import { browserTabs } from '../lib/browser/tabs-api';
+import { TRACKER_PORT } from '../lib/browser/content-sender';
 
 const BADGE_ALARM = 'refresh-badge';
 
@@ -33,9 +34,20 @@ export default defineBackground(() => {
     now: () => new Date(),
     log,
   };
-  browser.runtime.onMessage.addListener(async (message, sender) => {
-    await ready;
-    return handleMessage(deps, message, sender);
+  // Content scripts talk through one port per page: `{ id, message }` in, `{ id, reply }` out.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== TRACKER_PORT) return;
+    port.onMessage.addListener(async (envelope: unknown) => {
+      await ready;
+      const { id, message } = (envelope ?? {}) as { id?: unknown; message?: unknown };
+      const reply = await handleMessage(deps, message, port.sender ?? {});
+      if (typeof id !== 'number') return;
+      try {
+        port.postMessage({ id, reply });
+      } catch {
+        // The page went away meanwhile: nothing to answer.
+      }
+    });
   });
 
   const continueNow = () =>

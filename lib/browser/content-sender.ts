@@ -1,18 +1,56 @@
 import { browser } from 'wxt/browser';
 import type { Send } from '../protocol/messages';
 
+/** The name of the port content scripts open to the background. */
+export const TRACKER_PORT = 'ml-roadmap-tracker';
+
+interface PortLike {
+  postMessage(message: unknown): void;
+  onMessage: { addListener(fn: (message: unknown) => void): void };
+  onDisconnect: { addListener(fn: () => void): void };
+}
+
 /**
- * The content scripts' way to the background. Never throws: while the worker restarts, or
- * after the extension was reloaded (the context is invalid), a message is simply not
- * delivered, and the trackers resend what they hold.
+ * The content scripts' way to the background: one long-lived port per page rather than a new
+ * channel per message (a flush every few seconds while a video plays must cost next to
+ * nothing). Never throws: while the worker restarts, or after the extension was reloaded (the
+ * context is invalid), a message is simply not delivered, and the trackers resend what they
+ * hold; the port is opened again on the next message.
  */
-export function contentSender(ctx: { readonly isInvalid: boolean }): Send {
-  return async (type, payload) => {
-    if (ctx.isInvalid) return undefined;
-    try {
-      return await browser.runtime.sendMessage({ type, payload });
-    } catch {
-      return undefined;
-    }
+export function contentSender(
+  ctx: { readonly isInvalid: boolean },
+  connect: () => PortLike = () =>
+    browser.runtime.connect({ name: TRACKER_PORT }) as unknown as PortLike,
+): Send {
+  let port: PortLike | null = null;
+  let nextId = 0;
+  const pending = new Map<number, (reply: never) => void>();
+  const open = (): PortLike => {
+    const p = connect();
+    p.onMessage.addListener((message) => {
+      const { id, reply } = (message ?? {}) as { id?: number; reply?: never };
+      if (id === undefined) return;
+      pending.get(id)?.(reply as never);
+      pending.delete(id);
+    });
+    p.onDisconnect.addListener(() => {
+      if (port === p) port = null;
+      for (const resolve of pending.values()) resolve(undefined as never);
+      pending.clear();
+    });
+    return p;
   };
+  return (type, payload) =>
+    new Promise((resolve) => {
+      if (ctx.isInvalid) return resolve(undefined);
+      try {
+        port ??= open();
+        const id = ++nextId;
+        pending.set(id, resolve as (reply: never) => void);
+        port.postMessage({ id, message: { type, payload } });
+      } catch {
+        port = null;
+        resolve(undefined);
+      }
+    });
 }

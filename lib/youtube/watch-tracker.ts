@@ -53,43 +53,47 @@ interface Session {
 const VIDEO_EVENTS = ['playing', 'pause', 'ended', 'seeking', 'loadstart', 'emptied'] as const;
 
 export class WatchTracker {
-  private href = '';
-  private session: Session | null = null;
-  private video: HTMLVideoElement | null = null;
-  private player: Element | null = null;
-  private adObserver: MutationObserver | null = null;
-  private listObserver: MutationObserver | null = null;
-  private flushTimer: ReturnType<typeof setInterval> | undefined;
-  private lateTimers: ReturnType<typeof setTimeout>[] = [];
-  private srcAtNavigation = '';
-  private adShowing = false;
-  private navigation = 0;
-  private readonly cleanups: (() => void)[] = [];
+  #href = '';
+  #session: Session | null = null;
+  #video: HTMLVideoElement | null = null;
+  #player: Element | null = null;
+  #adObserver: MutationObserver | null = null;
+  #listObserver: MutationObserver | null = null;
+  #flushTimer: ReturnType<typeof setInterval> | undefined;
+  #lateTimers: ReturnType<typeof setTimeout>[] = [];
+  #srcAtNavigation = '';
+  #adShowing = false;
+  #navigation = 0;
+  #cleanups: (() => void)[] = [];
 
-  constructor(private readonly host: TrackerHost) {}
+  readonly #host: TrackerHost;
+
+  constructor(host: TrackerHost) {
+    this.#host = host;
+  }
 
   start(): void {
-    const { window: win, document: doc } = this.host;
-    this.listen(doc, 'yt-navigate-start', () => this.flush());
+    const { window: win, document: doc } = this.#host;
+    this.#listen(doc, 'yt-navigate-start', () => this.flush());
     for (const type of ['yt-navigate-finish', 'yt-page-data-updated'])
-      this.listen(doc, type, () => this.checkUrl());
+      this.#listen(doc, type, () => this.checkUrl());
     for (const type of ['yt-page-data-updated', 'state-navigateend', 'popstate'])
-      this.listen(win, type, () => this.checkUrl());
+      this.#listen(win, type, () => this.checkUrl());
     const nav = (win as Window & { navigation?: EventTarget }).navigation;
-    if (nav) this.listen(nav, 'currententrychange', () => this.checkUrl());
-    this.listen(win, 'pagehide', () => this.flush());
-    this.listen(doc, 'visibilitychange', () => doc.hidden && this.flush());
+    if (nav) this.#listen(nav, 'currententrychange', () => this.checkUrl());
+    this.#listen(win, 'pagehide', () => this.flush());
+    this.#listen(doc, 'visibilitychange', () => doc.hidden && this.flush());
     this.checkUrl();
   }
 
   dispose(): void {
-    this.endSession(false);
-    this.cleanups.splice(0).forEach((fn) => fn());
-    this.listObserver?.disconnect();
-    this.clearLateTimers();
+    this.#endSession(false);
+    this.#cleanups.splice(0).forEach((fn) => fn());
+    this.#listObserver?.disconnect();
+    this.#clearLateTimers();
   }
 
-  private listen(target: EventTarget, type: string, fn: (event: Event) => void): () => void {
+  #listen(target: EventTarget, type: string, fn: (event: Event) => void): () => void {
     const handler = (event: Event) => {
       try {
         fn(event);
@@ -99,17 +103,17 @@ export class WatchTracker {
     };
     target.addEventListener(type, handler);
     const remove = () => target.removeEventListener(type, handler);
-    this.cleanups.push(remove);
+    this.#cleanups.push(remove);
     return remove;
   }
 
-  private clearLateTimers(): void {
-    this.lateTimers.splice(0).forEach((t) => clearTimeout(t));
+  #clearLateTimers(): void {
+    this.#lateTimers.splice(0).forEach((t) => clearTimeout(t));
   }
 
-  private later(fn: () => void): void {
+  #later(fn: () => void): void {
     for (const delay of LATE_DOM_DELAYS) {
-      this.lateTimers.push(
+      this.#lateTimers.push(
         setTimeout(() => {
           try {
             fn();
@@ -123,53 +127,53 @@ export class WatchTracker {
 
   /** Called on every navigation signal; only a changed URL does anything. */
   checkUrl(): void {
-    const href = this.host.window.location.href;
-    if (href === this.href) return;
-    this.href = href;
+    const href = this.#host.window.location.href;
+    if (href === this.#href) return;
+    this.#href = href;
     const parsed = parseYouTubeUrl(href);
     const videoId = parsed?.page === 'watch' ? parsed.videoId : undefined;
-    if (this.session && this.session.videoId === videoId) {
+    if (this.#session && this.#session.videoId === videoId) {
       // Same video, other URL (a `t=` or `index=` change): keep tracking.
-      if (parsed?.index) this.session.position = parsed.index;
+      if (parsed?.index) this.#session.position = parsed.index;
       return;
     }
-    this.srcAtNavigation = this.video?.currentSrc ?? '';
-    this.endSession(true);
-    this.listObserver?.disconnect();
-    this.listObserver = null;
-    this.clearLateTimers();
-    const navigation = ++this.navigation;
+    this.#srcAtNavigation = this.#video?.currentSrc ?? '';
+    this.#endSession(true);
+    this.#listObserver?.disconnect();
+    this.#listObserver = null;
+    this.#clearLateTimers();
+    const navigation = ++this.#navigation;
     if (parsed?.page === 'watch' && videoId)
-      void this.beginWatch(navigation, videoId, parsed.playlistId, parsed.index);
+      void this.#beginWatch(navigation, videoId, parsed.playlistId, parsed.index);
     else if (parsed?.page === 'playlist' && parsed.playlistId)
-      this.watchPlaylistPage(navigation, parsed.playlistId);
-    this.bindVideo(findMainVideo(this.host.document));
+      this.#watchPlaylistPage(navigation, parsed.playlistId);
+    this.#bindVideo(findMainVideo(this.#host.document));
   }
 
-  private async beginWatch(
+  async #beginWatch(
     navigation: number,
     videoId: string,
     listId?: string,
     index?: number,
   ): Promise<void> {
-    const doc = this.host.document;
+    const doc = this.#host.document;
     const position = index ?? (listId ? selectedPanelPosition(doc, listId, videoId) : undefined);
-    const verdict = await this.host.send('yt:classify', {
+    const verdict = await this.#host.send('yt:classify', {
       videoId,
       ...(listId ? { playlistId: listId } : {}),
       ...(position ? { index: position } : {}),
     });
-    if (navigation !== this.navigation || !verdict?.tracked) return;
-    if (verdict.companion) this.host.panel?.show(verdict.companion);
-    const video = this.video ?? findMainVideo(doc);
-    const awaitingSource = !!this.srcAtNavigation && video?.currentSrc === this.srcAtNavigation;
-    this.session = {
+    if (navigation !== this.#navigation || !verdict?.tracked) return;
+    if (verdict.companion) this.#host.panel?.show(verdict.companion);
+    const video = this.#video ?? findMainVideo(doc);
+    const awaitingSource = !!this.#srcAtNavigation && video?.currentSrc === this.#srcAtNavigation;
+    this.#session = {
       videoId,
       ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
       ...(verdict.position ? { position: verdict.position } : {}),
       intervals: [],
       awaitingSource,
-      staleSrc: this.srcAtNavigation,
+      staleSrc: this.#srcAtNavigation,
       // The source that holds this video: `played` belongs to us only while it is loaded.
       src: awaitingSource || !video || isAdShowing(findPlayer(doc, video)) ? '' : video.currentSrc,
       playingSince: null,
@@ -177,52 +181,52 @@ export class WatchTracker {
       lastSent: '',
       sentPanel: '',
     };
-    this.bindVideo(video);
-    if (this.video && !this.video.paused && !this.session.awaitingSource)
-      this.session.playingSince = this.host.now();
-    this.learnPanel();
-    this.later(() => {
-      if (navigation !== this.navigation) return;
-      if (!this.video || !this.video.isConnected) this.bindVideo(findMainVideo(doc));
+    this.#bindVideo(video);
+    if (this.#video && !this.#video.paused && !this.#session.awaitingSource)
+      this.#session.playingSince = this.#host.now();
+    this.#learnPanel();
+    this.#later(() => {
+      if (navigation !== this.#navigation) return;
+      if (!this.#video || !this.#video.isConnected) this.#bindVideo(findMainVideo(doc));
       // The panel renders late: read it until it has been read once for this video.
-      if (!this.session?.sentPanel) this.learnPanel();
+      if (!this.#session?.sentPanel) this.#learnPanel();
     });
   }
 
-  private watchPlaylistPage(navigation: number, listId: string): void {
+  #watchPlaylistPage(navigation: number, listId: string): void {
     let sent = '';
     const read = async () => {
-      if (navigation !== this.navigation) return;
-      const snapshot = readPlaylistPage(this.host.document, listId);
+      if (navigation !== this.#navigation) return;
+      const snapshot = readPlaylistPage(this.#host.document, listId);
       const key = snapshot ? JSON.stringify(snapshot) : '';
       if (!snapshot || key === sent) return;
       sent = key;
-      const reply = await this.host.send('yt:playlist', snapshot);
+      const reply = await this.#host.send('yt:playlist', snapshot);
       // Not a roadmap playlist: stop looking at this page.
-      if (reply && !reply.stored) this.listObserver?.disconnect();
+      if (reply && !reply.stored) this.#listObserver?.disconnect();
     };
-    this.later(() => void read());
+    this.#later(() => void read());
     // More items load as the learner scrolls: re-read after each batch settles.
     let pending: ReturnType<typeof setTimeout> | undefined;
-    this.listObserver = new MutationObserver(() => {
+    this.#listObserver = new MutationObserver(() => {
       clearTimeout(pending);
       pending = setTimeout(() => void read().catch(() => undefined), 1000);
     });
-    this.listObserver.observe(this.host.document.body ?? this.host.document.documentElement, {
+    this.#listObserver.observe(this.#host.document.body ?? this.#host.document.documentElement, {
       childList: true,
       subtree: true,
     });
-    this.cleanups.push(() => clearTimeout(pending));
+    this.#cleanups.push(() => clearTimeout(pending));
   }
 
-  private learnPanel(): void {
-    const session = this.session;
+  #learnPanel(): void {
+    const session = this.#session;
     if (!session?.playlistId) return;
-    const snapshot: PlaylistSnapshot | null = readPanel(this.host.document, session.playlistId);
+    const snapshot: PlaylistSnapshot | null = readPanel(this.#host.document, session.playlistId);
     if (!snapshot) return;
     if (!session.position) {
       const position = selectedPanelPosition(
-        this.host.document,
+        this.#host.document,
         session.playlistId,
         session.videoId,
       );
@@ -231,100 +235,101 @@ export class WatchTracker {
     const key = JSON.stringify(snapshot);
     if (key === session.sentPanel) return;
     session.sentPanel = key;
-    void this.host.send('yt:playlist', snapshot);
+    void this.#host.send('yt:playlist', snapshot);
   }
 
-  private videoCleanups: (() => void)[] = [];
+  #videoCleanups: (() => void)[] = [];
 
-  private bindVideo(video: HTMLVideoElement | null): void {
-    if (video === this.video && (!video || video.isConnected)) {
-      this.bindPlayer();
+  #bindVideo(video: HTMLVideoElement | null): void {
+    if (video === this.#video && (!video || video.isConnected)) {
+      this.#bindPlayer();
       return;
     }
-    this.videoCleanups.splice(0).forEach((fn) => fn());
-    this.video = video;
+    this.#videoCleanups.splice(0).forEach((fn) => fn());
+    this.#video = video;
     if (video) {
       for (const type of VIDEO_EVENTS) {
-        const remove = this.listen(video, type, (event) => this.onVideoEvent(event.type));
-        this.videoCleanups.push(remove);
+        const remove = this.#listen(video, type, (event) => this.#onVideoEvent(event.type));
+        this.#videoCleanups.push(remove);
       }
     }
-    this.bindPlayer();
+    this.#bindPlayer();
   }
 
-  private bindPlayer(): void {
-    const player = this.session ? findPlayer(this.host.document, this.video) : null;
-    if (player === this.player) return;
-    this.adObserver?.disconnect();
-    this.adObserver = null;
-    this.player = player;
-    this.adShowing = isAdShowing(player);
+  #bindPlayer(): void {
+    const player = this.#session ? findPlayer(this.#host.document, this.#video) : null;
+    if (player === this.#player) return;
+    this.#adObserver?.disconnect();
+    this.#adObserver = null;
+    this.#player = player;
+    this.#adShowing = isAdShowing(player);
     if (!player) return;
     // The class attribute changes rarely; this is how an ad's start and end are seen.
-    this.adObserver = new MutationObserver(() => this.onAdState());
-    this.adObserver.observe(player, { attributes: true, attributeFilter: ['class'] });
+    this.#adObserver = new MutationObserver(() => this.#onAdState());
+    this.#adObserver.observe(player, { attributes: true, attributeFilter: ['class'] });
   }
 
-  private onAdState(): void {
-    const showing = isAdShowing(this.player);
-    if (showing === this.adShowing) return;
-    const session = this.session;
+  #onAdState(): void {
+    const showing = isAdShowing(this.#player);
+    if (showing === this.#adShowing) return;
+    const session = this.#session;
     if (showing) {
       // Before the ad's source replaces the video's, keep what was played; stop the clock.
       this.flush();
-      this.adShowing = true;
+      this.#adShowing = true;
       if (session) session.playingSince = null;
     } else {
-      this.adShowing = false;
-      if (session && this.video && !this.video.paused) session.playingSince = this.host.now();
+      this.#adShowing = false;
+      if (session && this.#video && !this.#video.paused) session.playingSince = this.#host.now();
     }
   }
 
-  private onVideoEvent(type: string): void {
+  #onVideoEvent(type: string): void {
     // A navigation the page did not announce shows up as a new source.
     if (type === 'loadstart') this.checkUrl();
-    const session = this.session;
+    const session = this.#session;
     if (!session) return;
     if (type === 'loadstart' || type === 'emptied') {
-      const ours = parseYouTubeUrl(this.host.window.location.href)?.videoId === session.videoId;
-      if (type === 'loadstart' && ours && !this.adShowing && !isAdShowing(this.player)) {
+      const ours = parseYouTubeUrl(this.#host.window.location.href)?.videoId === session.videoId;
+      if (type === 'loadstart' && ours && !this.#adShowing && !isAdShowing(this.#player)) {
         session.awaitingSource = false;
-        session.src = this.video?.currentSrc ?? '';
+        session.src = this.#video?.currentSrc ?? '';
       }
       return;
     }
     if (type === 'playing') {
-      if (!this.adShowing && !session.awaitingSource) session.playingSince ??= this.host.now();
-      this.startFlushTimer();
+      if (!this.#adShowing && !session.awaitingSource) session.playingSince ??= this.#host.now();
+      this.#startFlushTimer();
       return;
     }
     this.flush();
-    if (type === 'pause' || type === 'ended') this.stopFlushTimer();
+    if (type === 'pause' || type === 'ended') this.#stopFlushTimer();
   }
 
-  private startFlushTimer(): void {
-    if (this.flushTimer === undefined) this.flushTimer = setInterval(() => this.flush(), FLUSH_MS);
+  #startFlushTimer(): void {
+    if (this.#flushTimer === undefined)
+      this.#flushTimer = setInterval(() => this.flush(), FLUSH_MS);
   }
 
-  private stopFlushTimer(): void {
-    clearInterval(this.flushTimer);
-    this.flushTimer = undefined;
+  #stopFlushTimer(): void {
+    clearInterval(this.#flushTimer);
+    this.#flushTimer = undefined;
   }
 
   /** Takes what `played` holds, if it belongs to the session's video. */
-  private capture(session: Session, video: HTMLVideoElement): void {
-    if (this.adShowing || isAdShowing(this.player)) return;
+  #capture(session: Session, video: HTMLVideoElement): void {
+    if (this.#adShowing || isAdShowing(this.#player)) return;
     const src = video.currentSrc;
     if (session.awaitingSource) {
       if (src === session.staleSrc) return;
       session.awaitingSource = false;
     }
-    const urlId = parseYouTubeUrl(this.host.window.location.href)?.videoId;
+    const urlId = parseYouTubeUrl(this.#host.window.location.href)?.videoId;
     if (urlId !== session.videoId) {
       // The page moved on; `played` is still ours only while our source is loaded.
       if (!session.src || src !== session.src) return;
     } else {
-      const domId = domVideoId(this.host.document);
+      const domId = domVideoId(this.#host.document);
       if (domId && domId !== session.videoId) return;
     }
     const duration = video.duration;
@@ -338,16 +343,16 @@ export class WatchTracker {
 
   /** Sends what is new. Safe to call at any time, any number of times. */
   flush(): void {
-    const session = this.session;
-    const video = this.video;
+    const session = this.#session;
+    const video = this.#video;
     if (!session || !video) return;
-    this.capture(session, video);
-    const now = this.host.now();
+    this.#capture(session, video);
+    const now = this.#host.now();
     if (session.playingSince !== null) {
       session.unsentPlayedMs += Math.max(0, now - session.playingSince);
-      session.playingSince = video.paused || video.ended || this.adShowing ? null : now;
+      session.playingSince = video.paused || video.ended || this.#adShowing ? null : now;
     }
-    if (!session.position && session.playlistId) this.learnPanel();
+    if (!session.position && session.playlistId) this.#learnPanel();
     const duration = video.duration;
     if (session.intervals.length === 0 || !Number.isFinite(duration) || duration <= 0) return;
     const currentTime = Math.min(video.currentTime, duration);
@@ -371,14 +376,14 @@ export class WatchTracker {
     session.unsentPlayedMs -= playedMs;
     // The next periodic flush comes a full period after this one: at most one write per
     // period while playing, whatever events came in between.
-    if (this.flushTimer !== undefined) {
-      this.stopFlushTimer();
-      this.startFlushTimer();
+    if (this.#flushTimer !== undefined) {
+      this.#stopFlushTimer();
+      this.#startFlushTimer();
     }
-    void this.host.send('yt:progress', payload).then((reply) => {
-      if (reply && this.session === session) {
-        if (reply.companion) this.host.panel?.show(reply.companion);
-        else this.host.panel?.hide();
+    void this.#host.send('yt:progress', payload).then((reply) => {
+      if (reply && this.#session === session) {
+        if (reply.companion) this.#host.panel?.show(reply.companion);
+        else this.#host.panel?.hide();
       }
       // Not delivered (worker restarting, extension reloaded): send it all again next time.
       if (reply === undefined) {
@@ -388,13 +393,13 @@ export class WatchTracker {
     });
   }
 
-  private endSession(flush: boolean): void {
+  #endSession(flush: boolean): void {
     if (flush) this.flush();
-    this.host.panel?.hide();
-    this.stopFlushTimer();
-    this.session = null;
-    this.adObserver?.disconnect();
-    this.adObserver = null;
-    this.player = null;
+    this.#host.panel?.hide();
+    this.#stopFlushTimer();
+    this.#session = null;
+    this.#adObserver?.disconnect();
+    this.#adObserver = null;
+    this.#player = null;
   }
 }

@@ -1,0 +1,64 @@
+import { contentSender } from '../../lib/browser/content-sender';
+
+function fakePort(answer: (message: { type: string }) => unknown) {
+  const listeners: { message: ((m: unknown) => void)[]; disconnect: (() => void)[] } = {
+    message: [],
+    disconnect: [],
+  };
+  const port = {
+    posted: [] as unknown[],
+    postMessage(envelope: unknown) {
+      port.posted.push(envelope);
+      const { id, message } = envelope as { id: number; message: { type: string } };
+      queueMicrotask(() => listeners.message.forEach((fn) => fn({ id, reply: answer(message) })));
+    },
+    onMessage: { addListener: (fn: (m: unknown) => void) => listeners.message.push(fn) },
+    onDisconnect: { addListener: (fn: () => void) => listeners.disconnect.push(fn) },
+    disconnect: () => listeners.disconnect.forEach((fn) => fn()),
+  };
+  return port;
+}
+
+describe('the content scripts’ sender', () => {
+  it('sends over one port and matches each reply to its message', async () => {
+    let opened = 0;
+    const port = fakePort((m) => ({ echo: m.type }));
+    const send = contentSender({ isInvalid: false }, () => (opened++, port));
+    const [a, b] = await Promise.all([
+      send('yt:classify', { videoId: 'abcdefghijk' }),
+      send('page:time', {
+        url: 'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
+        activeMs: 5,
+      }),
+    ]);
+    expect(a).toEqual({ echo: 'yt:classify' });
+    expect(b).toEqual({ echo: 'page:time' });
+    expect(opened).toBe(1);
+  });
+
+  it('gives undefined for what was in flight when the worker stops, and reconnects next time', async () => {
+    const ports: ReturnType<typeof fakePort>[] = [];
+    const send = contentSender({ isInvalid: false }, () => {
+      const port = fakePort(() => ({ stored: true }));
+      port.postMessage = (e: unknown) => void port.posted.push(e); // never answers
+      ports.push(port);
+      return port;
+    });
+    const inFlight = send('yt:classify', { videoId: 'abcdefghijk' });
+    ports[0]!.disconnect();
+    expect(await inFlight).toBeUndefined();
+    void send('yt:classify', { videoId: 'abcdefghijk' });
+    expect(ports).toHaveLength(2);
+  });
+
+  it('sends nothing once the extension context is invalid, and never throws', async () => {
+    let opened = 0;
+    const invalid = contentSender({ isInvalid: true }, () => (opened++, fakePort(() => null)));
+    expect(await invalid('yt:classify', { videoId: 'abcdefghijk' })).toBeUndefined();
+    expect(opened).toBe(0);
+    const broken = contentSender({ isInvalid: false }, () => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(await broken('yt:classify', { videoId: 'abcdefghijk' })).toBeUndefined();
+  });
+});
