@@ -7,6 +7,7 @@ import { checkKey, type ProgressSnapshot } from '../lib/progress/snapshot';
 import type { CheckStatus } from '../lib/db/database';
 import { ChecklistItem } from './ChecklistItem';
 import { VideoList } from './VideoList';
+import { useRenderedMark } from './use-rendered-mark';
 
 interface Props {
   roadmap: Roadmap;
@@ -26,6 +27,7 @@ const STATE_TEXT = {
 
 /** The eight phases and 24 weeks, every item with its progress, ticks and details. */
 export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, onStatus }: Props) {
+  useRenderedMark();
   const currentWeek =
     status.state === 'active'
       ? status.week

@@ -1,4 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useRenderedMark } from './use-rendered-mark';
 import type { Roadmap } from '../data/roadmap-types';
 import { formatDayRange, weekDates, type WeekStatus } from '../lib/plan/calendar';
 import { itemUrl, overallProgress, type ChecklistEntry } from '../lib/plan/checklist';
@@ -39,11 +40,7 @@ export function WeekView({
   onWeekChange,
   onCheck,
 }: Props) {
-  // The benchmark reads this: the time from opening the page to a usable checklist.
-  useEffect(() => {
-    if (performance.getEntriesByName('checklist-rendered').length === 0)
-      performance.mark('checklist-rendered');
-  }, []);
+  useRenderedMark();
   const phase = phaseOfWeek(roadmap, week);
   const dates = weekDates(startDate, week);
   const overall = overallProgress(roadmap, snapshot);
