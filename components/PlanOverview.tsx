@@ -7,6 +7,7 @@ import { checkKey, type ProgressSnapshot } from '../lib/progress/snapshot';
 import type { CheckStatus } from '../lib/db/database';
 import { ChecklistItem } from './ChecklistItem';
 import { VideoList } from './VideoList';
+import { LazyDetails } from './LazyDetails';
 import { useRenderedMark } from './use-rendered-mark';
 
 interface Props {
@@ -118,10 +119,9 @@ export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, on
                       )}
                     </p>
                     {variant && (
-                      <details>
-                        <summary>Videos of “{resource.title}”</summary>
-                        <VideoList variant={variant} threshold={threshold} />
-                      </details>
+                      <LazyDetails summary={`Videos of “${resource.title}”`}>
+                        {() => <VideoList variant={variant} threshold={threshold} />}
+                      </LazyDetails>
                     )}
                   </ChecklistItem>
                 );
