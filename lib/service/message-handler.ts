@@ -11,7 +11,7 @@ import { companionFor } from './companion';
 import { classifyVideo } from '../tracking/classify';
 import { learnPlaylist, positionsOfVideo } from '../db/playlist-repo';
 import { recordWatch } from '../db/watch-repo';
-import { getSettings } from '../db/settings-repo';
+import { getSettings, type Settings } from '../db/settings-repo';
 import { playlistUses } from '../plan/roadmap-index';
 
 export interface SenderInfo {
@@ -67,8 +67,9 @@ async function companion(
   deps: HandlerDeps,
   verdict: ClassifyResponse,
   videoId: string,
+  settings?: Settings,
 ): Promise<CompanionInfo | undefined> {
-  const settings = await getSettings(deps.db);
+  settings ??= await getSettings(deps.db);
   if (!verdict.tracked || !settings.companionPanel) return undefined;
   const [snapshot, video] = await Promise.all([readSnapshot(deps.db), deps.db.videos.get(videoId)]);
   const info = companionFor(deps.roadmap, snapshot, {
@@ -138,7 +139,7 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
       });
       if (!verdict.tracked) return { stored: false };
       const now = deps.now();
-      const { watchedThreshold } = await getSettings(deps.db);
+      const settings = await getSettings(deps.db);
       await recordWatch(
         deps.db,
         {
@@ -150,9 +151,9 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
           playedMs: p.playedMs,
           currentTime: p.currentTime,
         },
-        { now: now.getTime(), day: toIsoDay(now), threshold: watchedThreshold },
+        { now: now.getTime(), day: toIsoDay(now), threshold: settings.watchedThreshold },
       );
-      const info = await companion(deps, verdict, p.videoId);
+      const info = await companion(deps, verdict, p.videoId, settings);
       return info ? { stored: true, companion: info } : { stored: true };
     }
     case 'page:visit':

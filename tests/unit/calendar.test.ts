@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from 'vitest';
+import { inTimeZone } from './helpers';
 import {
   formatDayRange,
   parseIsoDay,
@@ -51,14 +51,7 @@ describe('which week it is', () => {
 describe.each(['Europe/Berlin', 'America/New_York', 'Australia/Lord_Howe'])(
   'across DST in %s',
   (zone) => {
-    let saved: string | undefined;
-    beforeEach(() => {
-      saved = process.env.TZ;
-      process.env.TZ = zone;
-    });
-    afterEach(() => {
-      process.env.TZ = saved;
-    });
+    inTimeZone(zone);
 
     it('never skips or repeats a week over 24 weeks of days', () => {
       const start = '2026-01-05';

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import type { ProgressSnapshot } from '../../lib/progress/snapshot';
 import { emptySnapshot } from '../../lib/progress/snapshot';
 
@@ -31,4 +32,16 @@ export function snapshotWith(
     playlistTotals: parts.total ? new Map([[playlist, parts.total]]) : new Map(),
     checks: new Map(parts.checks ?? []),
   };
+}
+
+/** Runs the tests of the enclosing block with `process.env.TZ` set to `zone`. */
+export function inTimeZone(zone: string): void {
+  let saved: string | undefined;
+  beforeEach(() => {
+    saved = process.env.TZ;
+    process.env.TZ = zone;
+  });
+  afterEach(() => {
+    process.env.TZ = saved;
+  });
 }

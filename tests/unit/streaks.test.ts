@@ -1,4 +1,4 @@
-import { afterEach, beforeEach } from 'vitest';
+import { inTimeZone } from './helpers';
 import { heatmapDays, minutesInWeek, streaks, toDailyMinutes } from '../../lib/habits/streaks';
 
 const days = (entries: [string, number][]) => new Map(entries);
@@ -51,14 +51,7 @@ describe('streaks', () => {
 describe.each(['Europe/Berlin', 'America/Sao_Paulo', 'Australia/Sydney'])(
   'heatmap and streaks across DST in %s',
   (zone) => {
-    let saved: string | undefined;
-    beforeEach(() => {
-      saved = process.env.TZ;
-      process.env.TZ = zone;
-    });
-    afterEach(() => {
-      process.env.TZ = saved;
-    });
+    inTimeZone(zone);
 
     it('has 26 weeks of distinct consecutive days, Monday first, ending in today’s week', () => {
       for (const today of [
