@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../lib/db/database';
-import { isVideoWatched } from '../lib/db/snapshot-repo';
+import { isVideoWatched } from '../lib/db/progress-index';
 import { setManualWatched } from '../lib/db/watch-repo';
 import type { PlaylistVariant } from '../data/roadmap-types';
 

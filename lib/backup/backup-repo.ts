@@ -10,6 +10,7 @@ import type {
 import { coveredSeconds, normalizeIntervals } from '../tracking/intervals';
 import { DEFAULT_SETTINGS } from '../db/settings-repo';
 import { allVideos, getVideos, putVideos } from '../db/video-store';
+import { rebuildIndex } from '../db/progress-index';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
 
 export type ImportMode = 'merge' | 'replace';
@@ -96,6 +97,7 @@ export async function importBackup(
       await db.pages.bulkPut(data.pages as PageRecordRow[]);
       await db.checks.bulkPut(data.checks as unknown as CheckRecord[]);
       await db.daily.bulkPut(data.daily as DailyRecord[]);
+      await rebuildIndex(db);
       return;
     }
     const local = await db.settings.get('settings');
@@ -141,5 +143,6 @@ export async function importBackup(
       (r) => r.day,
       (a, b) => (b.studyMs > a.studyMs ? b : a),
     );
+    await rebuildIndex(db);
   });
 }

@@ -2,6 +2,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { LanguageTrack } from '../../data/roadmap-types';
 import type { IsoDay } from '../plan/calendar';
 import type { Interval } from '../tracking/intervals';
+import type { PageRecord } from '../progress/snapshot';
+import { buildIndex } from './progress-index';
 
 export interface SettingsRecord {
   key: 'settings';
@@ -96,6 +98,27 @@ export interface DailyRecord {
   studyMs: number;
 }
 
+/** What the progress index knows of one playlist. */
+export interface PlaylistIndexEntry {
+  total?: number;
+  /** 1-based position → videoId. */
+  byPosition: Map<number, string>;
+  /** videoId → title, as the playlist page showed it. */
+  titles: Map<string, string>;
+}
+
+/** The one row of `derived`: see `progress-index.ts`. */
+export interface ProgressIndexRecord {
+  key: 'progress';
+  /** The watched threshold `watched` was computed with. */
+  threshold: number;
+  watched: Set<string>;
+  resumeAt: Map<string, number>;
+  playlists: Map<string, PlaylistIndexEntry>;
+  /** `resourceId\nkey` → page. */
+  pages: Map<string, PageRecord>;
+}
+
 export const DB_NAME = 'ml-roadmap-companion';
 
 /**
@@ -111,6 +134,7 @@ export class CompanionDb extends Dexie {
   pages!: Dexie.Table<PageRecordRow, [string, string]>;
   checks!: EntityTable<CheckRecord, 'key'>;
   daily!: EntityTable<DailyRecord, 'day'>;
+  derived!: EntityTable<ProgressIndexRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -150,6 +174,12 @@ export class CompanionDb extends Dexie {
           .modify((v: Partial<VideoRecord>) => {
             delete v.intervals;
           });
+      });
+    // 4: the progress index, one row the popup reads instead of thousands (see progress-index).
+    this.version(4)
+      .stores({ derived: 'key' })
+      .upgrade(async (tx) => {
+        await tx.table('derived').put(await buildIndex(tx));
       });
   }
 }

@@ -1,5 +1,6 @@
 import type { CompanionDb, PageRecordRow } from './database';
 import type { IsoDay } from '../plan/calendar';
+import { indexTables, updateIndex } from './progress-index';
 
 export interface PageKey {
   resourceId: string;
@@ -10,7 +11,7 @@ export interface PageKey {
 
 /** A page of an item was opened: it counts once, however often it is opened. */
 export async function recordVisit(db: CompanionDb, page: PageKey, now: number): Promise<void> {
-  await db.transaction('rw', db.pages, async () => {
+  await db.transaction('rw', indexTables(db), async () => {
     const existing = await db.pages.get([page.resourceId, page.key]);
     const row: PageRecordRow = {
       ...page,
@@ -21,18 +22,21 @@ export async function recordVisit(db: CompanionDb, page: PageKey, now: number): 
       activeMs: existing?.activeMs ?? 0,
     };
     await db.pages.put(row);
+    if (!existing?.visited) await updateIndex(db, { pages: [[page.resourceId, page.key]] });
   });
 }
 
 /** Pages seen listed (a unit's lessons) make the total; they are not visits. */
 export async function recordListed(db: CompanionDb, pages: PageKey[]): Promise<void> {
-  await db.transaction('rw', db.pages, async () => {
+  await db.transaction('rw', indexTables(db), async () => {
     const keys = pages.map((p) => [p.resourceId, p.key] as [string, string]);
     const existing = await db.pages.bulkGet(keys);
     const fresh = pages
       .filter((_, i) => !existing[i])
       .map((p) => ({ ...p, visited: false, activeMs: 0 }));
-    if (fresh.length > 0) await db.pages.bulkPut(fresh);
+    if (fresh.length === 0) return;
+    await db.pages.bulkPut(fresh);
+    await updateIndex(db, { pages: fresh.map((p) => [p.resourceId, p.key] as const) });
   });
 }
 

@@ -1,6 +1,7 @@
 import type { CompanionDb } from './database';
 import type { PlaylistSnapshot } from '../protocol/messages';
 import { placeVideo } from './watch-repo';
+import { indexTables, updateIndex } from './progress-index';
 
 /** Stores what a playlist page showed: its title, length and videos by position. */
 export async function learnPlaylist(
@@ -8,7 +9,7 @@ export async function learnPlaylist(
   snapshot: PlaylistSnapshot,
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', [db.playlists, db.playlistVideos], async () => {
+  await db.transaction('rw', indexTables(db), async () => {
     const existing = await db.playlists.get(snapshot.playlistId);
     const maxPosition = Math.max(0, ...snapshot.items.map((i) => i.position));
     const total = snapshot.total ?? existing?.total;
@@ -22,6 +23,7 @@ export async function learnPlaylist(
     for (const item of snapshot.items) {
       await placeVideo(db, snapshot.playlistId, item.videoId, item.position, item.title, now);
     }
+    await updateIndex(db, { playlists: [snapshot.playlistId] });
   });
 }
 

@@ -1,5 +1,6 @@
 import type { CompanionDb, SettingsRecord } from './database';
 import { WATCHED_THRESHOLD } from '../tracking/intervals';
+import { indexTables, rebuildIndex } from './progress-index';
 
 export type Settings = Omit<SettingsRecord, 'key' | 'updatedAt'>;
 
@@ -27,9 +28,12 @@ export async function updateSettings(
   patch: Partial<Settings>,
   now: number,
 ): Promise<Settings> {
-  return db.transaction('rw', db.settings, async () => {
-    const next = { ...(await getSettings(db)), ...patch };
+  return db.transaction('rw', indexTables(db), async () => {
+    const previous = await getSettings(db);
+    const next = { ...previous, ...patch };
     await db.settings.put({ ...next, key: 'settings', updatedAt: now });
+    // Which videos count as watched depends on the threshold.
+    if (next.watchedThreshold !== previous.watchedThreshold) await rebuildIndex(db);
     return next;
   });
 }

@@ -7,6 +7,7 @@ import {
   type Interval,
 } from '../tracking/intervals';
 import type { IsoDay } from '../plan/calendar';
+import { indexTables, updateIndex } from './progress-index';
 
 export interface WatchReport {
   videoId: string;
@@ -29,7 +30,7 @@ export async function recordWatch(
   report: WatchReport,
   context: { now: number; day: IsoDay; threshold: number },
 ): Promise<VideoRecord> {
-  return db.transaction('rw', [db.videos, db.videoParts, db.playlistVideos, db.daily], async () => {
+  return db.transaction('rw', [...indexTables(db), db.videoParts, db.daily], async () => {
     const existing = await getVideo(db, report.videoId);
     // The first duration seen is the video's; a later different one is an ad or a glitch.
     // (0 marks a video known only from another browser or a hand tick, never played here.)
@@ -57,15 +58,22 @@ export async function recordWatch(
       existing.currentTime === record.currentTime;
     if (!unchanged) await putVideos(db, [record]);
 
-    if (report.playlistId && report.position) {
-      await placeVideo(
-        db,
-        report.playlistId,
-        report.videoId,
-        report.position,
-        undefined,
-        context.now,
-      );
+    const moved =
+      report.playlistId && report.position
+        ? await placeVideo(
+            db,
+            report.playlistId,
+            report.videoId,
+            report.position,
+            undefined,
+            context.now,
+          )
+        : false;
+    if (!unchanged || moved) {
+      await updateIndex(db, {
+        videos: [report.videoId],
+        playlists: moved && report.playlistId ? [report.playlistId] : [],
+      });
     }
     if (report.playedMs > 0) {
       const daily = await db.daily.get(context.day);
@@ -75,7 +83,10 @@ export async function recordWatch(
   });
 }
 
-/** Records that a playlist position holds a video; a video that moved leaves its old place. */
+/**
+ * Records that a playlist position holds a video; a video that moved leaves its old place.
+ * Says whether what the index keeps (position, title) changed: the caller updates the index.
+ */
 export async function placeVideo(
   db: CompanionDb,
   playlistId: string,
@@ -83,9 +94,9 @@ export async function placeVideo(
   position: number,
   title: string | undefined,
   now: number,
-): Promise<void> {
+): Promise<boolean> {
   const previous = await db.playlistVideos.get([playlistId, videoId]);
-  await db.playlistVideos
+  const displaced = await db.playlistVideos
     .where('playlistId')
     .equals(playlistId)
     .filter((row) => row.position === position && row.videoId !== videoId)
@@ -97,6 +108,11 @@ export async function placeVideo(
     ...((title ?? previous?.title) !== undefined ? { title: title ?? previous?.title } : {}),
     updatedAt: now,
   });
+  return (
+    displaced > 0 ||
+    previous?.position !== position ||
+    (title !== undefined && title !== previous.title)
+  );
 }
 
 /**
@@ -109,7 +125,7 @@ export async function setManualWatched(
   watched: boolean | undefined,
   now: number,
 ): Promise<void> {
-  await db.transaction('rw', [db.videos, db.videoParts], async () => {
+  await db.transaction('rw', [...indexTables(db), db.videoParts], async () => {
     const existing = await getVideo(db, videoId);
     const base: VideoRecord = existing ?? {
       videoId,
@@ -124,5 +140,6 @@ export async function setManualWatched(
     await putVideos(db, [
       { ...rest, ...(watched === undefined ? {} : { manual: watched }), updatedAt: now },
     ]);
+    await updateIndex(db, { videos: [videoId] });
   });
 }

@@ -1,5 +1,5 @@
 import type { CompanionDb, SettingsRecord } from '../db/database';
-import { isVideoWatched } from '../db/snapshot-repo';
+import { indexTables, isVideoWatched, rebuildIndex, updateIndex } from '../db/progress-index';
 import { getSettings } from '../db/settings-repo';
 import { placeVideo } from '../db/watch-repo';
 import type { SyncSummary, SyncedSettings } from './summary';
@@ -57,61 +57,69 @@ export async function applySummary(
   summary: SyncSummary,
   now: number,
 ): Promise<void> {
-  await db.transaction(
-    'rw',
-    [db.settings, db.videos, db.playlistVideos, db.checks, db.pages],
-    async () => {
-      const local = await db.settings.get('settings');
-      if (summary.settings && (!local || summary.settings.at > local.updatedAt)) {
-        await db.settings.put({
-          ...(await getSettings(db)),
-          ...summary.settings.value,
-          key: 'settings',
-          updatedAt: summary.settings.at,
-        });
-      }
-      const markWatched = async (videoId: string) => {
-        const row = await db.videos.get(videoId);
-        if (row?.watchedAt || row?.watchedElsewhereAt || row?.manual !== undefined) return;
-        await db.videos.put({
-          ...(row ?? { videoId, duration: 0, coveredSeconds: 0, watchedAt: null, currentTime: 0 }),
-          watchedElsewhereAt: now,
-          updatedAt: row?.updatedAt ?? now,
-        });
-      };
-      for (const [playlistId, pairs] of Object.entries(summary.watched)) {
-        for (const pair of pairs) {
-          const [position, videoId] = pair.split(':') as [string, string];
-          if (!(await db.playlistVideos.get([playlistId, videoId]))) {
-            await placeVideo(db, playlistId, videoId, Number(position), undefined, now);
-          }
-          await markWatched(videoId);
+  await db.transaction('rw', [...indexTables(db), db.checks], async () => {
+    const changed = {
+      videos: new Set<string>(),
+      playlists: new Set<string>(),
+      pages: [] as [string, string][],
+    };
+    const local = await db.settings.get('settings');
+    const settingsWin = summary.settings && (!local || summary.settings.at > local.updatedAt);
+    if (summary.settings && settingsWin) {
+      await db.settings.put({
+        ...(await getSettings(db)),
+        ...summary.settings.value,
+        key: 'settings',
+        updatedAt: summary.settings.at,
+      });
+    }
+    const markWatched = async (videoId: string) => {
+      const row = await db.videos.get(videoId);
+      if (row?.watchedAt || row?.watchedElsewhereAt || row?.manual !== undefined) return;
+      await db.videos.put({
+        ...(row ?? { videoId, duration: 0, coveredSeconds: 0, watchedAt: null, currentTime: 0 }),
+        watchedElsewhereAt: now,
+        updatedAt: row?.updatedAt ?? now,
+      });
+      changed.videos.add(videoId);
+    };
+    for (const [playlistId, pairs] of Object.entries(summary.watched)) {
+      for (const pair of pairs) {
+        const [position, videoId] = pair.split(':') as [string, string];
+        if (!(await db.playlistVideos.get([playlistId, videoId]))) {
+          await placeVideo(db, playlistId, videoId, Number(position), undefined, now);
+          changed.playlists.add(playlistId);
         }
+        await markWatched(videoId);
       }
-      for (const videoId of summary.singles) await markWatched(videoId);
-      for (const [key, { value, at }] of Object.entries(summary.checks)) {
-        const mine = await db.checks.get(key);
-        if (!mine || at > mine.at || (at === mine.at && value > mine.status))
-          await db.checks.put({ key, status: value, at });
+    }
+    for (const videoId of summary.singles) await markWatched(videoId);
+    for (const [key, { value, at }] of Object.entries(summary.checks)) {
+      const mine = await db.checks.get(key);
+      if (!mine || at > mine.at || (at === mine.at && value > mine.status))
+        await db.checks.put({ key, status: value, at });
+    }
+    for (const [resourceId, entries] of Object.entries(summary.pages)) {
+      for (const entry of entries) {
+        const [group, category, ...rest] = entry.split('|');
+        const key = rest.join('|');
+        const mine = await db.pages.get([resourceId, key]);
+        if (mine?.visited) continue;
+        await db.pages.put({
+          resourceId,
+          key,
+          category: category ?? 'page',
+          ...(group ? { group } : {}),
+          visited: true,
+          activeMs: mine?.activeMs ?? 0,
+          firstVisitAt: now,
+          lastVisitAt: now,
+        });
+        changed.pages.push([resourceId, key]);
       }
-      for (const [resourceId, entries] of Object.entries(summary.pages)) {
-        for (const entry of entries) {
-          const [group, category, ...rest] = entry.split('|');
-          const key = rest.join('|');
-          const mine = await db.pages.get([resourceId, key]);
-          if (mine?.visited) continue;
-          await db.pages.put({
-            resourceId,
-            key,
-            category: category ?? 'page',
-            ...(group ? { group } : {}),
-            visited: true,
-            activeMs: mine?.activeMs ?? 0,
-            firstVisitAt: now,
-            lastVisitAt: now,
-          });
-        }
-      }
-    },
-  );
+    }
+    // Settings from another browser may bring another watched threshold: recount then.
+    if (settingsWin) await rebuildIndex(db);
+    else await updateIndex(db, changed);
+  });
 }

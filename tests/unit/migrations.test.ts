@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { CompanionDb } from '../../lib/db/database';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
+import { buildIndex, INDEX_KEY } from '../../lib/db/progress-index';
 import { parseBackup } from '../../lib/backup/backup-schema';
 
 const V1 = JSON.parse(
@@ -28,16 +29,29 @@ const V2 = {
   }),
 };
 
-async function oldDatabase(name: string, version: 1 | 2, data: Record<string, unknown[]>) {
+async function oldDatabase(name: string, version: 1 | 2 | 3, data: Record<string, unknown[]>) {
   const old = new Dexie(name);
   old.version(1).stores(V1_STORES);
-  if (version === 2) old.version(2).stores({});
+  if (version >= 2) old.version(2).stores({});
+  if (version >= 3) old.version(3).stores({ videoParts: 'videoId' });
   await old.open();
   for (const [table, rows] of Object.entries(data)) await old.table(table).bulkPut(rows);
   old.close();
 }
 
-/** What schema 3 holds for the fixture: light video rows, their parts apart, the rest as it was. */
+/** Schema 3 stored played parts apart from the light video rows. */
+const V3 = {
+  ...V2,
+  videos: (V1.videos as { intervals: unknown }[]).map(({ intervals: _i, ...rest }) => rest),
+  videoParts: (V1.videos as { videoId: string; intervals: unknown }[]).map(
+    ({ videoId, intervals }) => ({ videoId, intervals }),
+  ),
+};
+
+/**
+ * What schema 4 holds for the fixture: light video rows, their parts apart, the rest as it was,
+ * and a progress index equal to one computed from those tables.
+ */
 async function expectCurrentShape(db: CompanionDb) {
   const videos = V1.videos as { videoId: string; intervals: unknown }[];
   expect(await db.videos.toArray()).toEqual(videos.map(({ intervals: _i, ...rest }) => rest));
@@ -48,25 +62,38 @@ async function expectCurrentShape(db: CompanionDb) {
     expect(await db.table(table).toArray(), table).toEqual(V1[table]);
   }
   expect(await db.checks.toArray()).toEqual(V2.checks);
+  const index = await db.derived.get(INDEX_KEY);
+  expect(index).toEqual(await buildIndex(db));
+  expect(index!.watched).toEqual(new Set(['py000000001']));
 }
 
 describe('schema upgrades', () => {
-  it('2 → 3: played parts move to their own table, every other record unchanged', async () => {
-    const name = `migrate2-${Math.random()}`;
-    await oldDatabase(name, 2, V2);
+  it('3 → 4: the progress index is built from the tables, every record unchanged', async () => {
+    const name = `migrate3-${Math.random()}`;
+    await oldDatabase(name, 3, V3);
     const db = new CompanionDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     await expectCurrentShape(db);
     db.close();
   });
 
-  it('1 → 3: ticks become statuses and parts move, every other record unchanged', async () => {
+  it('2 → 4: played parts move to their own table, every other record unchanged', async () => {
+    const name = `migrate2-${Math.random()}`;
+    await oldDatabase(name, 2, V2);
+    const db = new CompanionDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    await expectCurrentShape(db);
+    db.close();
+  });
+
+  it('1 → 4: ticks become statuses and parts move, every other record unchanged', async () => {
     const name = `migrate-${Math.random()}`;
     await oldDatabase(name, 1, V1);
     const db = new CompanionDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.checks.toArray()).toEqual([
       { key: 'dsa', status: 'done', at: 1790000000000 },
       { key: 'numpy', status: 'open', at: 1790000000001 },
