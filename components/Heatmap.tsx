@@ -1,10 +1,9 @@
-import { format } from 'date-fns';
-import { parseIsoDay } from '../lib/plan/calendar';
+import { parseIsoDay, spellDay } from '../lib/plan/calendar';
 import type { HeatmapDay } from '../lib/habits/streaks';
 
 function label(cell: HeatmapDay): string {
   const date = parseIsoDay(cell.day);
-  const name = date ? format(date, 'EEEE d MMMM yyyy') : cell.day;
+  const name = date ? spellDay(date, 'long', true) : cell.day;
   return `${name}: ${cell.minutes} minute${cell.minutes === 1 ? '' : 's'}`;
 }
 

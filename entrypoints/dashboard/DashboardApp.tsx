@@ -10,14 +10,15 @@ import { heatmapDays, minutesInWeek, streaks, toDailyMinutes } from '../../lib/h
 import { addDays } from 'date-fns';
 import { checkKey } from '../../lib/progress/snapshot';
 import { useSettings, useSnapshot } from '../../components/use-progress';
+import type { EarlyState } from '../../components/start-page';
 import { Heatmap } from '../../components/Heatmap';
 import { PlanOverview } from '../../components/PlanOverview';
 import { ProgressBar } from '../../components/ProgressBar';
 import { TickBox } from '../../components/TickBox';
 
-export function DashboardApp() {
-  const settings = useSettings();
-  const snapshot = useSnapshot();
+export function DashboardApp({ early }: { early: EarlyState }) {
+  const settings = useSettings(early?.settings);
+  const snapshot = useSnapshot(early?.snapshot);
   const daily = useLiveQuery(() => getDb().daily.toArray(), []);
   const [today] = useState(() => new Date());
   if (!settings || !snapshot || !daily) return <p className="loading">Loading…</p>;

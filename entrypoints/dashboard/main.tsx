@@ -1,5 +1,5 @@
-import { createRoot } from 'react-dom/client';
 import { DashboardApp } from './DashboardApp';
+import { startPage } from '../../components/start-page';
 import '../../components/styles.css';
 
-createRoot(document.getElementById('root')!).render(<DashboardApp />);
+startPage((early) => <DashboardApp early={early} />);

@@ -13,10 +13,11 @@ import { ContinueCard } from '../../components/ContinueCard';
 import { StartPrompt } from '../../components/StartPrompt';
 import { WeekView } from '../../components/WeekView';
 import { useSettings, useSnapshot } from '../../components/use-progress';
+import type { EarlyState } from '../../components/start-page';
 
-export function PopupApp() {
-  const settings = useSettings();
-  const snapshot = useSnapshot();
+export function PopupApp({ early }: { early: EarlyState }) {
+  const settings = useSettings(early?.settings);
+  const snapshot = useSnapshot(early?.snapshot);
   const [browsedWeek, setBrowsedWeek] = useState<number | null>(null);
   // The popup lives for seconds: the day it opened on is today.
   const [today] = useState(() => new Date());

@@ -1,5 +1,5 @@
-import { createRoot } from 'react-dom/client';
 import { PopupApp } from './PopupApp';
+import { startPage } from '../../components/start-page';
 import '../../components/styles.css';
 
-createRoot(document.getElementById('root')!).render(<PopupApp />);
+startPage((early) => <PopupApp early={early} />);

@@ -2,8 +2,10 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { LanguageTrack } from '../../data/roadmap-types';
 import type { IsoDay } from '../plan/calendar';
 import type { Interval } from '../tracking/intervals';
-import type { PageRecord } from '../progress/snapshot';
+import type { IndexRow } from './index-codec';
 import { buildIndex } from './progress-index';
+import { encodeIndex } from './index-codec';
+import { DB_NAME, SCHEMA_VERSION } from './names';
 
 export interface SettingsRecord {
   key: 'settings';
@@ -98,28 +100,7 @@ export interface DailyRecord {
   studyMs: number;
 }
 
-/** What the progress index knows of one playlist. */
-export interface PlaylistIndexEntry {
-  total?: number;
-  /** 1-based position → videoId. */
-  byPosition: Map<number, string>;
-  /** videoId → title, as the playlist page showed it. */
-  titles: Map<string, string>;
-}
-
-/** The one row of `derived`: see `progress-index.ts`. */
-export interface ProgressIndexRecord {
-  key: 'progress';
-  /** The watched threshold `watched` was computed with. */
-  threshold: number;
-  watched: Set<string>;
-  resumeAt: Map<string, number>;
-  playlists: Map<string, PlaylistIndexEntry>;
-  /** `resourceId\nkey` → page. */
-  pages: Map<string, PageRecord>;
-}
-
-export const DB_NAME = 'ml-roadmap-companion';
+export { DB_NAME, SCHEMA_VERSION };
 
 /**
  * The one database. Every schema version stays declared, in order: Dexie upgrades an older
@@ -134,7 +115,7 @@ export class CompanionDb extends Dexie {
   pages!: Dexie.Table<PageRecordRow, [string, string]>;
   checks!: EntityTable<CheckRecord, 'key'>;
   daily!: EntityTable<DailyRecord, 'day'>;
-  derived!: EntityTable<ProgressIndexRecord, 'key'>;
+  derived!: EntityTable<IndexRow, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -179,7 +160,7 @@ export class CompanionDb extends Dexie {
     this.version(4)
       .stores({ derived: 'key' })
       .upgrade(async (tx) => {
-        await tx.table('derived').put(await buildIndex(tx));
+        await tx.table('derived').put(encodeIndex(await buildIndex(tx)));
       });
   }
 }

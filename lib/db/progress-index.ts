@@ -2,14 +2,19 @@ import { Dexie, type Table } from 'dexie';
 import type {
   CompanionDb,
   PageRecordRow,
-  PlaylistIndexEntry,
   PlaylistRecord,
   PlaylistVideoRecord,
-  ProgressIndexRecord,
   SettingsRecord,
   VideoSummary,
 } from './database';
 import type { PageRecord } from '../progress/snapshot';
+import {
+  decodeIndex,
+  encodeIndex,
+  pageKey,
+  type PlaylistIndexEntry,
+  type ProgressIndex,
+} from './index-codec';
 import { getSettings, withDefaults } from './settings-repo';
 
 /**
@@ -20,7 +25,8 @@ import { getSettings, withDefaults } from './settings-repo';
  * (so it is never behind), and it can always be rebuilt from them.
  */
 
-export const INDEX_KEY = 'progress';
+export { INDEX_KEY } from './index-codec';
+import { INDEX_KEY } from './index-codec';
 
 /** Tables a writer must include in its transaction to keep the index in step. */
 export const indexTables = (db: CompanionDb) => [
@@ -46,15 +52,12 @@ export function isVideoWatched(video: VideoSummary, threshold: number): boolean 
   );
 }
 
-const pageKey = (resourceId: string, key: string) => `${resourceId}\n${key}`;
-
 function pageEntry({ resourceId, category, key, group, visited }: PageRecordRow): PageRecord {
   return { resourceId, category, key, visited, ...(group !== undefined ? { group } : {}) };
 }
 
-function emptyIndex(threshold: number): ProgressIndexRecord {
+function emptyIndex(threshold: number): ProgressIndex {
   return {
-    key: INDEX_KEY,
     threshold,
     watched: new Set(),
     resumeAt: new Map(),
@@ -63,7 +66,7 @@ function emptyIndex(threshold: number): ProgressIndexRecord {
   };
 }
 
-function indexVideo(index: ProgressIndexRecord, video: VideoSummary | undefined, id: string) {
+function indexVideo(index: ProgressIndex, video: VideoSummary | undefined, id: string) {
   index.watched.delete(id);
   index.resumeAt.delete(id);
   if (!video) return;
@@ -73,7 +76,17 @@ function indexVideo(index: ProgressIndexRecord, video: VideoSummary | undefined,
   }
 }
 
-async function indexPlaylist(db: CompanionDb, index: ProgressIndexRecord, playlistId: string) {
+/** Titles are kept for videos still to watch only: the next step is the one place they show. */
+async function indexTitles(db: CompanionDb, index: ProgressIndex, videoId: string) {
+  for (const entry of index.playlists.values()) entry.titles.delete(videoId);
+  if (index.watched.has(videoId)) return;
+  const placed = await db.playlistVideos.where('videoId').equals(videoId).toArray();
+  for (const row of placed) {
+    if (row.title) index.playlists.get(row.playlistId)?.titles.set(videoId, row.title);
+  }
+}
+
+async function indexPlaylist(db: CompanionDb, index: ProgressIndex, playlistId: string) {
   const [playlist, placed] = await Promise.all([
     db.playlists.get(playlistId),
     db.playlistVideos.where('playlistId').equals(playlistId).toArray(),
@@ -89,13 +102,13 @@ async function indexPlaylist(db: CompanionDb, index: ProgressIndexRecord, playli
   };
   for (const row of placed) {
     entry.byPosition.set(row.position, row.videoId);
-    if (row.title) entry.titles.set(row.videoId, row.title);
+    if (row.title && !index.watched.has(row.videoId)) entry.titles.set(row.videoId, row.title);
   }
   index.playlists.set(playlistId, entry);
 }
 
 /** The index computed from the tables alone. */
-export async function buildIndex(source: Source): Promise<ProgressIndexRecord> {
+export async function buildIndex(source: Source): Promise<ProgressIndex> {
   const [settings, videos, playlists, placed, pages] = await Promise.all([
     source.table('settings').get('settings') as Promise<SettingsRecord | undefined>,
     source.table('videos').toArray() as Promise<VideoSummary[]>,
@@ -120,7 +133,7 @@ export async function buildIndex(source: Source): Promise<ProgressIndexRecord> {
   for (const row of placed) {
     const entry = entryOf(row.playlistId);
     entry.byPosition.set(row.position, row.videoId);
-    if (row.title) entry.titles.set(row.videoId, row.title);
+    if (row.title && !index.watched.has(row.videoId)) entry.titles.set(row.videoId, row.title);
   }
   for (const page of pages) index.pages.set(pageKey(page.resourceId, page.key), pageEntry(page));
   return index;
@@ -128,12 +141,12 @@ export async function buildIndex(source: Source): Promise<ProgressIndexRecord> {
 
 /** Recomputes the whole index (after an import, a reset, a sync, a threshold change). */
 export async function rebuildIndex(db: CompanionDb): Promise<void> {
-  await db.derived.put(await buildIndex(db));
+  await db.derived.put(encodeIndex(await buildIndex(db)));
 }
 
-async function storedIndex(db: CompanionDb): Promise<ProgressIndexRecord | undefined> {
+async function storedIndex(db: CompanionDb): Promise<ProgressIndex | undefined> {
   const [stored, settings] = await Promise.all([db.derived.get(INDEX_KEY), getSettings(db)]);
-  return stored && stored.threshold === settings.watchedThreshold ? stored : undefined;
+  return stored && stored.threshold === settings.watchedThreshold ? decodeIndex(stored) : undefined;
 }
 
 /**
@@ -143,7 +156,7 @@ async function storedIndex(db: CompanionDb): Promise<ProgressIndexRecord | undef
 export async function readIndex(
   db: CompanionDb,
   repair: (db: CompanionDb) => void = () => {},
-): Promise<ProgressIndexRecord> {
+): Promise<ProgressIndex> {
   const stored = await storedIndex(db);
   if (stored) return stored;
   repair(db);
@@ -184,6 +197,7 @@ export async function updateIndex(db: CompanionDb, changes: IndexChanges): Promi
   const index = await readIndex(db);
   const summaries = await db.videos.bulkGet(videoIds);
   videoIds.forEach((id, i) => indexVideo(index, summaries[i], id));
+  for (const id of videoIds) await indexTitles(db, index, id);
   for (const playlistId of playlistIds) await indexPlaylist(db, index, playlistId);
   const pages = await db.pages.bulkGet(pageKeys);
   pageKeys.forEach(([resourceId, key], i) => {
@@ -191,5 +205,5 @@ export async function updateIndex(db: CompanionDb, changes: IndexChanges): Promi
     if (row) index.pages.set(pageKey(resourceId, key), pageEntry(row));
     else index.pages.delete(pageKey(resourceId, key));
   });
-  await db.derived.put(index);
+  await db.derived.put(encodeIndex(index));
 }

@@ -1,9 +1,40 @@
-import type { CompanionDb } from './database';
+import type { CheckRecord, CompanionDb } from './database';
+import { decodeIndex, type ProgressIndex } from './index-codec';
 import type { ProgressSnapshot } from '../progress/snapshot';
-import { getSettings } from './settings-repo';
+import type { EarlyRows } from './early-read';
+import { getSettings, withDefaults, type Settings } from './settings-repo';
 import { indexTables, readIndex, rebuildIndex, repairLater } from './progress-index';
 
 export { isVideoWatched } from './progress-index';
+
+/** The snapshot made of the settings, the ticks and the progress index. */
+export function snapshotFrom(
+  settings: Settings,
+  index: ProgressIndex,
+  checks: CheckRecord[],
+): ProgressSnapshot {
+  const playlistPositions = new Map<string, ReadonlyMap<number, string>>();
+  const playlistTotals = new Map<string, number>();
+  const videoTitles = new Map<string, string>();
+  for (const playlistId of [...index.playlists.keys()].sort()) {
+    const entry = index.playlists.get(playlistId)!;
+    if (entry.byPosition.size > 0) playlistPositions.set(playlistId, entry.byPosition);
+    if (entry.total !== undefined) playlistTotals.set(playlistId, entry.total);
+    for (const [videoId, title] of entry.titles) videoTitles.set(videoId, title);
+  }
+  return {
+    language: settings.language,
+    watchedVideos: index.watched,
+    videoTitles,
+    resumeAt: index.resumeAt,
+    playlistPositions,
+    playlistTotals,
+    checks: new Map(checks.map((c) => [c.key, c.status === 'done'])),
+    skipped: new Set(checks.filter((c) => c.status === 'skipped').map((c) => c.key)),
+    // In key order, whatever order the writes came in.
+    pages: [...index.pages.keys()].sort().map((key) => index.pages.get(key)!),
+  };
+}
 
 /**
  * Reads everything item progress needs, in one read-only transaction: the settings, the
@@ -16,28 +47,18 @@ export async function readSnapshot(db: CompanionDb): Promise<ProgressSnapshot> {
       readIndex(db, repairLater),
       db.checks.toArray(),
     ]);
-    const playlistPositions = new Map<string, ReadonlyMap<number, string>>();
-    const playlistTotals = new Map<string, number>();
-    const videoTitles = new Map<string, string>();
-    for (const playlistId of [...index.playlists.keys()].sort()) {
-      const entry = index.playlists.get(playlistId)!;
-      if (entry.byPosition.size > 0) playlistPositions.set(playlistId, entry.byPosition);
-      if (entry.total !== undefined) playlistTotals.set(playlistId, entry.total);
-      for (const [videoId, title] of entry.titles) videoTitles.set(videoId, title);
-    }
-    return {
-      language: settings.language,
-      watchedVideos: index.watched,
-      videoTitles,
-      resumeAt: index.resumeAt,
-      playlistPositions,
-      playlistTotals,
-      checks: new Map(checks.map((c) => [c.key, c.status === 'done'])),
-      skipped: new Set(checks.filter((c) => c.status === 'skipped').map((c) => c.key)),
-      // In key order, whatever order the writes came in.
-      pages: [...index.pages.keys()].sort().map((key) => index.pages.get(key)!),
-    };
+    return snapshotFrom(settings, index, checks);
   });
+}
+
+/** What a page's first render needs, from the early read; null when it cannot be used. */
+export function fromEarlyRows(
+  rows: EarlyRows | null,
+): { settings: Settings; snapshot: ProgressSnapshot } | null {
+  if (!rows?.index) return null;
+  const settings = withDefaults(rows.settings);
+  if (rows.index.threshold !== settings.watchedThreshold) return null;
+  return { settings, snapshot: snapshotFrom(settings, decodeIndex(rows.index), rows.checks) };
 }
 
 /** Clears all progress but keeps the settings (start date, language). */

@@ -1,4 +1,6 @@
-import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+// `format` and `parse` would bring date-fns's whole formatter and parser (~35 KB) into every
+// page: days are read with a pattern and named from a short list instead.
+import { addDays, differenceInCalendarDays, lightFormat } from 'date-fns';
 
 /** A local calendar day as `YYYY-MM-DD`: weeks are counted in days, never in milliseconds. */
 export type IsoDay = string;
@@ -6,14 +8,44 @@ export type IsoDay = string;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function toIsoDay(date: Date): IsoDay {
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /** Parses `YYYY-MM-DD` as local midnight; null for anything else (including 2026-02-30). */
 export function parseIsoDay(day: string): Date | null {
   if (!ISO_DAY.test(day)) return null;
-  const date = parse(day, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) && toIsoDay(date) === day ? date : null;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const parsed = new Date(year, month - 1, date);
+  // Years below 100 would be read as 19xx by the Date constructor.
+  parsed.setFullYear(year);
+  return toIsoDay(parsed) === day ? parsed : null;
+}
+
+const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * "Tue 24 Nov", "Tue 24 Nov 2026" or "Tuesday 24 November 2026". The interface is English
+ * only; a fixed list of names costs nothing, where building an Intl formatter takes ~3 ms in
+ * a freshly opened popup.
+ */
+export function spellDay(date: Date, style: 'short' | 'long', withYear: boolean): string {
+  const name = (full: string) => (style === 'short' ? full.slice(0, 3) : full);
+  const day = `${name(DAYS[date.getDay()]!)} ${date.getDate()} ${name(MONTHS[date.getMonth()]!)}`;
+  return withYear ? `${day} ${date.getFullYear()}` : day;
 }
 
 export type WeekStatus =
@@ -58,5 +90,5 @@ export function formatDayRange(first: IsoDay, last: IsoDay): string {
   const b = parseIsoDay(last);
   if (!a || !b) return `${first} – ${last}`;
   const sameYear = a.getFullYear() === b.getFullYear();
-  return `${format(a, sameYear ? 'EEE d MMM' : 'EEE d MMM yyyy')} – ${format(b, 'EEE d MMM yyyy')}`;
+  return `${spellDay(a, 'short', !sameYear)} – ${spellDay(b, 'short', true)}`;
 }

@@ -50,9 +50,11 @@ function watchedUnits(variant: PlaylistVariant, snapshot: ProgressSnapshot): Set
   const units = new Set<number>();
   const positions = snapshot.playlistPositions.get(variant.playlistId);
   if (!positions) return units;
-  const last = variant.range.to ?? Number.POSITIVE_INFINITY;
-  for (const [position, videoId] of positions) {
-    if (position >= variant.range.from && position <= last && snapshot.watchedVideos.has(videoId)) {
+  // Only the range is looked at: most items are a few videos of a long playlist.
+  const last = variant.range.to ?? Math.max(0, ...positions.keys());
+  for (let position = variant.range.from; position <= last; position++) {
+    const videoId = positions.get(position);
+    if (videoId !== undefined && snapshot.watchedVideos.has(videoId)) {
       units.add(position - variant.range.from + 1);
     }
   }
@@ -212,7 +214,28 @@ export function itemState(
   return progress.done > 0 || progress.steps.some((s) => s.done) ? 'in-progress' : 'not-started';
 }
 
+/**
+ * Item progress is asked for many times per render (this week, carried-over work, the next
+ * step, the overall count, the whole plan): it is computed once per snapshot and item.
+ * Snapshots are never changed once read, so a snapshot object is a safe cache key.
+ */
+const computed = new WeakMap<ProgressSnapshot, Map<string, ItemProgress>>();
+
 export function itemProgress(resource: Resource, snapshot: ProgressSnapshot): ItemProgress {
+  let bySnapshot = computed.get(snapshot);
+  if (!bySnapshot) {
+    bySnapshot = new Map();
+    computed.set(snapshot, bySnapshot);
+  }
+  let progress = bySnapshot.get(resource.id);
+  if (!progress) {
+    progress = computeItemProgress(resource, snapshot);
+    bySnapshot.set(resource.id, progress);
+  }
+  return progress;
+}
+
+function computeItemProgress(resource: Resource, snapshot: ProgressSnapshot): ItemProgress {
   const detected = detectedProgress(resource, snapshot);
   const ticked = snapshot.checks.get(checkKey(resource.id)) === true;
   const skipped = !ticked && snapshot.skipped.has(resource.id);

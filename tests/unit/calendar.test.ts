@@ -15,6 +15,11 @@ describe('local calendar days', () => {
     expect(parseIsoDay('2026-02-30')).toBeNull();
     expect(parseIsoDay('24/11/2026')).toBeNull();
     expect(parseIsoDay('')).toBeNull();
+    expect(parseIsoDay('2026-13-01')).toBeNull();
+    expect(parseIsoDay('2028-02-29')?.getMonth()).toBe(1);
+    expect(parseIsoDay('0099-01-01')?.getFullYear()).toBe(99);
+    const midnight = parseIsoDay('2026-03-29')!;
+    expect([midnight.getHours(), midnight.getMinutes()]).toEqual([0, 0]);
     expect(toIsoDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
@@ -45,6 +50,7 @@ describe('which week it is', () => {
     expect(weekDates('2026-11-24', 2)).toEqual({ first: '2026-12-01', last: '2026-12-07' });
     expect(startDayForWeek(new Date(2026, 10, 24), 3)).toBe('2026-11-10');
     expect(formatDayRange('2026-12-29', '2027-01-04')).toBe('Tue 29 Dec 2026 – Mon 4 Jan 2027');
+    expect(formatDayRange('2026-11-23', '2026-11-29')).toBe('Mon 23 Nov – Sun 29 Nov 2026');
   });
 });
 

@@ -3,6 +3,7 @@ import { Dexie } from 'dexie';
 import { CompanionDb } from '../../lib/db/database';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
 import { buildIndex, INDEX_KEY } from '../../lib/db/progress-index';
+import { decodeIndex } from '../../lib/db/index-codec';
 import { parseBackup } from '../../lib/backup/backup-schema';
 
 const V1 = JSON.parse(
@@ -62,9 +63,9 @@ async function expectCurrentShape(db: CompanionDb) {
     expect(await db.table(table).toArray(), table).toEqual(V1[table]);
   }
   expect(await db.checks.toArray()).toEqual(V2.checks);
-  const index = await db.derived.get(INDEX_KEY);
+  const index = decodeIndex((await db.derived.get(INDEX_KEY))!);
   expect(index).toEqual(await buildIndex(db));
-  expect(index!.watched).toEqual(new Set(['py000000001']));
+  expect(index.watched).toEqual(new Set(['py000000001']));
 }
 
 describe('schema upgrades', () => {

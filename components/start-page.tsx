@@ -1,0 +1,18 @@
+import type { ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { takeEarlyRows } from '../lib/db/early-read';
+import { fromEarlyRows } from '../lib/db/snapshot-repo';
+
+export type EarlyState = ReturnType<typeof fromEarlyRows>;
+
+/**
+ * Renders a page once the early read has answered (or after `waitMs`, whichever is first), so
+ * the first render already shows the learner's progress instead of "Loading…".
+ */
+export function startPage(render: (early: EarlyState) => ReactNode, waitMs = 250): void {
+  performance.mark('main-start');
+  void takeEarlyRows(globalThis as unknown as Record<string, unknown>, waitMs).then((rows) => {
+    performance.mark(rows ? 'rows' : 'norows'); const e = fromEarlyRows(rows); performance.mark('snap');
+    createRoot(document.getElementById('root')!).render(render(e));
+  });
+}

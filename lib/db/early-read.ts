@@ -1,0 +1,76 @@
+import type { CheckRecord, SettingsRecord } from './database';
+import type { IndexRow } from './index-codec';
+
+/**
+ * The rows a page's first render needs (settings, ticks, progress index), read with bare
+ * IndexedDB by a tiny script that runs while the page's main bundle (React, Dexie) is still
+ * loading. A popup is open for seconds: starting its read ~100 ms earlier is most of the wait.
+ * Anything unexpected (no database yet, an older schema Dexie must upgrade first, an error)
+ * gives null, and the page reads through Dexie as usual.
+ */
+export interface EarlyRows {
+  settings: SettingsRecord | undefined;
+  checks: CheckRecord[];
+  index: IndexRow | undefined;
+}
+
+const request = <T>(req: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+
+function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const open = factory.open(name);
+    // No database yet: opening must not create one (Dexie creates it with its schema).
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+    open.onblocked = () => reject(new Error('blocked'));
+  });
+}
+
+export async function readEarlyRows(
+  factory: IDBFactory,
+  name: string,
+  schemaVersion: number,
+): Promise<EarlyRows | null> {
+  try {
+    const db = await openExisting(factory, name);
+    try {
+      // Dexie stores version N as IndexedDB version N × 10.
+      if (db.version !== schemaVersion * 10) return null;
+      const tx = db.transaction(['settings', 'checks', 'derived'], 'readonly');
+      const [settings, checks, index] = await Promise.all([
+        request(tx.objectStore('settings').get('settings')),
+        request(tx.objectStore('checks').getAll()),
+        request(tx.objectStore('derived').get('progress')),
+      ]);
+      return { settings, checks, index };
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Where the early script leaves its promise for the page's bundle. */
+const SLOT = '__mlRoadmapEarlyRows';
+
+export function startEarlyRead(scope: Record<string, unknown>, read: () => Promise<unknown>) {
+  scope[SLOT] = read();
+}
+
+/** The early read's rows, if the script ran and finished within `waitMs`. */
+export async function takeEarlyRows(
+  scope: Record<string, unknown>,
+  waitMs: number,
+): Promise<EarlyRows | null> {
+  const pending = scope[SLOT] as Promise<EarlyRows | null> | undefined;
+  delete scope[SLOT];
+  if (!pending) return null;
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), waitMs));
+  return Promise.race([pending, timeout]);
+}
