@@ -10,9 +10,7 @@ export type EarlyState = ReturnType<typeof fromEarlyRows>;
  * the first render already shows the learner's progress instead of "Loading…".
  */
 export function startPage(render: (early: EarlyState) => ReactNode, waitMs = 250): void {
-  performance.mark('main-start');
   void takeEarlyRows(globalThis as unknown as Record<string, unknown>, waitMs).then((rows) => {
-    performance.mark(rows ? 'rows' : 'norows'); const e = fromEarlyRows(rows); performance.mark('snap');
-    createRoot(document.getElementById('root')!).render(render(e));
+    createRoot(document.getElementById('root')!).render(render(fromEarlyRows(rows)));
   });
 }
