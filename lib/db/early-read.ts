@@ -1,5 +1,5 @@
 import type { CheckRecord, SettingsRecord } from './database';
-import type { IndexRow } from './index-codec';
+import { decodeIndex, type IndexRow, type ProgressIndex } from './index-codec';
 
 /**
  * The rows a page's first render needs (settings, ticks, progress index), read with bare
@@ -11,7 +11,8 @@ import type { IndexRow } from './index-codec';
 export interface EarlyRows {
   settings: SettingsRecord | undefined;
   checks: CheckRecord[];
-  index: IndexRow | undefined;
+  /** Decoded here too: the main thread is idle while the bundle loads. */
+  index: ProgressIndex | undefined;
 }
 
 const request = <T>(req: IDBRequest<T>) =>
@@ -42,12 +43,12 @@ export async function readEarlyRows(
       // Dexie stores version N as IndexedDB version N × 10.
       if (db.version !== schemaVersion * 10) return null;
       const tx = db.transaction(['settings', 'checks', 'derived'], 'readonly');
-      const [settings, checks, index] = await Promise.all([
+      const [settings, checks, row] = await Promise.all([
         request(tx.objectStore('settings').get('settings')),
         request(tx.objectStore('checks').getAll()),
-        request(tx.objectStore('derived').get('progress')),
+        request(tx.objectStore('derived').get('progress') as IDBRequest<IndexRow | undefined>),
       ]);
-      return { settings, checks, index };
+      return { settings, checks, index: row ? decodeIndex(row) : undefined };
     } finally {
       db.close();
     }

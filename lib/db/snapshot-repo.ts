@@ -1,5 +1,5 @@
 import type { CheckRecord, CompanionDb } from './database';
-import { decodeIndex, type ProgressIndex } from './index-codec';
+import type { ProgressIndex } from './index-codec';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import type { EarlyRows } from './early-read';
 import { getSettings, withDefaults, type Settings } from './settings-repo';
@@ -58,7 +58,7 @@ export function fromEarlyRows(
   if (!rows?.index) return null;
   const settings = withDefaults(rows.settings);
   if (rows.index.threshold !== settings.watchedThreshold) return null;
-  return { settings, snapshot: snapshotFrom(settings, decodeIndex(rows.index), rows.checks) };
+  return { settings, snapshot: snapshotFrom(settings, rows.index, rows.checks) };
 }
 
 /** Clears all progress but keeps the settings (start date, language). */
