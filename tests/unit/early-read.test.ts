@@ -1,0 +1,124 @@
+import { Dexie } from 'dexie';
+import { IDBFactory } from 'fake-indexeddb';
+import { CompanionDb, SCHEMA_VERSION } from '../../lib/db/database';
+import { readEarlyRows, startEarlyRead, takeEarlyRows } from '../../lib/db/early-read';
+import { decodeIndex, encodeIndex } from '../../lib/db/index-codec';
+import { buildIndex } from '../../lib/db/progress-index';
+import { fromEarlyRows, readSnapshot } from '../../lib/db/snapshot-repo';
+import { setCheck } from '../../lib/db/checks-repo';
+import { learnPlaylist } from '../../lib/db/playlist-repo';
+import { recordVisit } from '../../lib/db/pages-repo';
+import { updateSettings } from '../../lib/db/settings-repo';
+import { recordWatch } from '../../lib/db/watch-repo';
+import { PY, vid } from './helpers';
+
+/** Each test gets its own IndexedDB, so "no database yet" really means none. */
+function freshFactory(): IDBFactory {
+  return new IDBFactory();
+}
+
+async function fill(db: CompanionDb) {
+  await updateSettings(db, { startDate: '2026-11-24' }, 1);
+  await learnPlaylist(
+    db,
+    {
+      playlistId: PY,
+      title: 'Python',
+      total: 3,
+      items: [1, 2, 3].map((n) => ({ videoId: vid(PY, n), position: n, title: `Part ${n}` })),
+    },
+    2,
+  );
+  await recordWatch(
+    db,
+    {
+      videoId: vid(PY, 1),
+      playlistId: PY,
+      position: 1,
+      duration: 60,
+      intervals: [[0, 60]],
+      playedMs: 60_000,
+      currentTime: 60,
+    },
+    { now: 3, day: '2026-11-24', threshold: 0.9 },
+  );
+  await recordVisit(db, { resourceId: 'kaggle-eda', key: 'a/b', category: 'notebook' }, 4);
+  await setCheck(db, 'dsa', true, 5);
+}
+
+describe('early read', () => {
+  it('reads the settings, ticks and index, giving the snapshot Dexie gives', async () => {
+    const name = `early-${Math.random()}`;
+    const db = new CompanionDb(name);
+    await fill(db);
+    const rows = await readEarlyRows(indexedDB, name, SCHEMA_VERSION);
+    const early = fromEarlyRows(rows);
+    expect(early?.settings.startDate).toBe('2026-11-24');
+    expect(early?.snapshot).toEqual(await readSnapshot(db));
+    expect(early?.snapshot.watchedVideos).toEqual(new Set([vid(PY, 1)]));
+    db.close();
+  });
+
+  it('never creates a database that does not exist yet', async () => {
+    const factory = freshFactory();
+    expect(await readEarlyRows(factory, 'none-yet', SCHEMA_VERSION)).toBeNull();
+    expect(await factory.databases()).toEqual([]);
+  });
+
+  it('leaves a database of an older schema to Dexie, which upgrades it', async () => {
+    const name = `early-old-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(3).stores({ settings: 'key', checks: 'key' });
+    await old.open();
+    old.close();
+    expect(await readEarlyRows(indexedDB, name, SCHEMA_VERSION)).toBeNull();
+  });
+
+  it('is not used when the index is missing, broken or made with another threshold', async () => {
+    const name = `early-stale-${Math.random()}`;
+    const db = new CompanionDb(name);
+    await fill(db);
+    const rows = (await readEarlyRows(indexedDB, name, SCHEMA_VERSION))!;
+    expect(fromEarlyRows({ ...rows, index: undefined })).toBeNull();
+    expect(
+      fromEarlyRows({
+        ...rows,
+        settings: { ...rows.settings!, watchedThreshold: 0.5 },
+      }),
+    ).toBeNull();
+    await db.derived.put({ key: 'progress', threshold: 0.9, json: '{not json' });
+    expect(await readEarlyRows(indexedDB, name, SCHEMA_VERSION)).toBeNull();
+    db.close();
+  });
+
+  it('hands its rows to the page, or nothing when it is late or absent', async () => {
+    const scope: Record<string, unknown> = {};
+    expect(await takeEarlyRows(scope, 10)).toBeNull();
+    startEarlyRead(scope, () => new Promise(() => {}));
+    expect(await takeEarlyRows(scope, 10)).toBeNull();
+    const rows = { settings: undefined, checks: [], index: undefined };
+    startEarlyRead(scope, async () => rows);
+    expect(await takeEarlyRows(scope, 10)).toBe(rows);
+    // Taken once: a second page render does not reuse old rows.
+    expect(await takeEarlyRows(scope, 10)).toBeNull();
+  });
+});
+
+describe('index encoding', () => {
+  it('round-trips and gives one string whatever the order it was built in', async () => {
+    const name = `codec-${Math.random()}`;
+    const db = new CompanionDb(name);
+    await fill(db);
+    const index = await buildIndex(db);
+    const row = encodeIndex(index);
+    expect(decodeIndex(row)).toEqual(index);
+    const reversed = {
+      ...index,
+      watched: new Set([...index.watched].reverse()),
+      pages: new Map([...index.pages].reverse()),
+      playlists: new Map([...index.playlists].reverse()),
+    };
+    expect(encodeIndex(reversed)).toEqual(row);
+    db.close();
+  });
+});
