@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { takeEarlyRows } from '../lib/db/early-read';
-import { fromEarlyRows } from '../lib/db/snapshot-repo';
+import { fromEarlyRows } from '../lib/progress/snapshot-from-rows';
 
 export type EarlyState = ReturnType<typeof fromEarlyRows>;
 

@@ -1,32 +1,30 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
-import { getDb } from '../../lib/db/database';
-import { setCheck } from '../../lib/db/checks-repo';
-import { updateSettings } from '../../lib/db/settings-repo';
 import { weekChecklist } from '../../lib/plan/checklist';
 import { paceOf } from '../../lib/plan/pace';
-import { planFor } from '../../lib/service/plan-now';
+import { planFor } from '../../lib/plan/plan-for';
 import { openOrFocus } from '../../lib/service/open-resource';
 import { browserTabs } from '../../lib/browser/tabs-api';
 import { ContinueCard } from '../../components/ContinueCard';
 import { StartPrompt } from '../../components/StartPrompt';
 import { WeekView } from '../../components/WeekView';
-import { useSettings, useSnapshot } from '../../components/use-progress';
+import { pageActions, useLiveProgress } from '../../components/use-live-progress';
 import type { EarlyState } from '../../components/start-page';
 
 export function PopupApp({ early }: { early: EarlyState }) {
-  const settings = useSettings(early?.settings);
-  const snapshot = useSnapshot(early?.snapshot);
+  const progress = useLiveProgress(early);
   const [browsedWeek, setBrowsedWeek] = useState<number | null>(null);
   // The popup lives for seconds: the day it opened on is today.
   const [today] = useState(() => new Date());
-  if (!settings || !snapshot) return <p className="loading">Loading…</p>;
-  const db = getDb();
+  if (!progress) return <p className="loading">Loading…</p>;
+  const { settings, snapshot } = progress;
   if (!settings.startDate) {
     return (
       <main className="popup">
-        <StartPrompt onStart={(startDate) => void updateSettings(db, { startDate }, Date.now())} />
+        <StartPrompt
+          onStart={(startDate) => void pageActions().then((a) => a.startOn(startDate))}
+        />
       </main>
     );
   }
@@ -45,7 +43,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
         snapshot={snapshot}
         entries={entries}
         onWeekChange={setBrowsedWeek}
-        onCheck={(key, done) => void setCheck(db, key, done, Date.now())}
+        onCheck={(key, done) => void pageActions().then((a) => a.tick(key, done))}
       >
         {onCurrentWeek && (
           <ContinueCard

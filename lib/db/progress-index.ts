@@ -15,7 +15,8 @@ import {
   type PlaylistIndexEntry,
   type ProgressIndex,
 } from './index-codec';
-import { getSettings, withDefaults } from './settings-repo';
+import { getSettings } from './settings-repo';
+import { withDefaults } from './settings-defaults';
 
 /**
  * The progress index: everything item progress needs about videos, playlists and pages, kept

@@ -1,23 +1,8 @@
-import type { CompanionDb, SettingsRecord } from './database';
-import { WATCHED_THRESHOLD } from '../tracking/intervals';
+import type { CompanionDb } from './database';
 import { indexTables, rebuildIndex } from './progress-index';
 
-export type Settings = Omit<SettingsRecord, 'key' | 'updatedAt'>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  language: 'en',
-  watchedThreshold: WATCHED_THRESHOLD,
-  companionPanel: true,
-  syncEnabled: true,
-  dailyGoalMinutes: 30,
-  reminderEnabled: false,
-  reminderTime: '19:00',
-};
-
-export function withDefaults(record: SettingsRecord | undefined): Settings {
-  const { key: _key, updatedAt: _at, ...stored } = record ?? { key: 'settings', updatedAt: 0 };
-  return { ...DEFAULT_SETTINGS, ...stored };
-}
+export { DEFAULT_SETTINGS, withDefaults, type Settings } from './settings-defaults';
+import { withDefaults, type Settings } from './settings-defaults';
 
 export async function getSettings(db: CompanionDb): Promise<Settings> {
   return withDefaults(await db.settings.get('settings'));
