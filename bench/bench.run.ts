@@ -14,6 +14,7 @@ import { fillHistory } from './history';
 const MEDIA = readFileSync(join(ROOT, 'tests/fixtures/media/clip-240s.webm'));
 const MEDIA_SECONDS = 240;
 const RATE = 4;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const POPUP_RUNS = 21;
 /** `BENCH_ONLY=sizes|watching|pages npm run bench` runs one part. */
 const ONLY = process.env.BENCH_ONLY;
@@ -115,10 +116,11 @@ async function countWrites(h: Harness): Promise<() => Promise<number>> {
     worker.evaluate(() => (globalThis as unknown as { benchWrites: number }).benchWrites);
 }
 
-async function watching() {
+/** One watching measurement, with or without the extension: script ms per media minute etc. */
+async function watchOnce(withExtension: boolean): Promise<Record<string, number>> {
   const result: Record<string, number> = {};
-  for (const withExtension of [false, true]) {
-    const h = await launch({ extension: withExtension, media: MEDIA });
+  const h = await launch({ extension: withExtension, media: MEDIA });
+  try {
     const page = await h.context.newPage();
     await page.goto(`https://www.youtube.com/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
     await page.waitForTimeout(1000);
@@ -128,53 +130,77 @@ async function watching() {
     const ms = await scriptMs(page, () => play(page, MEDIA_SECONDS));
     const wallMinutes = (Date.now() - started) / 60_000;
     await page.waitForTimeout(500);
-    result[withExtension ? 'with' : 'without'] = ms / (MEDIA_SECONDS / 60);
-    if (writes) {
-      const n = await writes();
-      result.writesPerWallMinute = n / wallMinutes;
-      // Flushes follow wall time, so a learner watching at 1× writes this often per minute.
-      result.writesPerMediaMinuteAt1x = n / wallMinutes;
-    }
+    result.watch = ms / (MEDIA_SECONDS / 60);
+    // Flushes follow wall time, so a learner watching at 1× writes this often per minute.
+    if (writes) result.writesPerWallMinute = (await writes()) / wallMinutes;
     // Unrelated pages: the home page (a preview plays) and a video outside the roadmap.
     const home = await h.context.newPage();
     await home.goto('https://www.youtube.com/');
-    result[`home_${withExtension ? 'with' : 'without'}`] = await scriptMs(home, () =>
-      home.waitForTimeout(10_000),
-    );
+    result.home = await scriptMs(home, () => home.waitForTimeout(10_000));
     const other = await h.context.newPage();
     await other.goto(
       'https://www.youtube.com/watch?v=ot000000001&list=PLnotInTheRoadmap0123456789',
     );
     await other.waitForTimeout(1000);
-    result[`other_${withExtension ? 'with' : 'without'}`] =
-      (await scriptMs(other, () => play(other, 120))) / 2;
+    result.other = (await scriptMs(other, () => play(other, 120))) / 2;
+  } finally {
     await h.close();
   }
+  return result;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+async function watching() {
+  // Without and with alternate, ROUNDS times: one pair varies by about ±1 ms per media
+  // minute on this machine, which is the size of the budget.
+  const runs: Record<'without' | 'with', Record<string, number>[]> = { without: [], with: [] };
+  for (let round = 0; round < ROUNDS; round++) {
+    runs.without.push(await watchOnce(false));
+    runs.with.push(await watchOnce(true));
+  }
+  const avg = (side: 'without' | 'with', key: string) => mean(runs[side].map((r) => r[key]!));
+  const perRound = runs.with.map((r, i) => r.watch! - runs.without[i]!.watch!);
+  const result = {
+    with: avg('with', 'watch'),
+    without: avg('without', 'watch'),
+    addedPerRound: perRound,
+    home_with: avg('with', 'home'),
+    home_without: avg('without', 'home'),
+    other_with: avg('with', 'other'),
+    other_without: avg('without', 'other'),
+    writesPerWallMinute: avg('with', 'writesPerWallMinute'),
+  };
   json.watching = result;
-  const added = result.with! - result.without!;
+  const added = result.with - result.without;
   rows.push({
-    measure: 'Script time while watching a roadmap video, added per minute of media',
-    value: `${added.toFixed(2)} ms (with ${result.with!.toFixed(1)}, without ${result.without!.toFixed(1)}, ratio ${(result.with! / result.without!).toFixed(3)})`,
+    measure: `Script time while watching a roadmap video at ${RATE}×, added per minute of media`,
+    value: `${added.toFixed(2)} ms (with ${result.with.toFixed(1)}, without ${result.without.toFixed(1)}, ratio ${(result.with / result.without).toFixed(3)}; rounds ${perRound.map((a) => a.toFixed(1)).join(', ')})`,
     budget: '≤ 1 ms',
     within: added <= 1,
   });
   rows.push({
+    measure:
+      'The same per minute of wall time (= per minute of media at 1×: flushes follow the clock)',
+    value: `${(added * RATE).toFixed(1)} ms`,
+  });
+  rows.push({
     measure: 'Script time added on the home page (10 s, a preview playing)',
-    value: `${(result.home_with! - result.home_without!).toFixed(2)} ms`,
+    value: `${(result.home_with - result.home_without).toFixed(2)} ms`,
     budget: '≈ 0',
-    within: result.home_with! - result.home_without! <= 1,
+    within: result.home_with - result.home_without <= 1,
   });
   rows.push({
     measure: 'Script time added per minute of an unrelated video',
-    value: `${(result.other_with! - result.other_without!).toFixed(2)} ms`,
+    value: `${(result.other_with - result.other_without).toFixed(2)} ms`,
     budget: '≈ 0',
-    within: result.other_with! - result.other_without! <= 1,
+    within: result.other_with - result.other_without <= 1,
   });
   rows.push({
     measure: 'Database writes per minute of playback (at 1×: flushes follow wall time)',
-    value: result.writesPerWallMinute!.toFixed(1),
+    value: result.writesPerWallMinute.toFixed(1),
     budget: '≤ 6',
-    within: result.writesPerWallMinute! <= 6,
+    within: result.writesPerWallMinute <= 6,
   });
   rows.push({
     measure: 'Watching at risk on a crash (flush period, wall time)',
