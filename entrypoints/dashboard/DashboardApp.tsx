@@ -1,17 +1,14 @@
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
 import { getDb } from '../../lib/db/database';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
-import { weekDates, weekStatus, toIsoDay } from '../../lib/plan/calendar';
+import { weekStatus } from '../../lib/plan/calendar';
 import { overallProgress } from '../../lib/plan/checklist';
-import { heatmapDays, minutesInWeek, streaks, toDailyMinutes } from '../../lib/habits/streaks';
-import { addDays } from 'date-fns';
 import { checkKey } from '../../lib/progress/snapshot';
 import { useSettings, useSnapshot } from '../../components/use-progress';
 import type { EarlyState } from '../../components/start-page';
-import { Heatmap } from '../../components/Heatmap';
+import { HabitsSection } from '../../components/HabitsSection';
 import { PlanOverview } from '../../components/PlanOverview';
 import { ProgressBar } from '../../components/ProgressBar';
 import { TickBox } from '../../components/TickBox';
@@ -19,22 +16,13 @@ import { TickBox } from '../../components/TickBox';
 export function DashboardApp({ early }: { early: EarlyState }) {
   const settings = useSettings(early?.settings);
   const snapshot = useSnapshot(early?.snapshot);
-  const daily = useLiveQuery(() => getDb().daily.toArray(), []);
   const [today] = useState(() => new Date());
-  if (!settings || !snapshot || !daily) return <p className="loading">Loading…</p>;
+  if (!settings || !snapshot) return <p className="loading">Loading…</p>;
   const db = getDb();
   const onCheck = (key: string, done: boolean) => void setCheck(db, key, done, Date.now());
-  const minutes = toDailyMinutes(daily);
-  const goal = settings.dailyGoalMinutes;
-  const streak = streaks(minutes, today, goal);
   const status = settings.startDate
     ? weekStatus(settings.startDate, today, ROADMAP.totalWeeks)
     : null;
-  const weekFirst =
-    settings.startDate && status?.state === 'active'
-      ? weekDates(settings.startDate, status.week).first
-      : toIsoDay(addDays(today, -6));
-  const weekMinutes = minutesInWeek(minutes, weekFirst);
   const overall = overallProgress(ROADMAP, snapshot);
   return (
     <main className="dashboard">
@@ -58,42 +46,12 @@ export function DashboardApp({ early }: { early: EarlyState }) {
         </button>
       </header>
 
-      <section aria-labelledby="habits-heading" className="habits">
-        <h2 id="habits-heading">Study habits</h2>
-        <dl className="stats">
-          <div>
-            <dt>Current streak</dt>
-            <dd>
-              {streak.current} day{streak.current === 1 ? '' : 's'}
-            </dd>
-          </div>
-          <div>
-            <dt>Longest streak</dt>
-            <dd>
-              {streak.longest} day{streak.longest === 1 ? '' : 's'}
-            </dd>
-          </div>
-          <div>
-            <dt>Today</dt>
-            <dd>
-              {minutes.get(toIsoDay(today)) ?? 0} of {goal} minutes
-            </dd>
-          </div>
-          <div>
-            <dt>This week</dt>
-            <dd>
-              {weekMinutes} of {goal * 7} minutes
-            </dd>
-          </div>
-        </dl>
-        <ProgressBar
-          label="This week’s study minutes"
-          value={weekMinutes}
-          max={goal * 7}
-          unit="minutes"
-        />
-        <Heatmap days={heatmapDays(minutes, today, goal)} goalMinutes={goal} />
-      </section>
+      <HabitsSection
+        today={today}
+        goal={settings.dailyGoalMinutes}
+        startDate={settings.startDate}
+        status={status}
+      />
 
       <section aria-labelledby="overall-heading">
         <h2 id="overall-heading">
