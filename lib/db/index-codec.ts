@@ -32,39 +32,53 @@ export const INDEX_KEY = 'progress';
 /**
  * Why a JSON string and not the Maps themselves: IndexedDB deserialises a structured clone
  * entry by entry (~13 ms for two years of history in Chromium), while one string comes back
- * at once and JSON.parse reads it in about a millisecond.
+ * at once and JSON.parse reads it in a few milliseconds. The layout keeps that string small
+ * (half of a plain listing): positions are implied by order, a watched video placed in a
+ * playlist is marked there with a `+` (video ids never hold one), pages are grouped by item.
  */
 interface Encoded {
+  /** Watched videos placed in no playlist (the roadmap's single videos). */
   watched: string[];
   resumeAt: [string, number][];
-  /** [playlistId, total or null, [position, videoId][], [videoId, title][]] */
-  playlists: [string, number | null, [number, string][], [string, string][]][];
-  /** [resourceId, key, category, visited 0/1, group?] */
-  pages: ([string, string, string, number] | [string, string, string, number, string])[];
+  /** [playlistId, total or null, first position, videoIds from it ('' unknown), titles] */
+  playlists: [string, number | null, number, string[], [string, string][]][];
+  /** [resourceId, [key, category, visited 0/1, group?][]] */
+  pages: [string, ([string, string, number] | [string, string, number, string])[]][];
 }
 
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+const WATCHED = '+';
 
 /** Canonical: the same index always gives the same string, whatever order it was built in. */
 export function encodeIndex(index: ProgressIndex): IndexRow {
+  const placed = new Set<string>();
+  const playlists: Encoded['playlists'] = [...index.playlists].sort(byKey).map(([id, entry]) => {
+    const positions = [...entry.byPosition.keys()].sort((a, b) => a - b);
+    const first = positions[0] ?? 1;
+    const videos: string[] = [];
+    for (const position of positions) {
+      const videoId = entry.byPosition.get(position)!;
+      placed.add(videoId);
+      while (videos.length < position - first) videos.push('');
+      videos.push(index.watched.has(videoId) ? WATCHED + videoId : videoId);
+    }
+    return [id, entry.total ?? null, first, videos, [...entry.titles].sort(byKey)];
+  });
+  const pages = new Map<string, Encoded['pages'][number][1]>();
+  for (const [, { resourceId, key, category, visited, group }] of [...index.pages].sort(byKey)) {
+    const list = pages.get(resourceId) ?? [];
+    list.push(
+      group === undefined
+        ? [key, category, visited ? 1 : 0]
+        : [key, category, visited ? 1 : 0, group],
+    );
+    pages.set(resourceId, list);
+  }
   const encoded: Encoded = {
-    watched: [...index.watched].sort(),
+    watched: [...index.watched].filter((id) => !placed.has(id)).sort(),
     resumeAt: [...index.resumeAt].sort(byKey),
-    playlists: [...index.playlists]
-      .sort(byKey)
-      .map(([id, entry]) => [
-        id,
-        entry.total ?? null,
-        [...entry.byPosition].sort((a, b) => a[0] - b[0]),
-        [...entry.titles].sort(byKey),
-      ]),
-    pages: [...index.pages]
-      .sort(byKey)
-      .map(([, { resourceId, key, category, visited, group }]) =>
-        group === undefined
-          ? [resourceId, key, category, visited ? 1 : 0]
-          : [resourceId, key, category, visited ? 1 : 0, group],
-      ),
+    playlists,
+    pages: [...pages],
   };
   return { key: INDEX_KEY, threshold: index.threshold, json: JSON.stringify(encoded) };
 }
@@ -73,30 +87,39 @@ export const pageKey = (resourceId: string, key: string) => `${resourceId}\n${ke
 
 export function decodeIndex(row: IndexRow): ProgressIndex {
   const encoded = JSON.parse(row.json) as Encoded;
+  const watched = new Set(encoded.watched);
   const playlists = new Map<string, PlaylistIndexEntry>();
-  for (const [id, total, byPosition, titles] of encoded.playlists) {
+  for (const [id, total, first, videos, titles] of encoded.playlists) {
+    const byPosition = new Map<number, string>();
+    videos.forEach((slot, i) => {
+      if (!slot) return;
+      const videoId = slot.startsWith(WATCHED) ? slot.slice(1) : slot;
+      if (videoId !== slot) watched.add(videoId);
+      byPosition.set(first + i, videoId);
+    });
     playlists.set(id, {
-      byPosition: new Map(byPosition),
+      byPosition,
       titles: new Map(titles),
       ...(total !== null ? { total } : {}),
     });
   }
+  const pages = new Map<string, PageRecord>();
+  for (const [resourceId, list] of encoded.pages) {
+    for (const [key, category, visited, group] of list) {
+      pages.set(pageKey(resourceId, key), {
+        resourceId,
+        key,
+        category,
+        visited: visited === 1,
+        ...(group !== undefined ? { group } : {}),
+      });
+    }
+  }
   return {
     threshold: row.threshold,
-    watched: new Set(encoded.watched),
+    watched,
     resumeAt: new Map(encoded.resumeAt),
     playlists,
-    pages: new Map(
-      encoded.pages.map(([resourceId, key, category, visited, group]) => [
-        pageKey(resourceId, key),
-        {
-          resourceId,
-          key,
-          category,
-          visited: visited === 1,
-          ...(group !== undefined ? { group } : {}),
-        },
-      ]),
-    ),
+    pages,
   };
 }

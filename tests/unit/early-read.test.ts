@@ -122,4 +122,34 @@ describe('index encoding', () => {
     expect(encodeIndex(reversed)).toEqual(row);
     db.close();
   });
+
+  it('keeps gaps, a video watched in two playlists and single videos apart', () => {
+    const index = {
+      threshold: 0.9,
+      watched: new Set(['aaaaaaaaaaa', 'sssssssssss']),
+      resumeAt: new Map([['bbbbbbbbbbb', 42]]),
+      playlists: new Map([
+        [
+          'PL1',
+          {
+            total: 40,
+            byPosition: new Map([
+              [3, 'aaaaaaaaaaa'],
+              [7, 'bbbbbbbbbbb'],
+            ]),
+            titles: new Map([['bbbbbbbbbbb', 'B: a title with "quotes"']]),
+          },
+        ],
+        ['PL2', { byPosition: new Map([[1, 'aaaaaaaaaaa']]), titles: new Map() }],
+        ['PL3', { total: 5, byPosition: new Map(), titles: new Map() }],
+      ]),
+      pages: new Map([
+        [
+          'khan\nlesson-1',
+          { resourceId: 'khan', key: 'lesson-1', category: 'lesson', visited: false, group: 'u1' },
+        ],
+      ]),
+    };
+    expect(decodeIndex(encodeIndex(index))).toEqual(index);
+  });
 });
