@@ -11,6 +11,7 @@ import type { PageRecord } from '../progress/snapshot';
 import {
   decodeIndex,
   encodeIndex,
+  INDEX_KEY,
   pageKey,
   type PlaylistIndexEntry,
   type ProgressIndex,
@@ -26,8 +27,7 @@ import { withDefaults } from './settings-defaults';
  * (so it is never behind), and it can always be rebuilt from them.
  */
 
-export { INDEX_KEY } from './index-codec';
-import { INDEX_KEY } from './index-codec';
+export { INDEX_KEY };
 
 /** Tables a writer must include in its transaction to keep the index in step. */
 export const indexTables = (db: CompanionDb) => [

@@ -60,6 +60,10 @@ describe('early read', () => {
     db.close();
   });
 
+  it('expects the schema version Dexie declares', () => {
+    expect(new CompanionDb(`version-${Math.random()}`).verno).toBe(SCHEMA_VERSION);
+  });
+
   it('never creates a database that does not exist yet', async () => {
     const factory = freshFactory();
     expect(await readEarlyRows(factory, 'none-yet', SCHEMA_VERSION)).toBeNull();
