@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { takeEarlyRows } from '../lib/db/early-read';
-import { fromEarlyRows } from '../lib/progress/snapshot-from-rows';
+import { fromEarlyRows, type Progress } from '../lib/progress/snapshot-from-rows';
 
-export type EarlyState = ReturnType<typeof fromEarlyRows>;
+export type EarlyState = Progress | null;
 
 /**
  * Renders a page once the early read has answered (or after `waitMs`, whichever is first), so

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { LiveProgress } from '../lib/db/live-progress';
+import type { Progress } from '../lib/progress/snapshot-from-rows';
 
 /**
- * The settings and snapshot, live. Dexie is loaded only after the first render, which shows
- * `early` (from the early read): the popup's first paint does not wait for ~100 KB of
- * database code it does not need yet.
+ * The settings and snapshot, live, for the popup and the dashboard. Dexie is loaded only after
+ * the first render, which shows `early` (from the early read): the first paint does not wait
+ * for ~100 KB of database code it does not need yet.
  */
-export function useLiveProgress(early: LiveProgress | null): LiveProgress | undefined {
-  const [progress, setProgress] = useState<LiveProgress | undefined>(early ?? undefined);
+export function useLiveProgress(early: Progress | null): Progress | undefined {
+  const [progress, setProgress] = useState<Progress | undefined>(early ?? undefined);
   useEffect(() => {
     let stop: (() => void) | undefined;
     let stopped = false;

@@ -6,7 +6,7 @@ import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { weekStatus } from '../../lib/plan/calendar';
 import { overallProgress } from '../../lib/plan/checklist';
 import { checkKey } from '../../lib/progress/snapshot';
-import { useSettings, useSnapshot } from '../../components/use-progress';
+import { useLiveProgress } from '../../components/use-live-progress';
 import type { EarlyState } from '../../components/start-page';
 import { HabitsSection } from '../../components/HabitsSection';
 import { PlanOverview } from '../../components/PlanOverview';
@@ -14,10 +14,10 @@ import { ProgressBar } from '../../components/ProgressBar';
 import { TickBox } from '../../components/TickBox';
 
 export function DashboardApp({ early }: { early: EarlyState }) {
-  const settings = useSettings(early?.settings);
-  const snapshot = useSnapshot(early?.snapshot);
+  const progress = useLiveProgress(early);
   const [today] = useState(() => new Date());
-  if (!settings || !snapshot) return <p className="loading">Loading…</p>;
+  if (!progress) return <p className="loading">Loading…</p>;
+  const { settings, snapshot } = progress;
   const db = getDb();
   const onCheck = (key: string, done: boolean) => void setCheck(db, key, done, Date.now());
   const status = settings.startDate

@@ -83,6 +83,10 @@ export function encodeIndex(index: ProgressIndex): IndexRow {
   return { key: INDEX_KEY, threshold: index.threshold, json: JSON.stringify(encoded) };
 }
 
+/** A stored index is usable only if it counted watched videos with today's threshold. */
+export const indexFits = (index: { threshold: number }, threshold: number) =>
+  index.threshold === threshold;
+
 export const pageKey = (resourceId: string, key: string) => `${resourceId}\n${key}`;
 
 export function decodeIndex(row: IndexRow): ProgressIndex {

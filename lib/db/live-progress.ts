@@ -1,13 +1,7 @@
 import { liveQuery } from 'dexie';
 import { getDb } from './database';
-import { getSettings, type Settings } from './settings-repo';
-import { readSnapshot } from './snapshot-repo';
-import type { ProgressSnapshot } from '../progress/snapshot';
-
-export interface LiveProgress {
-  settings: Settings;
-  snapshot: ProgressSnapshot;
-}
+import { readProgress } from './snapshot-repo';
+import type { Progress } from '../progress/snapshot-from-rows';
 
 /**
  * Calls `onChange` with the settings and the snapshot now and after every write to them, from
@@ -15,15 +9,12 @@ export interface LiveProgress {
  * function that stops watching.
  */
 export function watchProgress(
-  onChange: (progress: LiveProgress) => void,
+  onChange: (progress: Progress) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const db = getDb();
-  const subscription = liveQuery(() =>
-    db.transaction('r', db.tables, async () => ({
-      settings: await getSettings(db),
-      snapshot: await readSnapshot(db),
-    })),
-  ).subscribe({ next: onChange, error: onError });
+  const subscription = liveQuery(() => readProgress(getDb())).subscribe({
+    next: onChange,
+    error: onError,
+  });
   return () => subscription.unsubscribe();
 }

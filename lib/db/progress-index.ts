@@ -11,6 +11,7 @@ import type { PageRecord } from '../progress/snapshot';
 import {
   decodeIndex,
   encodeIndex,
+  indexFits,
   INDEX_KEY,
   pageKey,
   type PlaylistIndexEntry,
@@ -87,15 +88,12 @@ async function indexTitles(db: CompanionDb, index: ProgressIndex, videoId: strin
   }
 }
 
-async function indexPlaylist(db: CompanionDb, index: ProgressIndex, playlistId: string) {
-  const [playlist, placed] = await Promise.all([
-    db.playlists.get(playlistId),
-    db.playlistVideos.where('playlistId').equals(playlistId).toArray(),
-  ]);
-  if (!playlist && placed.length === 0) {
-    index.playlists.delete(playlistId);
-    return;
-  }
+/** A playlist's entry from its row and placements (titles only of videos not watched). */
+function playlistEntry(
+  index: ProgressIndex,
+  playlist: PlaylistRecord | undefined,
+  placed: PlaylistVideoRecord[],
+): PlaylistIndexEntry {
   const entry: PlaylistIndexEntry = {
     byPosition: new Map(),
     titles: new Map(),
@@ -105,7 +103,19 @@ async function indexPlaylist(db: CompanionDb, index: ProgressIndex, playlistId: 
     entry.byPosition.set(row.position, row.videoId);
     if (row.title && !index.watched.has(row.videoId)) entry.titles.set(row.videoId, row.title);
   }
-  index.playlists.set(playlistId, entry);
+  return entry;
+}
+
+async function indexPlaylist(db: CompanionDb, index: ProgressIndex, playlistId: string) {
+  const [playlist, placed] = await Promise.all([
+    db.playlists.get(playlistId),
+    db.playlistVideos.where('playlistId').equals(playlistId).toArray(),
+  ]);
+  if (!playlist && placed.length === 0) {
+    index.playlists.delete(playlistId);
+    return;
+  }
+  index.playlists.set(playlistId, playlistEntry(index, playlist, placed));
 }
 
 /** The index computed from the tables alone. */
@@ -119,22 +129,15 @@ export async function buildIndex(source: Source): Promise<ProgressIndex> {
   ]);
   const index = emptyIndex(withDefaults(settings).watchedThreshold);
   for (const video of videos) indexVideo(index, video, video.videoId);
-  const entryOf = (playlistId: string) => {
-    let entry = index.playlists.get(playlistId);
-    if (!entry) {
-      entry = { byPosition: new Map(), titles: new Map() };
-      index.playlists.set(playlistId, entry);
-    }
-    return entry;
-  };
-  for (const playlist of playlists) {
-    const entry = entryOf(playlist.playlistId);
-    if (playlist.total !== undefined) entry.total = playlist.total;
-  }
+  const rows = new Map<string, PlaylistVideoRecord[]>();
   for (const row of placed) {
-    const entry = entryOf(row.playlistId);
-    entry.byPosition.set(row.position, row.videoId);
-    if (row.title && !index.watched.has(row.videoId)) entry.titles.set(row.videoId, row.title);
+    const list = rows.get(row.playlistId);
+    if (list) list.push(row);
+    else rows.set(row.playlistId, [row]);
+  }
+  const byId = new Map(playlists.map((p) => [p.playlistId, p]));
+  for (const id of new Set([...byId.keys(), ...rows.keys()])) {
+    index.playlists.set(id, playlistEntry(index, byId.get(id), rows.get(id) ?? []));
   }
   for (const page of pages) index.pages.set(pageKey(page.resourceId, page.key), pageEntry(page));
   return index;
@@ -145,20 +148,22 @@ export async function rebuildIndex(db: CompanionDb): Promise<void> {
   await db.derived.put(encodeIndex(await buildIndex(db)));
 }
 
-async function storedIndex(db: CompanionDb): Promise<ProgressIndex | undefined> {
-  const [stored, settings] = await Promise.all([db.derived.get(INDEX_KEY), getSettings(db)]);
-  return stored && stored.threshold === settings.watchedThreshold ? decodeIndex(stored) : undefined;
+async function storedIndex(db: CompanionDb, threshold: number) {
+  const stored = await db.derived.get(INDEX_KEY);
+  return stored && indexFits(stored, threshold) ? decodeIndex(stored) : undefined;
 }
 
 /**
  * The stored index, or one computed from the tables when it is missing or out of date (tables
  * written by an older version, or by hand). `repair` is then called so the next read is fast.
+ * `threshold` is the current setting, which the caller has read already.
  */
 export async function readIndex(
   db: CompanionDb,
+  threshold: number,
   repair: (db: CompanionDb) => void = () => {},
 ): Promise<ProgressIndex> {
-  const stored = await storedIndex(db);
+  const stored = await storedIndex(db, threshold);
   if (stored) return stored;
   repair(db);
   return buildIndex(db);
@@ -167,7 +172,8 @@ export async function readIndex(
 /** Stores a fresh index unless one in step is already there. */
 export async function ensureIndex(db: CompanionDb): Promise<void> {
   await db.transaction('rw', indexTables(db), async () => {
-    if (!(await storedIndex(db))) await rebuildIndex(db);
+    const { watchedThreshold } = await getSettings(db);
+    if (!(await storedIndex(db, watchedThreshold))) await rebuildIndex(db);
   });
 }
 
@@ -195,7 +201,7 @@ export async function updateIndex(db: CompanionDb, changes: IndexChanges): Promi
   const playlistIds = [...new Set(changes.playlists ?? [])];
   const pageKeys = [...(changes.pages ?? [])].map(([r, k]) => [r, k] as [string, string]);
   if (videoIds.length + playlistIds.length + pageKeys.length === 0) return;
-  const index = await readIndex(db);
+  const index = await readIndex(db, (await getSettings(db)).watchedThreshold);
   const summaries = await db.videos.bulkGet(videoIds);
   videoIds.forEach((id, i) => indexVideo(index, summaries[i], id));
   for (const id of videoIds) await indexTitles(db, index, id);

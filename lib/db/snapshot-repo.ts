@@ -1,24 +1,23 @@
 import type { CompanionDb } from './database';
 import type { ProgressSnapshot } from '../progress/snapshot';
-import { snapshotFrom } from '../progress/snapshot-from-rows';
+import { snapshotFrom, type Progress } from '../progress/snapshot-from-rows';
 import { getSettings } from './settings-repo';
 import { indexTables, readIndex, rebuildIndex, repairLater } from './progress-index';
 
-export { isVideoWatched } from './progress-index';
-
 /**
- * Reads everything item progress needs, in one read-only transaction: the settings, the
+ * The settings and everything item progress needs, in one read-only transaction: settings,
  * ticks and the progress index (a few rows, however long the history).
  */
-export async function readSnapshot(db: CompanionDb): Promise<ProgressSnapshot> {
+export async function readProgress(db: CompanionDb): Promise<Progress> {
   return db.transaction('r', [...indexTables(db), db.checks], async () => {
-    const [settings, index, checks] = await Promise.all([
-      getSettings(db),
-      readIndex(db, repairLater),
-      db.checks.toArray(),
-    ]);
-    return snapshotFrom(settings, index, checks);
+    const [settings, checks] = await Promise.all([getSettings(db), db.checks.toArray()]);
+    const index = await readIndex(db, settings.watchedThreshold, repairLater);
+    return { settings, snapshot: snapshotFrom(settings, index, checks) };
   });
+}
+
+export async function readSnapshot(db: CompanionDb): Promise<ProgressSnapshot> {
+  return (await readProgress(db)).snapshot;
 }
 
 /** Clears all progress but keeps the settings (start date, language). */

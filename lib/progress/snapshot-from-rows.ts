@@ -1,10 +1,16 @@
 import type { CheckRecord } from '../db/database';
 import type { EarlyRows } from '../db/early-read';
-import type { ProgressIndex } from '../db/index-codec';
+import { indexFits, type ProgressIndex } from '../db/index-codec';
 import { withDefaults, type Settings } from '../db/settings-defaults';
 import type { ProgressSnapshot } from './snapshot';
 
 // No Dexie here: the popup builds its first snapshot from the early read with this alone.
+
+/** The settings and the snapshot: what the popup and the dashboard render from. */
+export interface Progress {
+  settings: Settings;
+  snapshot: ProgressSnapshot;
+}
 
 /** The snapshot made of the settings, the ticks and the progress index. */
 export function snapshotFrom(
@@ -36,11 +42,9 @@ export function snapshotFrom(
 }
 
 /** What a page's first render needs, from the early read; null when it cannot be used. */
-export function fromEarlyRows(
-  rows: EarlyRows | null,
-): { settings: Settings; snapshot: ProgressSnapshot } | null {
+export function fromEarlyRows(rows: EarlyRows | null): Progress | null {
   if (!rows?.index) return null;
   const settings = withDefaults(rows.settings);
-  if (rows.index.threshold !== settings.watchedThreshold) return null;
+  if (!indexFits(rows.index, settings.watchedThreshold)) return null;
   return { settings, snapshot: snapshotFrom(settings, rows.index, rows.checks) };
 }

@@ -1,7 +1,6 @@
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb } from '../db/database';
-import { readSnapshot } from '../db/snapshot-repo';
-import { getSettings } from '../db/settings-repo';
+import { readProgress } from '../db/snapshot-repo';
 import { planFor, type PlanNow } from '../plan/plan-for';
 
 export { planFor, type PlanNow };
@@ -11,7 +10,7 @@ export async function planNow(
   roadmap: Roadmap,
   today: Date,
 ): Promise<PlanNow | null> {
-  const [settings, snapshot] = await Promise.all([getSettings(db), readSnapshot(db)]);
+  const { settings, snapshot } = await readProgress(db);
   if (!settings.startDate) return null;
   return planFor(roadmap, settings.startDate, today, snapshot);
 }

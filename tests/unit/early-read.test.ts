@@ -10,13 +10,8 @@ import { setCheck } from '../../lib/db/checks-repo';
 import { learnPlaylist } from '../../lib/db/playlist-repo';
 import { recordVisit } from '../../lib/db/pages-repo';
 import { updateSettings } from '../../lib/db/settings-repo';
-import { recordWatch } from '../../lib/db/watch-repo';
 import { PY, vid } from './helpers';
-
-/** Each test gets its own IndexedDB, so "no database yet" really means none. */
-function freshFactory(): IDBFactory {
-  return new IDBFactory();
-}
+import { watchWhole } from './db-helpers';
 
 async function fill(db: CompanionDb) {
   await updateSettings(db, { startDate: '2026-11-24' }, 1);
@@ -30,19 +25,7 @@ async function fill(db: CompanionDb) {
     },
     2,
   );
-  await recordWatch(
-    db,
-    {
-      videoId: vid(PY, 1),
-      playlistId: PY,
-      position: 1,
-      duration: 60,
-      intervals: [[0, 60]],
-      playedMs: 60_000,
-      currentTime: 60,
-    },
-    { now: 3, day: '2026-11-24', threshold: 0.9 },
-  );
+  await watchWhole(db, PY, 1, 3);
   await recordVisit(db, { resourceId: 'kaggle-eda', key: 'a/b', category: 'notebook' }, 4);
   await setCheck(db, 'dsa', true, 5);
 }
@@ -65,7 +48,8 @@ describe('early read', () => {
   });
 
   it('never creates a database that does not exist yet', async () => {
-    const factory = freshFactory();
+    // Its own IndexedDB, so "no database yet" really means none.
+    const factory = new IDBFactory();
     expect(await readEarlyRows(factory, 'none-yet', SCHEMA_VERSION)).toBeNull();
     expect(await factory.databases()).toEqual([]);
   });

@@ -21,7 +21,7 @@ import { updateSettings } from '../../lib/db/settings-repo';
 import { recordWatch } from '../../lib/db/watch-repo';
 import { recordVisit } from '../../lib/db/pages-repo';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
-import { freshDb } from './db-helpers';
+import { freshDb, watchWhole } from './db-helpers';
 import { PY, vid } from './helpers';
 
 /** A learner who finished everything, generously counted. */
@@ -174,19 +174,7 @@ describe('two browsers exchanging the sync area', () => {
     const [laptop, desktop] = [freshDb(), freshDb()];
     const area = sharedArea();
     await updateSettings(laptop, { startDate: '2026-11-01' }, 100);
-    await recordWatch(
-      laptop,
-      {
-        videoId: vid(PY, 1),
-        playlistId: PY,
-        position: 1,
-        duration: 60,
-        intervals: [[0, 60]],
-        playedMs: 60_000,
-        currentTime: 60,
-      },
-      { ...ctx, now: 200 },
-    );
+    await watchWhole(laptop, PY, 1, 200);
     await setCheck(laptop, 'dsa', true, 300);
     await recordWatch(
       desktop,
