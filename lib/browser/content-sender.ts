@@ -35,6 +35,8 @@ export function contentSender(
     });
     p.onDisconnect.addListener(() => {
       if (port === p) port = null;
+      // A reload of the extension disconnects us: reading the flag lets WXT tell the script.
+      void ctx.isInvalid;
       for (const resolve of pending.values()) resolve(undefined as never);
       pending.clear();
     });
@@ -42,8 +44,9 @@ export function contentSender(
   };
   return (type, payload) =>
     new Promise((resolve) => {
-      if (ctx.isInvalid) return resolve(undefined);
       try {
+        // The flag is an extension API read: checked when a port opens, not on every message.
+        if (!port && ctx.isInvalid) return resolve(undefined);
         port ??= open();
         const id = ++nextId;
         pending.set(id, resolve as (reply: never) => void);

@@ -4,22 +4,51 @@ export type Interval = readonly [start: number, end: number];
 /** Joins parts closer than this: a frame boundary or rounding must not split an interval. */
 const JOIN_GAP = 0.05;
 
-/** Sorts, clips to [0, duration], drops empty parts and merges overlapping or touching ones. */
+const byStart = (a: Interval, b: Interval) => a[0] - b[0];
+
+/**
+ * Sorts, clips to [0, duration], drops empty parts and merges overlapping or touching ones.
+ * Plain index loops: this also runs in the page at every flush (through `addPlayed`), where
+ * code runs cold and each callback, iterator or spread costs.
+ */
 export function normalizeIntervals(
   intervals: readonly Interval[],
   duration = Infinity,
 ): Interval[] {
-  const clipped = intervals
-    .map(([s, e]) => [Math.max(0, s), Math.min(duration, e)] as const)
-    .filter(([s, e]) => Number.isFinite(s) && Number.isFinite(e) && e > s)
-    .sort((a, b) => a[0] - b[0]);
+  const parts: [number, number][] = [];
+  for (let i = 0; i < intervals.length; i++) {
+    const s = Math.max(0, intervals[i]![0]);
+    const e = Math.min(duration, intervals[i]![1]);
+    // Also drops NaN and infinite ends.
+    if (e > s && e < Infinity) parts.push([s, e]);
+  }
+  parts.sort(byStart);
   const merged: [number, number][] = [];
-  for (const [s, e] of clipped) {
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
     const last = merged[merged.length - 1];
-    if (last && s <= last[1] + JOIN_GAP) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
+    if (last && part[0] <= last[1] + JOIN_GAP) last[1] = Math.max(last[1], part[1]);
+    else merged.push(part);
   }
   return merged;
+}
+
+/** What a media element's `played` is: ranges read by index. */
+export interface PlayedRanges {
+  readonly length: number;
+  start(index: number): number;
+  end(index: number): number;
+}
+
+/** Intervals plus what `played` holds, normalized. */
+export function addPlayed(
+  intervals: readonly Interval[],
+  played: PlayedRanges,
+  duration: number,
+): Interval[] {
+  const all = intervals.slice();
+  for (let j = 0; j < played.length; j++) all.push([played.start(j), played.end(j)]);
+  return normalizeIntervals(all, duration);
 }
 
 export function unionIntervals(

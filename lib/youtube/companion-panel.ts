@@ -5,8 +5,7 @@
  */
 import type { CompanionInfo } from '../protocol/messages';
 
-const CSS = `
-:host{display:block;margin:12px 0;font:14px/1.4 Roboto,Arial,sans-serif;color:var(--yt-spec-text-primary,#0f0f0f)}
+const CSS = `:host{display:block;margin:12px 0;font:14px/1.4 Roboto,Arial,sans-serif;color:var(--yt-spec-text-primary,#0f0f0f)}
 section{border:1px solid #2563eb55;border-radius:12px;padding:8px 12px;background:#2563eb10}
 header{display:flex;align-items:center;gap:8px}
 .brand{flex:1;font-weight:600}
@@ -104,35 +103,46 @@ export class CompanionPanel {
     // YouTube re-renders its page parts: put the panel back if it was removed.
     const reinserted = !this.host.isConnected;
     if (reinserted && !place(this.doc, this.host)) return;
-    // Progress replies come every flush: touch the page only when what it shows changes.
-    const key = JSON.stringify({ ...info, coverage: Math.round(info.coverage * 100) });
+    // Progress replies come every flush and usually change the percentage alone: touch the
+    // page only where what it shows changes.
+    const key = JSON.stringify({ ...info, coverage: 0 });
     this.info = info;
-    if (!reinserted && key === this.shown) return;
-    this.shown = key;
-    this.render();
+    if (reinserted || key !== this.shown) {
+      this.shown = key;
+      this.render();
+    } else this.renderProgress();
   }
 
-  private render(): void {
+  private renderProgress(): void {
     const { info, parts } = this;
     if (!info || !parts) return;
-    const percent = Math.round(info.coverage * 100);
-    parts.weeks.textContent = `ML roadmap · ${info.weeks}`;
-    parts.item.textContent = info.itemTitle;
+    const percent = info.watched ? 100 : Math.round(info.coverage * 100);
+    if (percent === this.percent) return;
+    this.percent = percent;
     const where = info.unit
       ? `Video ${info.unit}${info.unitTotal ? ` of ${info.unitTotal}` : ''} · `
       : '';
     parts.position.textContent = `${where}${info.watched ? 'watched' : `${percent}% watched`}`;
-    parts.fill.style.width = `${info.watched ? 100 : percent}%`;
+    parts.fill.style.width = `${percent}%`;
+  }
+
+  private percent = -1;
+
+  private render(): void {
+    const { info, parts } = this;
+    if (!info || !parts) return;
+    this.percent = -1;
+    this.renderProgress();
+    parts.weeks.textContent = `ML roadmap · ${info.weeks}`;
+    parts.item.textContent = info.itemTitle;
     this.nextUrl = info.next?.url ?? '';
     parts.next.hidden = !info.next;
     parts.next.title = info.next ? `Next: ${info.next.label}` : '';
     parts.body.hidden = this.collapsed;
-    parts.toggle.textContent = this.collapsed ? 'Show' : 'Hide';
+    const verb = this.collapsed ? 'Show' : 'Hide';
+    parts.toggle.textContent = verb;
     parts.toggle.setAttribute('aria-expanded', String(!this.collapsed));
-    parts.toggle.setAttribute(
-      'aria-label',
-      this.collapsed ? 'Show the roadmap panel' : 'Hide the roadmap panel',
-    );
+    parts.toggle.setAttribute('aria-label', `${verb} the roadmap panel`);
   }
 
   hide(): void {

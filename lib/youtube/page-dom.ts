@@ -162,11 +162,3 @@ export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapsho
     ...(Number.isInteger(total) && total > 0 ? { total } : {}),
   };
 }
-
-/** Played parts as [start, end] pairs. */
-export function playedRanges(video: HTMLVideoElement): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (let i = 0; i < video.played.length; i++)
-    ranges.push([video.played.start(i), video.played.end(i)]);
-  return ranges;
-}

@@ -6,15 +6,14 @@
  * end, seek, navigation, page hide, an ad starting). Reports are cumulative, so a lost one
  * loses nothing.
  */
-import type { CompanionInfo, PlaylistSnapshot, Send } from '../protocol/messages';
-import { normalizeIntervals, type Interval } from '../tracking/intervals';
+import type { CompanionInfo, PlaylistSnapshot, Send, WatchProgress } from '../protocol/messages';
+import { addPlayed, type Interval } from '../tracking/intervals';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
 import {
   domVideoId,
   findMainVideo,
   findPlayer,
   isAdShowing,
-  playedRanges,
   readPanel,
   readPlaylistPage,
   selectedPanelPosition,
@@ -48,6 +47,8 @@ interface Session {
   unsentPlayedMs: number;
   lastSent: string;
   sentPanel: string;
+  /** The page URL at which `src` was last checked to be this video's (the checks then repeat only on a change). */
+  checkedHref: string;
 }
 
 const VIDEO_EVENTS = ['playing', 'pause', 'ended', 'seeking', 'loadstart', 'emptied'] as const;
@@ -180,6 +181,7 @@ export class WatchTracker {
       unsentPlayedMs: 0,
       lastSent: '',
       sentPanel: '',
+      checkedHref: '',
     };
     this.#bindVideo(video);
     if (this.#video && !this.#video.paused && !this.#session.awaitingSource)
@@ -308,7 +310,7 @@ export class WatchTracker {
 
   #startFlushTimer(): void {
     if (this.#flushTimer === undefined)
-      this.#flushTimer = setInterval(() => this.flush(), FLUSH_MS);
+      this.#flushTimer = setInterval(() => this.flush(true), FLUSH_MS);
   }
 
   #stopFlushTimer(): void {
@@ -324,25 +326,26 @@ export class WatchTracker {
       if (src === session.staleSrc) return;
       session.awaitingSource = false;
     }
-    const urlId = parseYouTubeUrl(this.#host.window.location.href)?.videoId;
-    if (urlId !== session.videoId) {
-      // The page moved on; `played` is still ours only while our source is loaded.
-      if (!session.src || src !== session.src) return;
-    } else {
-      const domId = domVideoId(this.#host.document);
-      if (domId && domId !== session.videoId) return;
+    const href = this.#host.window.location.href;
+    if (src !== session.src || href !== session.checkedHref) {
+      const urlId = parseYouTubeUrl(href)?.videoId;
+      if (urlId !== session.videoId) {
+        // The page moved on; `played` is still ours only while our source is loaded.
+        if (!session.src || src !== session.src) return;
+      } else {
+        const domId = domVideoId(this.#host.document);
+        if (domId && domId !== session.videoId) return;
+        session.checkedHref = href;
+      }
     }
     const duration = video.duration;
     if (!Number.isFinite(duration) || duration <= 0) return;
     session.src = src;
-    session.intervals = normalizeIntervals(
-      [...session.intervals, ...playedRanges(video)],
-      duration,
-    );
+    session.intervals = addPlayed(session.intervals, video.played, duration);
   }
 
   /** Sends what is new. Safe to call at any time, any number of times. */
-  flush(): void {
+  flush(periodic = false): void {
     const session = this.#session;
     const video = this.#video;
     if (!session || !video) return;
@@ -356,15 +359,16 @@ export class WatchTracker {
     const duration = video.duration;
     if (session.intervals.length === 0 || !Number.isFinite(duration) || duration <= 0) return;
     const currentTime = Math.min(video.currentTime, duration);
-    const payload = {
+    // Built without spreads or copies: this runs cold every flush (see addPlayed).
+    const payload: WatchProgress = {
       videoId: session.videoId,
-      ...(session.playlistId ? { playlistId: session.playlistId } : {}),
-      ...(session.position ? { position: session.position } : {}),
       duration,
-      intervals: session.intervals.map(([s, e]) => [s, e] as [number, number]),
+      intervals: session.intervals,
       playedMs: Math.min(session.unsentPlayedMs, 600_000),
       currentTime: Number.isFinite(currentTime) ? currentTime : 0,
     };
+    if (session.playlistId) payload.playlistId = session.playlistId;
+    if (session.position) payload.position = session.position;
     const key = JSON.stringify([
       payload.intervals,
       payload.position,
@@ -376,7 +380,7 @@ export class WatchTracker {
     session.unsentPlayedMs -= playedMs;
     // The next periodic flush comes a full period after this one: at most one write per
     // period while playing, whatever events came in between.
-    if (this.#flushTimer !== undefined) {
+    if (!periodic && this.#flushTimer !== undefined) {
       this.#stopFlushTimer();
       this.#startFlushTimer();
     }

@@ -61,4 +61,17 @@ describe('the content scripts’ sender', () => {
     });
     expect(await broken('yt:classify', { videoId: 'abcdefghijk' })).toBeUndefined();
   });
+
+  it('asks whether the context is still valid when it opens a port, not on every message', async () => {
+    let reads = 0;
+    const ctx = {
+      get isInvalid() {
+        reads++;
+        return false;
+      },
+    };
+    const send = contentSender(ctx, () => fakePort(() => ({ stored: true })));
+    for (let i = 0; i < 5; i++) await send('yt:classify', { videoId: 'abcdefghijk' });
+    expect(reads).toBe(1);
+  });
 });

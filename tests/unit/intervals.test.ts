@@ -1,4 +1,5 @@
 import {
+  addPlayed,
   coverage,
   coveredSeconds,
   isWatched,
@@ -90,5 +91,75 @@ describe('played intervals', () => {
     expect(resumePoint([[100, 200]], 300)).toBe(0);
     expect(resumePoint([[0, 298]], 300)).toBe(0);
     expect(resumePoint([], 300)).toBe(0);
+  });
+
+  describe('adding what a media element played', () => {
+    const ranges = (parts: [number, number][]) => ({
+      length: parts.length,
+      start: (i: number) => parts[i]![0],
+      end: (i: number) => parts[i]![1],
+    });
+
+    it('merges the new ranges into what was kept', () => {
+      expect(
+        addPlayed(
+          [
+            [0, 10],
+            [30, 40],
+          ],
+          ranges([
+            [8, 12],
+            [20, 30.02],
+            [50, 70],
+          ]),
+          60,
+        ),
+      ).toEqual([
+        [0, 12],
+        [20, 40],
+        [50, 60],
+      ]);
+      expect(addPlayed([], ranges([]), 60)).toEqual([]);
+    });
+
+    it('gives what normalizeIntervals gives, for any sorted parts and ranges', () => {
+      // A small deterministic generator: the same cases every run.
+      let seed = 7;
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      const sortedDisjoint = (count: number, scale: number): [number, number][] => {
+        const out: [number, number][] = [];
+        let at = random() * 5 - 2;
+        for (let k = 0; k < count; k++) {
+          const start = at + random() * scale;
+          const end = start + random() * scale;
+          out.push([start, end]);
+          at = end + 0.01;
+        }
+        return out;
+      };
+      for (let run = 0; run < 500; run++) {
+        const duration = 20 + random() * 80;
+        const kept = normalizeIntervals(sortedDisjoint(Math.floor(random() * 5), 15), duration);
+        const played = sortedDisjoint(Math.floor(random() * 4), 20);
+        expect(addPlayed(kept, ranges(played), duration)).toEqual(
+          normalizeIntervals([...kept, ...played], duration),
+        );
+      }
+    });
+
+    it('drops ranges that are empty, reversed or not numbers', () => {
+      expect(
+        addPlayed(
+          [],
+          ranges([
+            [NaN, 4],
+            [5, 5],
+            [7, 6],
+            [8, Infinity],
+          ]),
+          30,
+        ),
+      ).toEqual([[8, 30]]);
+    });
   });
 });
