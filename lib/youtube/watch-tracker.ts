@@ -47,7 +47,7 @@ interface Session {
   unsentPlayedMs: number;
   lastSent: string;
   sentPanel: string;
-  /** The page URL at which `src` was last checked to be this video's (the checks then repeat only on a change). */
+  /** The URL at which `src` was last found to be this video's: checks repeat on a change only. */
   checkedHref: string;
 }
 
