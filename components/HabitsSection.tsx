@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays } from 'date-fns';
 import { getDb } from '../lib/db/database';
@@ -56,30 +57,14 @@ function Habits({
   return (
     <>
       <dl className="stats">
-        <div>
-          <dt>Current streak</dt>
-          <dd>
-            {streak.current} day{streak.current === 1 ? '' : 's'}
-          </dd>
-        </div>
-        <div>
-          <dt>Longest streak</dt>
-          <dd>
-            {streak.longest} day{streak.longest === 1 ? '' : 's'}
-          </dd>
-        </div>
-        <div>
-          <dt>Today</dt>
-          <dd>
-            {minutes.get(toIsoDay(today)) ?? 0} of {goal} minutes
-          </dd>
-        </div>
-        <div>
-          <dt>This week</dt>
-          <dd>
-            {weekMinutes} of {goal * 7} minutes
-          </dd>
-        </div>
+        <Stat term="Current streak">{days(streak.current)}</Stat>
+        <Stat term="Longest streak">{days(streak.longest)}</Stat>
+        <Stat term="Today">
+          {minutes.get(toIsoDay(today)) ?? 0} of {goal} minutes
+        </Stat>
+        <Stat term="This week">
+          {weekMinutes} of {goal * 7} minutes
+        </Stat>
       </dl>
       <ProgressBar
         label="This week’s study minutes"
@@ -89,5 +74,16 @@ function Habits({
       />
       <Heatmap days={heatmapDays(minutes, today, goal)} goalMinutes={goal} />
     </>
+  );
+}
+
+const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
+
+function Stat({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }

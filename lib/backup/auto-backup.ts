@@ -1,6 +1,7 @@
 import type { CompanionDb } from '../db/database';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-schema';
 import { exportBackup } from './backup-repo';
+import { openExisting } from '../db/open-existing';
 
 /** The slice of `storage.local` the automatic backups use (injected for tests). */
 export interface KeyValueStore {
@@ -89,16 +90,7 @@ export async function backupBeforeUpgrade(
 ): Promise<boolean> {
   const known = (await factory.databases?.())?.some((d) => d.name === dbName);
   if (known === false) return false;
-  const idb = await new Promise<IDBDatabase | null>((resolve, reject) => {
-    const request = factory.open(dbName);
-    request.onupgradeneeded = () => {
-      // It did not exist: creating it here would be wrong, so abort.
-      request.transaction?.abort();
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () =>
-      request.error?.name === 'AbortError' ? resolve(null) : reject(request.error);
-  });
+  const idb = await openExisting(factory, dbName);
   if (!idb) return false;
   try {
     if (idb.version >= targetIdbVersion) return false;

@@ -1,5 +1,6 @@
 import type { CheckRecord, SettingsRecord } from './database';
-import { decodeIndex, type IndexRow, type ProgressIndex } from './index-codec';
+import { decodeIndex, INDEX_KEY, type IndexRow, type ProgressIndex } from './index-codec';
+import { openExisting } from './open-existing';
 
 /**
  * The rows a page's first render needs (settings, ticks, progress index), read with bare
@@ -21,17 +22,6 @@ const request = <T>(req: IDBRequest<T>) =>
     req.onerror = () => reject(req.error);
   });
 
-function openExisting(factory: IDBFactory, name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const open = factory.open(name);
-    // No database yet: opening must not create one (Dexie creates it with its schema).
-    open.onupgradeneeded = () => open.transaction?.abort();
-    open.onsuccess = () => resolve(open.result);
-    open.onerror = () => reject(open.error);
-    open.onblocked = () => reject(new Error('blocked'));
-  });
-}
-
 export async function readEarlyRows(
   factory: IDBFactory,
   name: string,
@@ -39,6 +29,7 @@ export async function readEarlyRows(
 ): Promise<EarlyRows | null> {
   try {
     const db = await openExisting(factory, name);
+    if (!db) return null;
     try {
       // Dexie stores version N as IndexedDB version N × 10.
       if (db.version !== schemaVersion * 10) return null;
@@ -46,7 +37,7 @@ export async function readEarlyRows(
       const [settings, checks, row] = await Promise.all([
         request(tx.objectStore('settings').get('settings')),
         request(tx.objectStore('checks').getAll()),
-        request(tx.objectStore('derived').get('progress') as IDBRequest<IndexRow | undefined>),
+        request(tx.objectStore('derived').get(INDEX_KEY) as IDBRequest<IndexRow | undefined>),
       ]);
       return { settings, checks, index: row ? decodeIndex(row) : undefined };
     } finally {

@@ -64,13 +64,14 @@ export async function applySummary(
       pages: [] as [string, string][],
     };
     const local = await db.settings.get('settings');
-    const settingsWin = summary.settings && (!local || summary.settings.at > local.updatedAt);
-    if (summary.settings && settingsWin) {
+    const incoming = summary.settings;
+    const settingsWin = incoming !== undefined && (!local || incoming.at > local.updatedAt);
+    if (settingsWin) {
       await db.settings.put({
         ...(await getSettings(db)),
-        ...summary.settings.value,
+        ...incoming.value,
         key: 'settings',
-        updatedAt: summary.settings.at,
+        updatedAt: incoming.at,
       });
     }
     const markWatched = async (videoId: string) => {
