@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageTracker } from '../../lib/sites/page-tracker';
 import { contentSender } from '../../lib/browser/content-sender';
+import type { ContentContext } from '../../lib/browser/content-context';
 
 export default defineContentScript({
   matches: [
@@ -11,7 +12,8 @@ export default defineContentScript({
     '*://github.com/codebasics/*',
   ],
   runAt: 'document_end',
-  main(ctx) {
+  // Typed with the lean context the build puts in place of WXT's (see wxt.config.ts).
+  main(ctx: ContentContext) {
     const tracker = new PageTracker({
       window,
       document,

@@ -2,12 +2,14 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { WatchTracker } from '../../lib/youtube/watch-tracker';
 import { CompanionPanel } from '../../lib/youtube/companion-panel';
 import { contentSender } from '../../lib/browser/content-sender';
+import type { ContentContext } from '../../lib/browser/content-context';
 
 export default defineContentScript({
   matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
   // Early enough to see the first client-side navigation; the tracker reads the URL at start too.
   runAt: 'document_end',
-  main(ctx) {
+  // Typed with the lean context the build puts in place of WXT's (see wxt.config.ts).
+  main(ctx: ContentContext) {
     const tracker = new WatchTracker({
       window,
       document,
