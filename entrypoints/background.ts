@@ -13,9 +13,10 @@ import { backupBeforeUpgrade, maybeDailyBackup } from '../lib/backup/auto-backup
 import { localStore } from '../lib/browser/local-store';
 import { handleMessage } from '../lib/service/message-handler';
 import { handleCommand } from '../lib/service/continue';
+import { companionPushes } from '../lib/service/companion-pushes';
 import { planNow } from '../lib/service/plan-now';
 import { browserTabs } from '../lib/browser/tabs-api';
-import { TRACKER_PORT } from '../lib/browser/content-sender';
+import { TRACKER_PORT } from '../lib/browser/content-channel';
 
 const BADGE_ALARM = 'refresh-badge';
 
@@ -34,16 +35,20 @@ export default defineBackground(() => {
     now: () => new Date(),
     log,
   };
-  // Content scripts talk through one port per page: `{ id, message }` in, `{ id, reply }` out.
+  // Content scripts talk through one port per page: `{ id, message }` in, `{ id, reply }` out;
+  // a message without an id gets no reply, at most a `{ push }` when its panel must change.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== TRACKER_PORT) return;
+    const pushes = companionPushes();
     port.onMessage.addListener(async (envelope: unknown) => {
       await ready;
       const { id, message } = (envelope ?? {}) as { id?: unknown; message?: unknown };
       const reply = await handleMessage(deps, message, port.sender ?? {});
-      if (typeof id !== 'number') return;
+      const answered = typeof id === 'number';
+      const push = pushes.after(message, reply, answered);
       try {
-        port.postMessage({ id, reply });
+        if (answered) port.postMessage({ id, reply });
+        else if (push) port.postMessage({ push });
       } catch {
         // The page went away meanwhile: nothing to answer.
       }

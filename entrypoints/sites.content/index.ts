@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageTracker } from '../../lib/sites/page-tracker';
-import { contentSender } from '../../lib/browser/content-sender';
+import { contentChannel } from '../../lib/browser/content-channel';
 import type { ContentContext } from '../../lib/browser/content-context';
 
 export default defineContentScript({
@@ -18,7 +18,7 @@ export default defineContentScript({
       window,
       document,
       now: () => Date.now(),
-      send: contentSender(ctx),
+      send: contentChannel(ctx).send,
     });
     tracker.start();
     ctx.onInvalidated(() => tracker.dispose());

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { WatchTracker } from '../../lib/youtube/watch-tracker';
 import { CompanionPanel } from '../../lib/youtube/companion-panel';
-import { contentSender } from '../../lib/browser/content-sender';
+import { contentChannel } from '../../lib/browser/content-channel';
 import type { ContentContext } from '../../lib/browser/content-context';
 
 export default defineContentScript({
@@ -10,13 +10,16 @@ export default defineContentScript({
   runAt: 'document_end',
   // Typed with the lean context the build puts in place of WXT's (see wxt.config.ts).
   main(ctx: ContentContext) {
+    const channel = contentChannel(ctx);
     const tracker = new WatchTracker({
       window,
       document,
       panel: new CompanionPanel(document, (url) => window.location.assign(url)),
       now: () => Date.now(),
-      send: contentSender(ctx),
+      send: channel.send,
+      post: channel.post,
     });
+    channel.onPush((push) => tracker.push(push));
     tracker.start();
     ctx.onInvalidated(() => tracker.dispose());
   },

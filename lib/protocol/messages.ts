@@ -1,6 +1,6 @@
 /**
  * The one message protocol between content scripts and the background worker. Types only
- * (plus constants): content scripts import it without pulling in the validator.
+ * (plus constants and `panelKey`): content scripts import it without pulling in the validator.
  */
 import type { Interval } from '../tracking/intervals';
 
@@ -18,6 +18,11 @@ export interface ClassifyResponse {
   position?: number;
   /** What the companion panel shows; absent when the learner turned the panel off. */
   companion?: CompanionInfo;
+  /**
+   * The video's parts played before, with the panel: the page adds what it plays to them and
+   * shows the percentage itself, so progress reports need no reply.
+   */
+  intervals?: Interval[];
 }
 
 export interface CompanionInfo {
@@ -113,3 +118,23 @@ export type Send = <K extends MessageType>(
   type: K,
   payload: ProtocolMap[K]['request'],
 ) => Promise<Reply<K> | undefined>;
+
+/**
+ * Posts one message without asking for a reply (nothing wakes the page afterwards); `false`
+ * when it could not even be posted.
+ */
+export type Post = <K extends MessageType>(type: K, payload: ProtocolMap[K]['request']) => boolean;
+
+/** Sent by the background unasked: the panel beside this video changed (null: hide it). */
+export interface CompanionPush {
+  videoId: string;
+  companion: CompanionInfo | null;
+}
+
+/**
+ * The panel's content apart from the percentage, which the page keeps current itself: the
+ * background pushes a change of it, the panel rebuilds only on one.
+ */
+export function panelKey(info: CompanionInfo | null | undefined): string {
+  return info ? JSON.stringify({ ...info, coverage: 0 }) : '';
+}

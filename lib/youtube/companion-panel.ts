@@ -3,7 +3,7 @@
  * YouTube enforces Trusted Types, so `innerHTML` would throw there. It sits in the page's
  * flow below the player, never over the video or its controls.
  */
-import type { CompanionInfo } from '../protocol/messages';
+import { panelKey, type CompanionInfo } from '../protocol/messages';
 
 const CSS = `:host{display:block;margin:12px 0;font:14px/1.4 Roboto,Arial,sans-serif;color:var(--yt-spec-text-primary,#0f0f0f)}
 section{border:1px solid #2563eb55;border-radius:12px;padding:8px 12px;background:#2563eb10}
@@ -103,14 +103,21 @@ export class CompanionPanel {
     // YouTube re-renders its page parts: put the panel back if it was removed.
     const reinserted = !this.host.isConnected;
     if (reinserted && !place(this.doc, this.host)) return;
-    // Progress replies come every flush and usually change the percentage alone: touch the
-    // page only where what it shows changes.
-    const key = JSON.stringify({ ...info, coverage: 0 });
+    // Replies usually change the percentage alone: touch the page only where what it shows
+    // changes.
+    const key = panelKey(info);
     this.info = info;
     if (reinserted || key !== this.shown) {
       this.shown = key;
       this.render();
     } else this.renderProgress();
+  }
+
+  /** The percentage the page worked out from what it played, between pushes. */
+  progress(coverage: number): void {
+    if (!this.info) return;
+    this.info = { ...this.info, coverage };
+    this.renderProgress();
   }
 
   private renderProgress(): void {

@@ -6,8 +6,15 @@
  * end, seek, navigation, page hide, an ad starting). Reports are cumulative, so a lost one
  * loses nothing.
  */
-import type { CompanionInfo, PlaylistSnapshot, Send, WatchProgress } from '../protocol/messages';
-import { addPlayed, type Interval } from '../tracking/intervals';
+import type {
+  CompanionInfo,
+  CompanionPush,
+  PlaylistSnapshot,
+  Post,
+  Send,
+  WatchProgress,
+} from '../protocol/messages';
+import { addPlayed, coverage, type Interval } from '../tracking/intervals';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
 import {
   domVideoId,
@@ -23,9 +30,10 @@ export interface TrackerHost {
   window: Window;
   document: Document;
   send: Send;
+  post: Post;
   now(): number;
   /** The companion panel beside a tracked video (optional: tests may leave it out). */
-  panel?: { show(info: CompanionInfo): void; hide(): void };
+  panel?: { show(info: CompanionInfo): void; progress(coverage: number): void; hide(): void };
 }
 
 /** Flush period while playing: bounds what a crash or a source change can lose. */
@@ -39,6 +47,8 @@ interface Session {
   position?: number;
   /** Played parts captured so far (they survive the element loading another source). */
   intervals: Interval[];
+  /** Parts played before this page, when the panel shows: it adds the new ones to them. */
+  stored?: Interval[];
   /** Until the element loads this video, its `played` still describes the previous one. */
   awaitingSource: boolean;
   staleSrc: string;
@@ -173,6 +183,7 @@ export class WatchTracker {
       ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
       ...(verdict.position ? { position: verdict.position } : {}),
       intervals: [],
+      ...(verdict.intervals ? { stored: verdict.intervals } : {}),
       awaitingSource,
       staleSrc: this.#srcAtNavigation,
       // The source that holds this video: `played` belongs to us only while it is loaded.
@@ -358,6 +369,8 @@ export class WatchTracker {
     if (!session.position && session.playlistId) this.#learnPanel();
     const duration = video.duration;
     if (session.intervals.length === 0 || !Number.isFinite(duration) || duration <= 0) return;
+    if (session.stored)
+      this.#host.panel?.progress(coverage(session.stored.concat(session.intervals), duration));
     const currentTime = Math.min(video.currentTime, duration);
     // Built without spreads or copies: this runs cold every flush (see addPlayed).
     const payload: WatchProgress = {
@@ -378,9 +391,19 @@ export class WatchTracker {
     session.lastSent = key;
     const playedMs = payload.playedMs;
     session.unsentPlayedMs -= playedMs;
+    if (periodic) {
+      // Posted without a reply: one wakeup per period while playing, not two. The panel's
+      // percentage is ours already; the background pushes any other change. What the port
+      // loses in a worker's crash is this one period, as a browser crash would.
+      if (!this.#host.post('yt:progress', payload)) {
+        session.unsentPlayedMs += playedMs;
+        session.lastSent = '';
+      }
+      return;
+    }
     // The next periodic flush comes a full period after this one: at most one write per
     // period while playing, whatever events came in between.
-    if (!periodic && this.#flushTimer !== undefined) {
+    if (this.#flushTimer !== undefined) {
       this.#stopFlushTimer();
       this.#startFlushTimer();
     }
@@ -395,6 +418,13 @@ export class WatchTracker {
         session.lastSent = '';
       }
     });
+  }
+
+  /** A panel change the background pushed: shown if it is still about this page's video. */
+  push({ videoId, companion }: CompanionPush): void {
+    if (this.#session?.videoId !== videoId) return;
+    if (companion) this.#host.panel?.show(companion);
+    else this.#host.panel?.hide();
   }
 
   #endSession(flush: boolean): void {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import {
   PY,
   launch,
+  mainVideo,
   openPopup,
   openYouTube,
   playToEnd,
@@ -100,6 +101,51 @@ describe('Continue', () => {
 
 describe('the companion panel on YouTube', () => {
   const panel = (page: Page) => page.locator('#ml-roadmap-companion');
+
+  it('says “watched” while the video still plays, as soon as it counts', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(6)}&list=${PY}&index=6`);
+    await expect
+      .poll(() =>
+        panel(page)
+          .getByText(/Video 6 of 14/)
+          .count(),
+      )
+      .toBe(1);
+    // 0–18 s of the 30 s clip, then a pause: 60 %, below the 90 % that counts.
+    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
+      if (v.readyState < 1)
+        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+      v.muted = true;
+      v.playbackRate = 4;
+      await v.play();
+      while (v.currentTime < 18) await new Promise((r) => setTimeout(r, 20));
+      v.pause();
+    });
+    await expect
+      .poll(() =>
+        panel(page)
+          .getByText(/Video 6 of 14 · 6\d% watched/)
+          .count(),
+      )
+      .toBe(1);
+    // On at 1×: the report of the next period (10 s, about 28 s played) makes it count, while
+    // the clip still has about 2 s to go.
+    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
+      v.playbackRate = 1;
+      await v.play();
+    });
+    await expect
+      .poll(
+        async () =>
+          (await mainVideo(page).evaluate((v: HTMLVideoElement) => v.ended))
+            ? 'ended first'
+            : await panel(page)
+                .getByText(/Video 6 of 14 · watched/)
+                .count(),
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBe(1);
+  });
 
   it('shows the item and the video’s place, collapses, and its Next button opens the next video', async () => {
     const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);

@@ -160,6 +160,24 @@ describe('the background message handler', () => {
       tracked: true,
       position: 3,
       companion: { unit: 3, unitTotal: 14, coverage: 0, watched: false },
+      intervals: [],
+    });
+    // With the parts played before, from which the page keeps the percentage current.
+    const played = progress({
+      videoId: vid(PY, 3),
+      position: 3,
+      intervals: [
+        [0, 10],
+        [20, 30],
+      ],
+    });
+    await handleMessage(d, played, sender);
+    expect(await handleMessage(d, ask, sender)).toMatchObject({
+      companion: { coverage: 20 / 60 },
+      intervals: [
+        [0, 10],
+        [20, 30],
+      ],
     });
     await updateSettings(d.db, { companionPanel: false }, 1);
     expect(await handleMessage(d, ask, sender)).toEqual({

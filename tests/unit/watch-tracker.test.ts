@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach } from 'vitest';
-import { WatchTracker } from '../../lib/youtube/watch-tracker';
-import type { MessageType, ProtocolMap } from '../../lib/protocol/messages';
+import { FLUSH_MS, WatchTracker } from '../../lib/youtube/watch-tracker';
+import type { CompanionInfo, MessageType, ProtocolMap } from '../../lib/protocol/messages';
 
 const LIST = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
 const A = 'aaaaaaaaaaa';
@@ -40,27 +40,59 @@ function mountPlayer(media: FakeMedia): HTMLVideoElement {
   return video;
 }
 
-type Sent = { type: MessageType; payload: unknown };
+type Sent = { type: MessageType; payload: unknown; posted?: boolean };
 
-function makeTracker(tracked: (videoId: string) => boolean) {
+interface FakePanel {
+  shown: CompanionInfo[];
+  percentages: number[];
+  hidden: number;
+  show(info: CompanionInfo): void;
+  progress(coverage: number): void;
+  hide(): void;
+}
+
+function fakePanel(): FakePanel {
+  const panel: FakePanel = {
+    shown: [],
+    percentages: [],
+    hidden: 0,
+    show: (info) => void panel.shown.push(info),
+    progress: (coverage) => void panel.percentages.push(Math.round(coverage * 100)),
+    hide: () => void panel.hidden++,
+  };
+  return panel;
+}
+
+function makeTracker(
+  tracked: (videoId: string) => boolean,
+  { classified = {}, panel }: { classified?: object; panel?: FakePanel } = {},
+) {
   const sent: Sent[] = [];
   let now = 0;
+  const posting = { ok: true };
   const tracker = new WatchTracker({
     window: window as unknown as Window,
     document,
+    ...(panel ? { panel } : {}),
     now: () => now,
     async send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']) {
       sent.push({ type, payload });
       if (type === 'yt:classify') {
         const id = (payload as ProtocolMap['yt:classify']['request']).videoId;
         return (
-          tracked(id) ? { tracked: true, playlistId: LIST, position: 1 } : { tracked: false }
+          tracked(id)
+            ? { tracked: true, playlistId: LIST, position: 1, ...classified }
+            : { tracked: false }
         ) as never;
       }
       return { stored: true } as never;
     },
+    post(type, payload) {
+      if (posting.ok) sent.push({ type, payload, posted: true });
+      return posting.ok;
+    },
   });
-  return { tracker, sent, advance: (ms: number) => (now += ms) };
+  return { tracker, sent, posting, advance: (ms: number) => (now += ms) };
 }
 
 const progress = (sent: Sent[]) =>
@@ -112,6 +144,84 @@ describe('the watch tracker', () => {
     // Nothing new: a second pause sends nothing.
     video.dispatchEvent(new Event('pause'));
     expect(progress(sent)).toHaveLength(1);
+  });
+
+  it('reports each period without asking a reply, keeps the panel’s percentage itself, and shows pushed changes of its own video', async () => {
+    vi.useFakeTimers();
+    try {
+      setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
+      const media: FakeMedia = {
+        played: [],
+        duration: 100,
+        src: 'blob:a',
+        paused: true,
+        currentTime: 0,
+      };
+      const video = mountPlayer(media);
+      const panel = fakePanel();
+      const info: CompanionInfo = {
+        itemTitle: 'Python',
+        weeks: 'Weeks 1–4',
+        coverage: 0.2,
+        watched: false,
+      };
+      // Played before in another page: 50–70 s.
+      const { tracker, sent, posting, advance } = makeTracker(() => true, {
+        classified: { companion: info, intervals: [[50, 70]] },
+        panel,
+      });
+      dispose = () => tracker.dispose();
+      tracker.start();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(panel.shown).toEqual([info]);
+
+      media.paused = false;
+      video.dispatchEvent(new Event('playing'));
+      media.played = [[0, 20]];
+      media.currentTime = 20;
+      advance(FLUSH_MS);
+      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      expect(sent.filter((m) => m.type === 'yt:progress')).toEqual([
+        {
+          type: 'yt:progress',
+          payload: expect.objectContaining({ intervals: [[0, 20]], playedMs: FLUSH_MS }),
+          posted: true,
+        },
+      ]);
+      // This page's 0–20 s with the earlier 50–70 s.
+      expect(panel.percentages.at(-1)).toBe(40);
+
+      // A post that could not go out: its time goes with the next one.
+      posting.ok = false;
+      media.played = [[0, 30]];
+      advance(FLUSH_MS);
+      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      posting.ok = true;
+      media.played = [[0, 40]];
+      advance(FLUSH_MS);
+      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      expect(progress(sent).map((p) => p.playedMs)).toEqual([FLUSH_MS, 2 * FLUSH_MS]);
+      expect(panel.percentages.at(-1)).toBe(60);
+
+      // Pushes: another video's is ignored; this one's is shown, or hides the panel.
+      const hidden = panel.hidden;
+      tracker.push({ videoId: B, companion: null });
+      expect(panel.hidden).toBe(hidden);
+      const watched = { ...info, coverage: 0.95, watched: true };
+      tracker.push({ videoId: A, companion: watched });
+      expect(panel.shown.at(-1)).toEqual(watched);
+      tracker.push({ videoId: A, companion: null });
+      expect(panel.hidden).toBe(hidden + 1);
+
+      // A pause asks for a reply (it tells whether the report arrived).
+      media.paused = true;
+      media.played = [[0, 45]];
+      video.dispatchEvent(new Event('pause'));
+      expect(sent.at(-1)).toMatchObject({ type: 'yt:progress' });
+      expect(sent.at(-1)).not.toHaveProperty('posted');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends nothing at all for a video outside the roadmap', async () => {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Send } from '../protocol/messages';
+import type { CompanionPush, Post, Send } from '../protocol/messages';
 
 /** The name of the port content scripts open to the background. */
 export const TRACKER_PORT = 'ml-roadmap-tracker';
@@ -10,6 +10,14 @@ interface PortLike {
   onDisconnect: { addListener(fn: () => void): void };
 }
 
+export interface ContentChannel {
+  send: Send;
+  /** For the periodic progress report: no reply comes back to wake the page. */
+  post: Post;
+  /** Whatever the background pushes unasked (a companion panel change). */
+  onPush(fn: (push: CompanionPush) => void): void;
+}
+
 /**
  * The content scripts' way to the background: one long-lived port per page rather than a new
  * channel per message (a flush every few seconds while a video plays must cost next to
@@ -17,43 +25,64 @@ interface PortLike {
  * context is invalid), a message is simply not delivered, and the trackers resend what they
  * hold; the port is opened again on the next message.
  */
-export function contentSender(
+export function contentChannel(
   ctx: { readonly isInvalid: boolean },
   connect: () => PortLike = () =>
     browser.runtime.connect({ name: TRACKER_PORT }) as unknown as PortLike,
-): Send {
+): ContentChannel {
   let port: PortLike | null = null;
   let nextId = 0;
   const pending = new Map<number, (reply: never) => void>();
+  let pushed: (push: CompanionPush) => void = () => undefined;
   const open = (): PortLike => {
     const p = connect();
     p.onMessage.addListener((message) => {
-      const { id, reply } = (message ?? {}) as { id?: number; reply?: never };
+      const { id, reply, push } = (message ?? {}) as {
+        id?: number;
+        reply?: never;
+        push?: CompanionPush;
+      };
+      if (push) pushed(push);
       if (id === undefined) return;
       pending.get(id)?.(reply as never);
       pending.delete(id);
     });
     p.onDisconnect.addListener(() => {
       if (port === p) port = null;
-      // A reload of the extension disconnects us: reading the flag lets WXT tell the script.
+      // A reload of the extension disconnects us: reading the flag lets the context tell the
+      // script.
       void ctx.isInvalid;
       for (const resolve of pending.values()) resolve(undefined as never);
       pending.clear();
     });
     return p;
   };
-  return (type, payload) =>
-    new Promise((resolve) => {
-      try {
-        // The flag is an extension API read: checked when a port opens, not on every message.
-        if (!port && ctx.isInvalid) return resolve(undefined);
-        port ??= open();
+  /** Posts one envelope; false when the port cannot be had or used. */
+  const postEnvelope = (envelope: object): boolean => {
+    try {
+      // The flag is an extension API read: checked when a port opens, not on every message.
+      if (!port && ctx.isInvalid) return false;
+      port ??= open();
+      port.postMessage(envelope);
+      return true;
+    } catch {
+      port = null;
+      return false;
+    }
+  };
+  return {
+    send: (type, payload) =>
+      new Promise((resolve) => {
         const id = ++nextId;
         pending.set(id, resolve as (reply: never) => void);
-        port.postMessage({ id, message: { type, payload } });
-      } catch {
-        port = null;
-        resolve(undefined);
-      }
-    });
+        if (!postEnvelope({ id, message: { type, payload } })) {
+          pending.delete(id);
+          resolve(undefined);
+        }
+      }),
+    post: (type, payload) => postEnvelope({ message: { type, payload } }),
+    onPush: (fn) => {
+      pushed = fn;
+    },
+  };
 }
