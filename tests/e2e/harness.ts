@@ -99,21 +99,22 @@ export interface Harness {
 export interface LaunchOptions {
   /** Load the built extension (the benchmark also measures the same pages without it). */
   extension?: boolean;
+  /** Another build of it (the benchmark's control with an empty YouTube content script). */
+  extensionDir?: string;
   /** The media every YouTube video plays. */
   media?: Buffer;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const withExtension = options.extension ?? true;
+  const dir = options.extensionDir ?? EXTENSION_DIR;
   const media = options.media ?? CLIP;
   const profile = mkdtempSync(join(tmpdir(), 'mlrc-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      ...(withExtension
-        ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]
-        : []),
+      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
