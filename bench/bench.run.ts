@@ -101,25 +101,6 @@ async function scriptMs(page: Page, action: () => Promise<void>): Promise<number
   return (await pageMs(page, action)).script;
 }
 
-async function play(page: Page, seconds: number) {
-  await page.locator('#movie_player video').evaluate(
-    async (v: HTMLVideoElement, [limit, rate]) => {
-      if (v.readyState < 1)
-        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
-      v.muted = true;
-      v.playbackRate = rate;
-      await v.play();
-      await new Promise<void>((resolve) => {
-        const check = () =>
-          v.currentTime >= limit || v.ended ? resolve() : setTimeout(check, 250);
-        check();
-      });
-      v.pause();
-    },
-    [seconds, RATE] as const,
-  );
-}
-
 /** Plays on (or starts playing) until the playhead passes `seconds`, without pausing. */
 async function playUntil(page: Page, seconds: number) {
   await page.locator('#movie_player video').evaluate(
@@ -133,6 +114,16 @@ async function playUntil(page: Page, seconds: number) {
     },
     [seconds, RATE] as const,
   );
+}
+
+async function pause(page: Page) {
+  await page.locator('#movie_player video').evaluate((v: HTMLVideoElement) => v.pause());
+}
+
+/** Plays from where the playhead is until it passes `seconds`, then pauses. */
+async function play(page: Page, seconds: number) {
+  await playUntil(page, seconds);
+  await pause(page);
 }
 
 /** Write transactions of the worker: distinct transactions that put at least one record. */
@@ -197,7 +188,7 @@ async function watchOnce(variant: Variant, controlDir: string): Promise<Record<s
     const wallMinutes = (Date.now() - started) / 60_000;
     // Flushes follow wall time, so a learner watching at 1× writes this often per minute.
     if (writes) result.writesPerWallMinute = (await writes()) / wallMinutes;
-    await page.locator('#movie_player video').evaluate((v: HTMLVideoElement) => v.pause());
+    await pause(page);
     await page.waitForTimeout(500);
     const steadyMinutes = (STEADY[1] - STEADY[0]) / 60;
     result.watch = ms.script / steadyMinutes;

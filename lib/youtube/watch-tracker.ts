@@ -3,8 +3,9 @@
  *
  * No per-tick work: `video.played` already holds the played parts in media time (a seek adds
  * nothing, 2× counts what played), so it is read at a slow flush and on rare events (pause,
- * end, seek, navigation, page hide, an ad starting). Reports are cumulative, so a lost one
- * loses nothing.
+ * end, seek, navigation, page hide, an ad starting). Played parts are reported cumulatively,
+ * so a lost report loses none of them; the time spent playing is resent when a report is known
+ * not to have arrived.
  */
 import type {
   CompanionInfo,
@@ -395,10 +396,7 @@ export class WatchTracker {
       // Posted without a reply: one wakeup per period while playing, not two. The panel's
       // percentage is ours already; the background pushes any other change. What the port
       // loses in a worker's crash is this one period, as a browser crash would.
-      if (!this.#host.post('yt:progress', payload)) {
-        session.unsentPlayedMs += playedMs;
-        session.lastSent = '';
-      }
+      if (!this.#host.post('yt:progress', payload)) this.#resendLater(session, playedMs);
       return;
     }
     // The next periodic flush comes a full period after this one: at most one write per
@@ -413,11 +411,14 @@ export class WatchTracker {
         else this.#host.panel?.hide();
       }
       // Not delivered (worker restarting, extension reloaded): send it all again next time.
-      if (reply === undefined) {
-        session.unsentPlayedMs += playedMs;
-        session.lastSent = '';
-      }
+      if (reply === undefined) this.#resendLater(session, playedMs);
     });
+  }
+
+  /** A report did not arrive: the next flush sends it all again, with its playing time. */
+  #resendLater(session: Session, playedMs: number): void {
+    session.unsentPlayedMs += playedMs;
+    session.lastSent = '';
   }
 
   /** A panel change the background pushed: shown if it is still about this page's video. */

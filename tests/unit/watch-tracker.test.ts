@@ -15,6 +15,11 @@ interface FakeMedia {
   currentTime: number;
 }
 
+/** A 100 s video, paused at its start, nothing played yet. */
+function pausedAtStart(): FakeMedia {
+  return { played: [], duration: 100, src: 'blob:a', paused: true, currentTime: 0 };
+}
+
 function setUrl(url: string) {
   (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
 }
@@ -110,13 +115,7 @@ afterEach(() => {
 describe('the watch tracker', () => {
   it('sends the played parts of a roadmap video on pause, with the time spent playing', async () => {
     setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
-    const media: FakeMedia = {
-      played: [],
-      duration: 100,
-      src: 'blob:a',
-      paused: true,
-      currentTime: 0,
-    };
+    const media = pausedAtStart();
     const video = mountPlayer(media);
     const { tracker, sent, advance } = makeTracker(() => true);
     dispose = () => tracker.dispose();
@@ -150,13 +149,7 @@ describe('the watch tracker', () => {
     vi.useFakeTimers();
     try {
       setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
-      const media: FakeMedia = {
-        played: [],
-        duration: 100,
-        src: 'blob:a',
-        paused: true,
-        currentTime: 0,
-      };
+      const media = pausedAtStart();
       const video = mountPlayer(media);
       const panel = fakePanel();
       const info: CompanionInfo = {
@@ -244,13 +237,7 @@ describe('the watch tracker', () => {
 
   it('never takes a snapshot while the ad class is on the player', async () => {
     setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}`);
-    const media: FakeMedia = {
-      played: [],
-      duration: 100,
-      src: 'blob:a',
-      paused: true,
-      currentTime: 0,
-    };
+    const media = pausedAtStart();
     const video = mountPlayer(media);
     const { tracker, sent } = makeTracker(() => true);
     dispose = () => tracker.dispose();
