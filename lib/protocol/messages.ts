@@ -18,11 +18,6 @@ export interface ClassifyResponse {
   position?: number;
   /** What the companion panel shows; absent when the learner turned the panel off. */
   companion?: CompanionInfo;
-  /**
-   * The video's parts played before, with the panel: the page adds what it plays to them and
-   * shows the percentage itself, so progress reports need no reply.
-   */
-  intervals?: Interval[];
 }
 
 export interface CompanionInfo {
@@ -132,8 +127,8 @@ export interface CompanionPush {
 }
 
 /**
- * The panel's content apart from the percentage, which the page keeps current itself: the
- * background pushes a change of it, the panel rebuilds only on one.
+ * The panel's content apart from the percentage, which follows at the page's next event
+ * (pause, seek, end): the background pushes a change of it, the panel rebuilds only on one.
  */
 export function panelKey(info: CompanionInfo | null | undefined): string {
   return info ? JSON.stringify({ ...info, coverage: 0 }) : '';

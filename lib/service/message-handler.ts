@@ -126,12 +126,8 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
   switch (message.type) {
     case 'yt:classify': {
       const verdict = await classify(deps, message.payload);
-      const { videoId } = message.payload;
-      const [info, parts] = await Promise.all([
-        companion(deps, verdict, videoId),
-        deps.db.videoParts.get(videoId),
-      ]);
-      return info ? { ...verdict, companion: info, intervals: parts?.intervals ?? [] } : verdict;
+      const info = await companion(deps, verdict, message.payload.videoId);
+      return info ? { ...verdict, companion: info } : verdict;
     }
     case 'yt:progress': {
       const p = message.payload;

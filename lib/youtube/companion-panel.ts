@@ -113,13 +113,6 @@ export class CompanionPanel {
     } else this.renderProgress();
   }
 
-  /** The percentage the page worked out from what it played, between pushes. */
-  progress(coverage: number): void {
-    if (!this.info) return;
-    this.info = { ...this.info, coverage };
-    this.renderProgress();
-  }
-
   private renderProgress(): void {
     const { info, parts } = this;
     if (!info || !parts) return;

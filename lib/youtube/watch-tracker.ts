@@ -15,7 +15,7 @@ import type {
   Send,
   WatchProgress,
 } from '../protocol/messages';
-import { addPlayed, coverage, type Interval } from '../tracking/intervals';
+import { addPlayed, type Interval } from '../tracking/intervals';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
 import {
   domVideoId,
@@ -34,7 +34,7 @@ export interface TrackerHost {
   post: Post;
   now(): number;
   /** The companion panel beside a tracked video (optional: tests may leave it out). */
-  panel?: { show(info: CompanionInfo): void; progress(coverage: number): void; hide(): void };
+  panel?: { show(info: CompanionInfo): void; hide(): void };
 }
 
 /** Flush period while playing: bounds what a crash or a source change can lose. */
@@ -48,12 +48,12 @@ interface Session {
   position?: number;
   /** Played parts captured so far (they survive the element loading another source). */
   intervals: Interval[];
-  /** Parts played before this page, when the panel shows: it adds the new ones to them. */
-  stored?: Interval[];
   /** Until the element loads this video, its `played` still describes the previous one. */
   awaitingSource: boolean;
   staleSrc: string;
   src: string;
+  /** The duration of `src`, once read (0 before). */
+  duration: number;
   playingSince: number | null;
   unsentPlayedMs: number;
   lastSent: string;
@@ -184,11 +184,11 @@ export class WatchTracker {
       ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
       ...(verdict.position ? { position: verdict.position } : {}),
       intervals: [],
-      ...(verdict.intervals ? { stored: verdict.intervals } : {}),
       awaitingSource,
       staleSrc: this.#srcAtNavigation,
       // The source that holds this video: `played` belongs to us only while it is loaded.
       src: awaitingSource || !video || isAdShowing(findPlayer(doc, video)) ? '' : video.currentSrc,
+      duration: 0,
       playingSince: null,
       unsentPlayedMs: 0,
       lastSent: '',
@@ -353,6 +353,7 @@ export class WatchTracker {
     const duration = video.duration;
     if (!Number.isFinite(duration) || duration <= 0) return;
     session.src = src;
+    session.duration = duration;
     session.intervals = addPlayed(session.intervals, video.played, duration);
   }
 
@@ -361,17 +362,27 @@ export class WatchTracker {
     const session = this.#session;
     const video = this.#video;
     if (!session || !video) return;
-    this.#capture(session, video);
+    // Steady playback between two periodic reports (no ad, the source checked before still
+    // loaded): `played` is ours without the careful checks, and the video still plays (a pause
+    // or an end stops the timer). This runs cold every period for hours, and cold, each DOM or
+    // extension call costs about ten times its warm price.
+    const steady =
+      periodic &&
+      !this.#adShowing &&
+      !session.awaitingSource &&
+      session.duration > 0 &&
+      video.currentSrc === session.src;
+    if (steady) session.intervals = addPlayed(session.intervals, video.played, session.duration);
+    else this.#capture(session, video);
     const now = this.#host.now();
     if (session.playingSince !== null) {
       session.unsentPlayedMs += Math.max(0, now - session.playingSince);
-      session.playingSince = video.paused || video.ended || this.#adShowing ? null : now;
+      const stopped = !steady && (video.paused || video.ended || this.#adShowing);
+      session.playingSince = stopped ? null : now;
     }
     if (!session.position && session.playlistId) this.#learnPanel();
-    const duration = video.duration;
-    if (session.intervals.length === 0 || !Number.isFinite(duration) || duration <= 0) return;
-    if (session.stored)
-      this.#host.panel?.progress(coverage(session.stored.concat(session.intervals), duration));
+    const duration = session.duration;
+    if (session.intervals.length === 0 || !(duration > 0)) return;
     const currentTime = Math.min(video.currentTime, duration);
     // Built without spreads or copies: this runs cold every flush (see addPlayed).
     const payload: WatchProgress = {
@@ -383,19 +394,25 @@ export class WatchTracker {
     };
     if (session.playlistId) payload.playlistId = session.playlistId;
     if (session.position) payload.position = session.position;
-    const key = JSON.stringify([
-      payload.intervals,
-      payload.position,
-      Math.round(payload.currentTime),
-    ]);
-    if (key === session.lastSent && payload.playedMs === 0) return;
-    session.lastSent = key;
     const playedMs = payload.playedMs;
+    if (steady && playedMs > 0) {
+      // Time played since the last report makes this one new: no need to compare.
+      session.lastSent = '';
+    } else {
+      const key = JSON.stringify([
+        payload.intervals,
+        payload.position,
+        Math.round(payload.currentTime),
+      ]);
+      if (key === session.lastSent && playedMs === 0) return;
+      session.lastSent = key;
+    }
     session.unsentPlayedMs -= playedMs;
     if (periodic) {
       // Posted without a reply: one wakeup per period while playing, not two. The panel's
-      // percentage is ours already; the background pushes any other change. What the port
-      // loses in a worker's crash is this one period, as a browser crash would.
+      // percentage follows at the next event (pause, seek, end) and the background pushes
+      // what cannot wait (the video now counts as watched). What the port loses in a worker's
+      // crash is this one period, as a browser crash would.
       if (!this.#host.post('yt:progress', payload)) this.#resendLater(session, playedMs);
       return;
     }

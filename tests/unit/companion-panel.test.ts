@@ -48,20 +48,6 @@ describe('the companion panel under a tracked video', () => {
     expect(width()).toBe('100%');
   });
 
-  it('takes the percentage the page works out between pushes, and nothing while hidden', () => {
-    const { panel, text, width } = mount();
-    panel.progress(0.6);
-    expect(document.getElementById('ml-roadmap-companion')).toBeNull();
-    panel.show(INFO);
-    panel.progress(0.404);
-    expect(text()).toContain('Video 3 of 30 · 40% watched');
-    expect(width()).toBe('40%');
-    expect(text()).toContain('Python Tutorial for Beginners');
-    panel.hide();
-    panel.progress(0.7);
-    expect(document.getElementById('ml-roadmap-companion')).toBeNull();
-  });
-
   it('comes back after the page removed it, and its buttons work', () => {
     const { panel, opened, root, text } = mount();
     panel.show(INFO);

@@ -49,20 +49,16 @@ type Sent = { type: MessageType; payload: unknown; posted?: boolean };
 
 interface FakePanel {
   shown: CompanionInfo[];
-  percentages: number[];
   hidden: number;
   show(info: CompanionInfo): void;
-  progress(coverage: number): void;
   hide(): void;
 }
 
 function fakePanel(): FakePanel {
   const panel: FakePanel = {
     shown: [],
-    percentages: [],
     hidden: 0,
     show: (info) => void panel.shown.push(info),
-    progress: (coverage) => void panel.percentages.push(Math.round(coverage * 100)),
     hide: () => void panel.hidden++,
   };
   return panel;
@@ -145,7 +141,7 @@ describe('the watch tracker', () => {
     expect(progress(sent)).toHaveLength(1);
   });
 
-  it('reports each period without asking a reply, keeps the panel’s percentage itself, and shows pushed changes of its own video', async () => {
+  it('reports each period without asking a reply and leaves the panel alone until an event or a push', async () => {
     vi.useFakeTimers();
     try {
       setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
@@ -158,9 +154,8 @@ describe('the watch tracker', () => {
         coverage: 0.2,
         watched: false,
       };
-      // Played before in another page: 50–70 s.
       const { tracker, sent, posting, advance } = makeTracker(() => true, {
-        classified: { companion: info, intervals: [[50, 70]] },
+        classified: { companion: info },
         panel,
       });
       dispose = () => tracker.dispose();
@@ -181,8 +176,6 @@ describe('the watch tracker', () => {
           posted: true,
         },
       ]);
-      // This page's 0–20 s with the earlier 50–70 s.
-      expect(panel.percentages.at(-1)).toBe(40);
 
       // A post that could not go out: its time goes with the next one.
       posting.ok = false;
@@ -194,7 +187,8 @@ describe('the watch tracker', () => {
       advance(FLUSH_MS);
       await vi.advanceTimersByTimeAsync(FLUSH_MS);
       expect(progress(sent).map((p) => p.playedMs)).toEqual([FLUSH_MS, 2 * FLUSH_MS]);
-      expect(panel.percentages.at(-1)).toBe(60);
+      // Periodic reports touch nothing on the page.
+      expect(panel.shown).toEqual([info]);
 
       // Pushes: another video's is ignored; this one's is shown, or hides the panel.
       const hidden = panel.hidden;
@@ -212,6 +206,36 @@ describe('the watch tracker', () => {
       video.dispatchEvent(new Event('pause'));
       expect(sent.at(-1)).toMatchObject({ type: 'yt:progress' });
       expect(sent.at(-1)).not.toHaveProperty('posted');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('checks a source that changed without an event before it takes a periodic report from it', async () => {
+    vi.useFakeTimers();
+    try {
+      setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
+      const media = pausedAtStart();
+      const video = mountPlayer(media);
+      const { tracker, sent, advance } = makeTracker(() => true);
+      dispose = () => tracker.dispose();
+      tracker.start();
+      await vi.advanceTimersByTimeAsync(0);
+      media.paused = false;
+      video.dispatchEvent(new Event('playing'));
+      media.played = [[0, 20]];
+      advance(FLUSH_MS);
+      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      // The page moved on to B unannounced, and the element now plays B's source.
+      setUrl(`https://www.youtube.com/watch?v=${B}&list=${LIST}&index=2`);
+      media.src = 'blob:b';
+      media.played = [[50, 57]];
+      advance(FLUSH_MS);
+      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      expect(progress(sent).map((p) => [p.videoId, p.intervals])).toEqual([
+        [A, [[0, 20]]],
+        [A, [[0, 20]]],
+      ]);
     } finally {
       vi.useRealTimers();
     }
