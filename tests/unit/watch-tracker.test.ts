@@ -96,6 +96,25 @@ function makeTracker(
   return { tracker, sent, posting, advance: (ms: number) => (now += ms) };
 }
 
+/**
+ * A roadmap video's page, its tracker started and classified, with fake timers (the caller
+ * turns them on); `period()` lets one flush period pass on both clocks.
+ */
+async function startedOnA(options: Parameters<typeof makeTracker>[1] = {}) {
+  setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
+  const media = pausedAtStart();
+  const video = mountPlayer(media);
+  const made = makeTracker(() => true, options);
+  dispose = () => made.tracker.dispose();
+  made.tracker.start();
+  await vi.advanceTimersByTimeAsync(0);
+  const period = async () => {
+    made.advance(FLUSH_MS);
+    await vi.advanceTimersByTimeAsync(FLUSH_MS);
+  };
+  return { ...made, media, video, period };
+}
+
 const progress = (sent: Sent[]) =>
   sent
     .filter((m) => m.type === 'yt:progress')
@@ -144,9 +163,6 @@ describe('the watch tracker', () => {
   it('reports each period without asking a reply and leaves the panel alone until an event or a push', async () => {
     vi.useFakeTimers();
     try {
-      setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
-      const media = pausedAtStart();
-      const video = mountPlayer(media);
       const panel = fakePanel();
       const info: CompanionInfo = {
         itemTitle: 'Python',
@@ -154,21 +170,17 @@ describe('the watch tracker', () => {
         coverage: 0.2,
         watched: false,
       };
-      const { tracker, sent, posting, advance } = makeTracker(() => true, {
+      const { tracker, sent, posting, media, video, period } = await startedOnA({
         classified: { companion: info },
         panel,
       });
-      dispose = () => tracker.dispose();
-      tracker.start();
-      await vi.advanceTimersByTimeAsync(0);
       expect(panel.shown).toEqual([info]);
 
       media.paused = false;
       video.dispatchEvent(new Event('playing'));
       media.played = [[0, 20]];
       media.currentTime = 20;
-      advance(FLUSH_MS);
-      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      await period();
       expect(sent.filter((m) => m.type === 'yt:progress')).toEqual([
         {
           type: 'yt:progress',
@@ -180,12 +192,10 @@ describe('the watch tracker', () => {
       // A post that could not go out: its time goes with the next one.
       posting.ok = false;
       media.played = [[0, 30]];
-      advance(FLUSH_MS);
-      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      await period();
       posting.ok = true;
       media.played = [[0, 40]];
-      advance(FLUSH_MS);
-      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      await period();
       expect(progress(sent).map((p) => p.playedMs)).toEqual([FLUSH_MS, 2 * FLUSH_MS]);
       // Periodic reports touch nothing on the page.
       expect(panel.shown).toEqual([info]);
@@ -214,24 +224,16 @@ describe('the watch tracker', () => {
   it('checks a source that changed without an event before it takes a periodic report from it', async () => {
     vi.useFakeTimers();
     try {
-      setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
-      const media = pausedAtStart();
-      const video = mountPlayer(media);
-      const { tracker, sent, advance } = makeTracker(() => true);
-      dispose = () => tracker.dispose();
-      tracker.start();
-      await vi.advanceTimersByTimeAsync(0);
+      const { sent, media, video, period } = await startedOnA();
       media.paused = false;
       video.dispatchEvent(new Event('playing'));
       media.played = [[0, 20]];
-      advance(FLUSH_MS);
-      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      await period();
       // The page moved on to B unannounced, and the element now plays B's source.
       setUrl(`https://www.youtube.com/watch?v=${B}&list=${LIST}&index=2`);
       media.src = 'blob:b';
       media.played = [[50, 57]];
-      advance(FLUSH_MS);
-      await vi.advanceTimersByTimeAsync(FLUSH_MS);
+      await period();
       expect(progress(sent).map((p) => [p.videoId, p.intervals])).toEqual([
         [A, [[0, 20]]],
         [A, [[0, 20]]],
