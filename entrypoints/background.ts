@@ -11,7 +11,8 @@ import { collectSummary } from '../lib/sync/local-summary';
 import { createSyncScheduler, syncOnce, type SyncArea } from '../lib/service/sync-service';
 import { backupBeforeUpgrade, maybeDailyBackup } from '../lib/backup/auto-backup';
 import { localStore } from '../lib/browser/local-store';
-import { handleMessage } from '../lib/service/message-handler';
+import { handleMessage, storeWatch } from '../lib/service/message-handler';
+import { playbackFollower } from '../lib/service/playback-follower';
 import { handleCommand } from '../lib/service/continue';
 import { companionPushes } from '../lib/service/companion-pushes';
 import { planNow } from '../lib/service/plan-now';
@@ -35,24 +36,53 @@ export default defineBackground(() => {
     now: () => new Date(),
     log,
   };
+  // While a page plays, the background follows its playhead and stores each tick (see
+  // lib/tracking/playback-follow.ts): the page itself reports only on events.
+  const follower = playbackFollower({
+    store: (watch, now) =>
+      storeWatch(deps, watch, new Date(now)).catch((error) => {
+        log(`could not store a followed playback: ${String(error)}`);
+        return undefined;
+      }),
+    keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => undefined),
+    now: () => Date.now(),
+    setInterval: (fn, ms) => setInterval(fn, ms),
+    clearInterval: (timer) => clearInterval(timer as ReturnType<typeof setInterval>),
+  });
+
   // Content scripts talk through one port per page: `{ id, message }` in, `{ id, reply }` out;
-  // a message without an id gets no reply, at most a `{ push }` when its panel must change.
+  // the background may push `{ push }` when a panel must change. One page's messages are
+  // handled in order: a report starts or stops the following of the one before.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== TRACKER_PORT) return;
     const pushes = companionPushes();
-    port.onMessage.addListener(async (envelope: unknown) => {
-      await ready;
-      const { id, message } = (envelope ?? {}) as { id?: unknown; message?: unknown };
-      const reply = await handleMessage(deps, message, port.sender ?? {});
-      const answered = typeof id === 'number';
-      const push = pushes.after(message, reply, answered);
+    const post = (envelope: object) => {
       try {
-        if (answered) port.postMessage({ id, reply });
-        else if (push) port.postMessage({ push });
+        port.postMessage(envelope);
       } catch {
         // The page went away meanwhile: nothing to answer.
       }
+    };
+    const page = follower.add((watch, reply) => {
+      const push = pushes.after({ type: 'yt:progress', payload: watch }, reply, false);
+      if (push) post({ push });
     });
+    let queue: Promise<unknown> = ready;
+    const inOrder = (fn: () => Promise<unknown>) => {
+      queue = queue.then(fn).catch((error) => log(`port: ${String(error)}`));
+    };
+    port.onMessage.addListener((envelope: unknown) => {
+      inOrder(async () => {
+        const { id, message } = (envelope ?? {}) as { id?: unknown; message?: unknown };
+        const reply = await handleMessage(deps, message, port.sender ?? {}, page.playback);
+        follower.update();
+        const answered = typeof id === 'number';
+        const push = pushes.after(message, reply, answered);
+        if (answered) post({ id, reply });
+        else if (push) post({ push });
+      });
+    });
+    port.onDisconnect.addListener(() => inOrder(() => follower.remove(page)));
   });
 
   const continueNow = () =>

@@ -15,11 +15,10 @@ export default defineContentScript({
       window,
       document,
       panel: new CompanionPanel(document, (url) => window.location.assign(url)),
-      now: () => Date.now(),
       send: channel.send,
-      post: channel.post,
     });
     channel.onPush((push) => tracker.push(push));
+    channel.onDisconnect(() => tracker.reconnect());
     tracker.start();
     ctx.onInvalidated(() => tracker.dispose());
   },

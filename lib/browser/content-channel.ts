@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CompanionPush, Post, Send } from '../protocol/messages';
+import type { CompanionPush, Send } from '../protocol/messages';
 
 /** The name of the port content scripts open to the background. */
 export const TRACKER_PORT = 'ml-roadmap-tracker';
@@ -12,16 +12,18 @@ interface PortLike {
 
 export interface ContentChannel {
   send: Send;
-  /** For the periodic progress report: no reply comes back to wake the page. */
-  post: Post;
   /** Whatever the background pushes unasked (a companion panel change). */
   onPush(fn: (push: CompanionPush) => void): void;
+  /**
+   * The port closed under us (the worker stopped, the extension went): whatever the
+   * background held for this page (the playback it followed) is gone with it.
+   */
+  onDisconnect(fn: () => void): void;
 }
 
 /**
  * The content scripts' way to the background: one long-lived port per page rather than a new
- * channel per message (a flush every few seconds while a video plays must cost next to
- * nothing). Never throws: while the worker restarts, or after the extension was reloaded (the
+ * channel per message (the page's reports must cost next to nothing). Never throws: while the worker restarts, or after the extension was reloaded (the
  * context is invalid), a message is simply not delivered, and the trackers resend what they
  * hold; the port is opened again on the next message.
  */
@@ -34,6 +36,7 @@ export function contentChannel(
   let nextId = 0;
   const pending = new Map<number, (reply: never) => void>();
   let pushed: (push: CompanionPush) => void = () => undefined;
+  let disconnected: () => void = () => undefined;
   const open = (): PortLike => {
     const p = connect();
     p.onMessage.addListener((message) => {
@@ -54,6 +57,7 @@ export function contentChannel(
       void ctx.isInvalid;
       for (const resolve of pending.values()) resolve(undefined as never);
       pending.clear();
+      disconnected();
     });
     return p;
   };
@@ -80,9 +84,11 @@ export function contentChannel(
           resolve(undefined);
         }
       }),
-    post: (type, payload) => postEnvelope({ message: { type, payload } }),
     onPush: (fn) => {
       pushed = fn;
+    },
+    onDisconnect: (fn) => {
+      disconnected = fn;
     },
   };
 }

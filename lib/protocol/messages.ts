@@ -40,10 +40,14 @@ export interface WatchProgress {
   duration: number;
   /** Every part of the video played so far in this page (not only the newest). */
   intervals: Interval[];
-  /** Wall-clock milliseconds spent playing since the previous report. */
-  playedMs: number;
   /** Where the playhead is, to resume there. */
   currentTime: number;
+  /**
+   * Present while the playhead advances (playing, no ad, no stall, no seek): its rate. The
+   * background follows it from `currentTime` until the page's next report, which the page
+   * sends on every change (pause, seek, stall, rate, end, ad, leaving), never on a timer.
+   */
+  playbackRate?: number;
 }
 
 export interface PlaylistItem {
@@ -96,7 +100,7 @@ export type Reply<K extends MessageType> = ProtocolMap[K]['response'];
 export const LIMITS = {
   maxDurationSeconds: 12 * 3600,
   maxIntervals: 1000,
-  maxPlayedMsPerReport: 10 * 60 * 1000,
+  maxPlaybackRate: 16,
   maxPlaylistItems: 5000,
   maxPlaylistPosition: 10000,
   maxTitleLength: 300,
@@ -114,12 +118,6 @@ export type Send = <K extends MessageType>(
   payload: ProtocolMap[K]['request'],
 ) => Promise<Reply<K> | undefined>;
 
-/**
- * Posts one message without asking for a reply (nothing wakes the page afterwards); `false`
- * when it could not even be posted.
- */
-export type Post = <K extends MessageType>(type: K, payload: ProtocolMap[K]['request']) => boolean;
-
 /** Sent by the background unasked: the panel beside this video changed (null: hide it). */
 export interface CompanionPush {
   videoId: string;
@@ -127,8 +125,9 @@ export interface CompanionPush {
 }
 
 /**
- * The panel's content apart from the percentage, which follows at the page's next event
- * (pause, seek, end): the background pushes a change of it, the panel rebuilds only on one.
+ * The panel's content apart from the percentage, which follows with the reply to the page's
+ * next report (pause, seek, end): the background pushes a change of it (the video now counts
+ * as watched while it plays, a new Next), the panel rebuilds only on one.
  */
 export function panelKey(info: CompanionInfo | null | undefined): string {
   return info ? JSON.stringify({ ...info, coverage: 0 }) : '';

@@ -21,8 +21,8 @@ const watchProgress = z
           .refine(([s, e]) => e > s, 'an interval must end after it starts'),
       )
       .max(LIMITS.maxIntervals),
-    playedMs: z.number().finite().min(0).max(LIMITS.maxPlayedMsPerReport),
     currentTime: seconds,
+    playbackRate: z.number().finite().positive().max(LIMITS.maxPlaybackRate).optional(),
   })
   .refine(
     // Half a second of slack: `played` can end a frame past a rounded duration.

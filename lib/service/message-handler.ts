@@ -10,7 +10,8 @@ import { toIsoDay, weekStatus } from '../plan/calendar';
 import { companionFor } from './companion';
 import { classifyVideo } from '../tracking/classify';
 import { learnPlaylist, positionsOfVideo } from '../db/playlist-repo';
-import { recordWatch } from '../db/watch-repo';
+import { recordWatch, type WatchReport } from '../db/watch-repo';
+import type { PlaybackFollow } from '../tracking/playback-follow';
 import { getSettings, type Settings } from '../db/settings-repo';
 import { playlistUses } from '../plan/roadmap-index';
 
@@ -122,7 +123,36 @@ async function recordPageVisit(deps: HandlerDeps, visit: PageVisit): Promise<{ s
   return { stored: true };
 }
 
-async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
+/**
+ * Stores a watch report about a video already known to be the roadmap's (a page's report
+ * after its check, or the background's estimate while that page plays), and returns the
+ * reply: the companion panel's content with the new progress.
+ */
+export async function storeWatch(
+  deps: HandlerDeps,
+  report: WatchReport,
+  now: Date,
+): Promise<{ stored: true; companion?: CompanionInfo }> {
+  const settings = await getSettings(deps.db);
+  await recordWatch(deps.db, report, {
+    now: now.getTime(),
+    day: toIsoDay(now),
+    threshold: settings.watchedThreshold,
+  });
+  const verdict: ClassifyResponse = {
+    tracked: true,
+    ...(report.playlistId ? { playlistId: report.playlistId } : {}),
+    ...(report.position ? { position: report.position } : {}),
+  };
+  const info = await companion(deps, verdict, report.videoId, settings);
+  return info ? { stored: true, companion: info } : { stored: true };
+}
+
+async function dispatch(
+  deps: HandlerDeps,
+  message: Message,
+  playback?: PlaybackFollow,
+): Promise<unknown> {
   switch (message.type) {
     case 'yt:classify': {
       const verdict = await classify(deps, message.payload);
@@ -131,6 +161,11 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
     }
     case 'yt:progress': {
       const p = message.payload;
+      const now = deps.now();
+      // What was followed so far ends here; it goes with this report if it is the same video.
+      const settled = playback?.settle(now.getTime()) ?? null;
+      const same = settled?.videoId === p.videoId ? settled : null;
+      if (settled && !same) await storeWatch(deps, settled, now);
       // The content script's word is not enough: the video must belong to the roadmap.
       const verdict = await classify(deps, {
         videoId: p.videoId,
@@ -138,23 +173,23 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
         ...(p.position ? { index: p.position } : {}),
       });
       if (!verdict.tracked) return { stored: false };
-      const now = deps.now();
-      const settings = await getSettings(deps.db);
-      await recordWatch(
-        deps.db,
+      const video = {
+        videoId: p.videoId,
+        ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
+        ...(verdict.position ? { position: verdict.position } : {}),
+        duration: p.duration,
+      };
+      playback?.follow(video, p.currentTime, p.playbackRate, now.getTime());
+      return storeWatch(
+        deps,
         {
-          videoId: p.videoId,
-          ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
-          ...(verdict.position ? { position: verdict.position } : {}),
-          duration: p.duration,
-          intervals: p.intervals,
-          playedMs: p.playedMs,
+          ...video,
+          intervals: same ? [...p.intervals, ...same.intervals] : p.intervals,
+          playedMs: same?.playedMs ?? 0,
           currentTime: p.currentTime,
         },
-        { now: now.getTime(), day: toIsoDay(now), threshold: settings.watchedThreshold },
+        now,
       );
-      const info = await companion(deps, verdict, p.videoId, settings);
-      return info ? { stored: true, companion: info } : { stored: true };
     }
     case 'page:visit':
       return recordPageVisit(deps, message.payload);
@@ -177,12 +212,14 @@ async function dispatch(deps: HandlerDeps, message: Message): Promise<unknown> {
 /**
  * Everything that arrives from content scripts goes through here: the sender is checked,
  * the message validated, and only then is anything written. Never throws; a refused
- * message gets `undefined` (no reply) and changes nothing.
+ * message gets `undefined` (no reply) and changes nothing. `playback` is the sending page's
+ * (one per port): its progress reports start and stop the background's following.
  */
 export async function handleMessage(
   deps: HandlerDeps,
   raw: unknown,
   sender: SenderInfo,
+  playback?: PlaybackFollow,
 ): Promise<unknown> {
   if (!isTrustedSender(sender, deps.extensionId)) {
     deps.log?.('refused a message from an untrusted sender');
@@ -198,7 +235,7 @@ export async function handleMessage(
     return undefined;
   }
   try {
-    return await dispatch(deps, parsed.message);
+    return await dispatch(deps, parsed.message, playback);
   } catch (error) {
     deps.log?.(`could not store a message: ${String(error)}`);
     return undefined;

@@ -1,17 +1,18 @@
 /**
  * Follows what the learner watches on YouTube and reports the parts actually played.
  *
- * No per-tick work: `video.played` already holds the played parts in media time (a seek adds
- * nothing, 2× counts what played), so it is read at a slow flush and on rare events (pause,
- * end, seek, navigation, page hide, an ad starting). Played parts are reported cumulatively,
- * so a lost report loses none of them; the time spent playing is resent when a report is known
- * not to have arrived.
+ * No per-tick work and no timer while a video plays: `video.played` already holds the played
+ * parts in media time (a seek adds nothing, 2× counts what played), so it is read on rare
+ * events only (play, pause, end, seek, stall, rate change, a new source, navigation, page
+ * hide, an ad starting). A report made while the playhead advances carries its rate, and the
+ * background follows the playhead on its own clock until the next report (see
+ * lib/tracking/playback-follow.ts). Played parts are reported cumulatively, so a lost report
+ * loses none of them; one that could not be delivered is sent again.
  */
 import type {
   CompanionInfo,
   CompanionPush,
   PlaylistSnapshot,
-  Post,
   Send,
   WatchProgress,
 } from '../protocol/messages';
@@ -31,16 +32,14 @@ export interface TrackerHost {
   window: Window;
   document: Document;
   send: Send;
-  post: Post;
-  now(): number;
   /** The companion panel beside a tracked video (optional: tests may leave it out). */
   panel?: { show(info: CompanionInfo): void; hide(): void };
 }
 
-/** Flush period while playing: bounds what a crash or a source change can lose. */
-export const FLUSH_MS = 10_000;
 /** Retries for a player or playlist panel that renders after the URL changed. */
 const LATE_DOM_DELAYS = [300, 1000, 2500, 5000, 10000];
+/** When a report could not be delivered (the worker was starting): tries again, so often. */
+const RESEND_DELAYS = [1000, 3000, 10000];
 
 interface Session {
   videoId: string;
@@ -54,15 +53,26 @@ interface Session {
   src: string;
   /** The duration of `src`, once read (0 before). */
   duration: number;
-  playingSince: number | null;
-  unsentPlayedMs: number;
   lastSent: string;
+  /** Undelivered reports in a row: the next resend waits `RESEND_DELAYS[failures - 1]`. */
+  failures: number;
   sentPanel: string;
   /** The URL at which `src` was last found to be this video's: checks repeat on a change only. */
   checkedHref: string;
 }
 
-const VIDEO_EVENTS = ['playing', 'pause', 'ended', 'seeking', 'loadstart', 'emptied'] as const;
+// Every change of whether and how fast the playhead advances: the background follows it.
+const VIDEO_EVENTS = [
+  'playing',
+  'pause',
+  'ended',
+  'seeking',
+  'seeked',
+  'waiting',
+  'ratechange',
+  'loadstart',
+  'emptied',
+] as const;
 
 export class WatchTracker {
   #href = '';
@@ -71,7 +81,7 @@ export class WatchTracker {
   #player: Element | null = null;
   #adObserver: MutationObserver | null = null;
   #listObserver: MutationObserver | null = null;
-  #flushTimer: ReturnType<typeof setInterval> | undefined;
+  #resendTimer: ReturnType<typeof setTimeout> | undefined;
   #lateTimers: ReturnType<typeof setTimeout>[] = [];
   #srcAtNavigation = '';
   #adShowing = false;
@@ -93,7 +103,7 @@ export class WatchTracker {
       this.#listen(win, type, () => this.checkUrl());
     const nav = (win as Window & { navigation?: EventTarget }).navigation;
     if (nav) this.#listen(nav, 'currententrychange', () => this.checkUrl());
-    this.#listen(win, 'pagehide', () => this.flush());
+    this.#listen(win, 'pagehide', () => this.flush(true));
     this.#listen(doc, 'visibilitychange', () => doc.hidden && this.flush());
     this.checkUrl();
   }
@@ -189,16 +199,15 @@ export class WatchTracker {
       // The source that holds this video: `played` belongs to us only while it is loaded.
       src: awaitingSource || !video || isAdShowing(findPlayer(doc, video)) ? '' : video.currentSrc,
       duration: 0,
-      playingSince: null,
-      unsentPlayedMs: 0,
       lastSent: '',
+      failures: 0,
       sentPanel: '',
       checkedHref: '',
     };
     this.#bindVideo(video);
-    if (this.#video && !this.#video.paused && !this.#session.awaitingSource)
-      this.#session.playingSince = this.#host.now();
     this.#learnPanel();
+    // Already playing (an autoplay that began before the check came back): say so now.
+    if (this.#video && !this.#video.paused) this.flush();
     this.#later(() => {
       if (navigation !== this.#navigation) return;
       if (!this.#video || !this.#video.isConnected) this.#bindVideo(findMainVideo(doc));
@@ -286,16 +295,11 @@ export class WatchTracker {
   #onAdState(): void {
     const showing = isAdShowing(this.#player);
     if (showing === this.#adShowing) return;
-    const session = this.#session;
-    if (showing) {
-      // Before the ad's source replaces the video's, keep what was played; stop the clock.
-      this.flush();
-      this.#adShowing = true;
-      if (session) session.playingSince = null;
-    } else {
-      this.#adShowing = false;
-      if (session && this.#video && !this.#video.paused) session.playingSince = this.#host.now();
-    }
+    // Before the ad's source replaces the video's, keep what was played (the report also
+    // stops the background's following); once it is gone, say where the video plays again.
+    if (showing) this.flush();
+    this.#adShowing = showing;
+    if (!showing) this.flush();
   }
 
   #onVideoEvent(type: string): void {
@@ -303,39 +307,22 @@ export class WatchTracker {
     if (type === 'loadstart') this.checkUrl();
     const session = this.#session;
     if (!session) return;
-    if (type === 'loadstart' || type === 'emptied') {
+    if (type === 'loadstart') {
       const ours = parseYouTubeUrl(this.#host.window.location.href)?.videoId === session.videoId;
-      if (type === 'loadstart' && ours && !this.#adShowing && !isAdShowing(this.#player)) {
+      if (ours && !this.#adShowing && !isAdShowing(this.#player)) {
         session.awaitingSource = false;
         session.src = this.#video?.currentSrc ?? '';
       }
-      return;
-    }
-    if (type === 'playing') {
-      if (!this.#adShowing && !session.awaitingSource) session.playingSince ??= this.#host.now();
-      this.#startFlushTimer();
-      return;
     }
     this.flush();
-    if (type === 'pause' || type === 'ended') this.#stopFlushTimer();
   }
 
-  #startFlushTimer(): void {
-    if (this.#flushTimer === undefined)
-      this.#flushTimer = setInterval(() => this.flush(true), FLUSH_MS);
-  }
-
-  #stopFlushTimer(): void {
-    clearInterval(this.#flushTimer);
-    this.#flushTimer = undefined;
-  }
-
-  /** Takes what `played` holds, if it belongs to the session's video. */
-  #capture(session: Session, video: HTMLVideoElement): void {
-    if (this.#adShowing || isAdShowing(this.#player)) return;
+  /** Takes what `played` holds, if it belongs to the session's video; says whether it does. */
+  #capture(session: Session, video: HTMLVideoElement): boolean {
+    if (this.#adShowing || isAdShowing(this.#player)) return false;
     const src = video.currentSrc;
     if (session.awaitingSource) {
-      if (src === session.staleSrc) return;
+      if (src === session.staleSrc) return false;
       session.awaitingSource = false;
     }
     const href = this.#host.window.location.href;
@@ -343,99 +330,94 @@ export class WatchTracker {
       const urlId = parseYouTubeUrl(href)?.videoId;
       if (urlId !== session.videoId) {
         // The page moved on; `played` is still ours only while our source is loaded.
-        if (!session.src || src !== session.src) return;
+        if (!session.src || src !== session.src) return false;
       } else {
         const domId = domVideoId(this.#host.document);
-        if (domId && domId !== session.videoId) return;
+        if (domId && domId !== session.videoId) return false;
         session.checkedHref = href;
       }
     }
     const duration = video.duration;
-    if (!Number.isFinite(duration) || duration <= 0) return;
+    if (!Number.isFinite(duration) || duration <= 0) return false;
     session.src = src;
     session.duration = duration;
     session.intervals = addPlayed(session.intervals, video.played, duration);
+    return true;
   }
 
-  /** Sends what is new. Safe to call at any time, any number of times. */
-  flush(periodic = false): void {
+  /**
+   * Sends what is new. Safe to call at any time, any number of times. `leaving`: the page or
+   * the session ends here, so whatever still plays is no longer followed.
+   */
+  flush(leaving = false): void {
     const session = this.#session;
     const video = this.#video;
     if (!session || !video) return;
-    // Steady playback between two periodic reports (no ad, the source checked before still
-    // loaded): `played` is ours without the careful checks, and the video still plays (a pause
-    // or an end stops the timer). This runs cold every period for hours, and cold, each DOM or
-    // extension call costs about ten times its warm price.
-    const steady =
-      periodic &&
-      !this.#adShowing &&
-      !session.awaitingSource &&
-      session.duration > 0 &&
-      video.currentSrc === session.src;
-    if (steady) session.intervals = addPlayed(session.intervals, video.played, session.duration);
-    else this.#capture(session, video);
-    const now = this.#host.now();
-    if (session.playingSince !== null) {
-      session.unsentPlayedMs += Math.max(0, now - session.playingSince);
-      const stopped = !steady && (video.paused || video.ended || this.#adShowing);
-      session.playingSince = stopped ? null : now;
-    }
+    const ours = this.#capture(session, video);
     if (!session.position && session.playlistId) this.#learnPanel();
     const duration = session.duration;
-    if (session.intervals.length === 0 || !(duration > 0)) return;
+    // `readyState` below HAVE_FUTURE_DATA: stalled (`waiting` said so; `playing` follows).
+    const advancing =
+      ours &&
+      !leaving &&
+      !video.paused &&
+      !video.ended &&
+      !video.seeking &&
+      !(video.readyState < 3) &&
+      video.playbackRate > 0;
+    if (!(duration > 0) || (session.intervals.length === 0 && !advancing)) return;
     const currentTime = Math.min(video.currentTime, duration);
-    // Built without spreads or copies: this runs cold every flush (see addPlayed).
     const payload: WatchProgress = {
       videoId: session.videoId,
       duration,
       intervals: session.intervals,
-      playedMs: Math.min(session.unsentPlayedMs, 600_000),
       currentTime: Number.isFinite(currentTime) ? currentTime : 0,
     };
     if (session.playlistId) payload.playlistId = session.playlistId;
     if (session.position) payload.position = session.position;
-    const playedMs = payload.playedMs;
-    if (steady && playedMs > 0) {
-      // Time played since the last report makes this one new: no need to compare.
-      session.lastSent = '';
-    } else {
-      const key = JSON.stringify([
-        payload.intervals,
-        payload.position,
-        Math.round(payload.currentTime),
-      ]);
-      if (key === session.lastSent && playedMs === 0) return;
-      session.lastSent = key;
-    }
-    session.unsentPlayedMs -= playedMs;
-    if (periodic) {
-      // Posted without a reply: one wakeup per period while playing, not two. The panel's
-      // percentage follows at the next event (pause, seek, end) and the background pushes
-      // what cannot wait (the video now counts as watched). What the port loses in a worker's
-      // crash is this one period, as a browser crash would.
-      if (!this.#host.post('yt:progress', payload)) this.#resendLater(session, playedMs);
-      return;
-    }
-    // The next periodic flush comes a full period after this one: at most one write per
-    // period while playing, whatever events came in between.
-    if (this.#flushTimer !== undefined) {
-      this.#stopFlushTimer();
-      this.#startFlushTimer();
-    }
+    if (advancing) payload.playbackRate = video.playbackRate;
+    const key = JSON.stringify([
+      payload.intervals,
+      payload.position,
+      Math.round(payload.currentTime),
+      payload.playbackRate,
+    ]);
+    if (key === session.lastSent) return;
+    session.lastSent = key;
     void this.#host.send('yt:progress', payload).then((reply) => {
-      if (reply && this.#session === session) {
+      if (reply === undefined) {
+        // Not delivered (the worker was restarting): send it all again soon, in case no
+        // event comes for a while.
+        this.#resendLater(session);
+        return;
+      }
+      session.failures = 0;
+      if (this.#session === session) {
         if (reply.companion) this.#host.panel?.show(reply.companion);
         else this.#host.panel?.hide();
       }
-      // Not delivered (worker restarting, extension reloaded): send it all again next time.
-      if (reply === undefined) this.#resendLater(session, playedMs);
     });
   }
 
-  /** A report did not arrive: the next flush sends it all again, with its playing time. */
-  #resendLater(session: Session, playedMs: number): void {
-    session.unsentPlayedMs += playedMs;
+  #resendLater(session: Session): void {
     session.lastSent = '';
+    const delay = RESEND_DELAYS[session.failures++];
+    if (delay === undefined || this.#resendTimer !== undefined) return;
+    this.#resendTimer = setTimeout(() => {
+      this.#resendTimer = undefined;
+      if (this.#session === session) this.flush();
+    }, delay);
+  }
+
+  /**
+   * The background lost what it held for this page (its worker stopped): if the video plays,
+   * say so again, or nothing would be followed until the next event.
+   */
+  reconnect(): void {
+    const session = this.#session;
+    if (!session || !this.#video || this.#video.paused) return;
+    session.lastSent = '';
+    this.flush();
   }
 
   /** A panel change the background pushed: shown if it is still about this page's video. */
@@ -446,9 +428,10 @@ export class WatchTracker {
   }
 
   #endSession(flush: boolean): void {
-    if (flush) this.flush();
+    if (flush) this.flush(true);
     this.#host.panel?.hide();
-    this.#stopFlushTimer();
+    clearTimeout(this.#resendTimer);
+    this.#resendTimer = undefined;
     this.#session = null;
     this.#adObserver?.disconnect();
     this.#adObserver = null;
