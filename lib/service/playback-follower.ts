@@ -1,8 +1,4 @@
-import {
-  FOLLOW_TICK_MS,
-  PlaybackFollow,
-  type EstimatedWatch,
-} from '../tracking/playback-follow';
+import { FOLLOW_TICK_MS, PlaybackFollow, type EstimatedWatch } from '../tracking/playback-follow';
 
 export interface FollowedPage {
   readonly playback: PlaybackFollow;

@@ -90,7 +90,10 @@ export class PlaybackFollow {
   #step(follow: Follow, now: number): number {
     const elapsed = Math.min(Math.max(0, now - follow.at), MAX_STEP_MS);
     follow.at = now;
-    const reached = Math.min(follow.video.duration, follow.reached + (elapsed / 1000) * follow.rate);
+    const reached = Math.min(
+      follow.video.duration,
+      follow.reached + (elapsed / 1000) * follow.rate,
+    );
     const advancedMs = ((reached - follow.reached) / follow.rate) * 1000;
     follow.reached = reached;
     return Math.round(advancedMs);

@@ -54,6 +54,8 @@ interface Session {
   /** The duration of `src`, once read (0 before). */
   duration: number;
   lastSent: string;
+  /** The last report said the playhead advances: the background follows it until told. */
+  followed: boolean;
   /** Undelivered reports in a row: the next resend waits `RESEND_DELAYS[failures - 1]`. */
   failures: number;
   sentPanel: string;
@@ -200,6 +202,7 @@ export class WatchTracker {
       src: awaitingSource || !video || isAdShowing(findPlayer(doc, video)) ? '' : video.currentSrc,
       duration: 0,
       lastSent: '',
+      followed: false,
       failures: 0,
       sentPanel: '',
       checkedHref: '',
@@ -299,7 +302,8 @@ export class WatchTracker {
     // stops the background's following); once it is gone, say where the video plays again.
     if (showing) this.flush();
     this.#adShowing = showing;
-    if (!showing) this.flush();
+    // The element may still hold the ad's source: then its `loadstart` and `playing` will tell.
+    if (!showing && this.#video?.currentSrc === this.#session?.src) this.flush();
   }
 
   #onVideoEvent(type: string): void {
@@ -365,7 +369,8 @@ export class WatchTracker {
       !video.seeking &&
       !(video.readyState < 3) &&
       video.playbackRate > 0;
-    if (!(duration > 0) || (session.intervals.length === 0 && !advancing)) return;
+    if (!(duration > 0)) return;
+    if (session.intervals.length === 0 && !advancing && !session.followed) return;
     const currentTime = Math.min(video.currentTime, duration);
     const payload: WatchProgress = {
       videoId: session.videoId,
@@ -384,6 +389,7 @@ export class WatchTracker {
     ]);
     if (key === session.lastSent) return;
     session.lastSent = key;
+    session.followed = advancing;
     void this.#host.send('yt:progress', payload).then((reply) => {
       if (reply === undefined) {
         // Not delivered (the worker was restarting): send it all again soon, in case no

@@ -197,6 +197,42 @@ describe('tracking YouTube watching', () => {
       .not.toBeNull();
   });
 
+  it('stores what plays on without a pause, a tick behind, and keeps it when the tab crashes', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(8)}&list=${PY}&index=8`);
+    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
+      if (v.readyState < 1)
+        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+      v.muted = true;
+      await v.play();
+    });
+    // No event since the start: the background follows the playhead and stores each tick.
+    await expect
+      .poll(async () => (await video(pyVideo(8)))?.coveredSeconds ?? 0, { timeout: 15_000 })
+      .toBeGreaterThan(5);
+    expect(await mainVideo(page).evaluate((v: HTMLVideoElement) => v.paused || v.ended)).toBe(
+      false,
+    );
+    const stored = (await video(pyVideo(8)))!.coveredSeconds;
+    await page.waitForTimeout(3000);
+    const played = await mainVideo(page).evaluate((v: HTMLVideoElement) => v.currentTime);
+    // The renderer dies (a debug URL crashes it at once, no page events): no last report;
+    // the port closing tells the background when the playing stopped.
+    const crashed = new Promise((r) => page.once('crash', r));
+    void page.goto('chrome://crash').catch(() => undefined);
+    await crashed;
+    await expect
+      .poll(async () => (await video(pyVideo(8)))?.coveredSeconds ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(stored);
+    const row = (await video(pyVideo(8)))!;
+    expect(row.intervals).toHaveLength(1);
+    expect(row.intervals[0]![0]).toBeLessThan(0.5);
+    // What it played, give or take the moment of the crash, and nothing it did not play.
+    expect(row.coveredSeconds).toBeGreaterThan(played - 1);
+    expect(row.coveredSeconds).toBeLessThan(played + 2);
+    const daily = await readStore<{ studyMs: number }>(h, 'daily');
+    expect(daily[0]!.studyMs).toBeGreaterThan((played - 1) * 1000);
+  });
+
   it('does not double count two tabs playing the same video', async () => {
     const url = `/watch?v=${pyVideo(5)}&list=${PY}&index=5`;
     const [a, b] = [await openYouTube(h, url), await openYouTube(h, url)];

@@ -38,17 +38,22 @@ describe('the content scripts’ channel', () => {
     expect(opened).toBe(1);
   });
 
-  it('gives undefined for what was in flight when the worker stops, and reconnects next time', async () => {
+  it('gives undefined for what was in flight when the worker stops, says so, and reconnects next time', async () => {
     const ports: ReturnType<typeof fakePort>[] = [];
-    const { send } = contentChannel({ isInvalid: false }, () => {
+    const channel = contentChannel({ isInvalid: false }, () => {
       const port = fakePort(() => ({ stored: true }));
       port.postMessage = (e: unknown) => void port.posted.push(e); // never answers
       ports.push(port);
       return port;
     });
+    const { send } = channel;
+    let disconnects = 0;
+    channel.onDisconnect(() => disconnects++);
     const inFlight = send('yt:classify', { videoId: 'abcdefghijk' });
     ports[0]!.disconnect();
     expect(await inFlight).toBeUndefined();
+    // The page is told: what the background followed for it is gone.
+    expect(disconnects).toBe(1);
     void send('yt:classify', { videoId: 'abcdefghijk' });
     expect(ports).toHaveLength(2);
   });
@@ -78,31 +83,6 @@ describe('the content scripts’ channel', () => {
     const { send } = contentChannel(ctx, () => fakePort(() => ({ stored: true })));
     for (let i = 0; i < 5; i++) await send('yt:classify', { videoId: 'abcdefghijk' });
     expect(reads).toBe(1);
-  });
-
-  it('posts without asking for a reply, on the same port, and says when it could not', async () => {
-    let opened = 0;
-    const port = fakePort(() => ({ stored: true }));
-    const channel = contentChannel({ isInvalid: false }, () => (opened++, port));
-    const progress = {
-      videoId: 'abcdefghijk',
-      duration: 100,
-      intervals: [[0, 10] as const],
-      playedMs: 10_000,
-      currentTime: 10,
-    };
-    expect(channel.post('yt:progress', progress)).toBe(true);
-    await channel.send('yt:classify', { videoId: 'abcdefghijk' });
-    expect(opened).toBe(1);
-    expect(port.posted[0]).toEqual({ message: { type: 'yt:progress', payload: progress } });
-    expect(port.posted[0]).not.toHaveProperty('id');
-
-    const invalid = contentChannel({ isInvalid: true }, () => fakePort(() => null));
-    expect(invalid.post('yt:progress', progress)).toBe(false);
-    const broken = contentChannel({ isInvalid: false }, () => {
-      throw new Error('Extension context invalidated.');
-    });
-    expect(broken.post('yt:progress', progress)).toBe(false);
   });
 
   it('hands what the background pushes to its listener, apart from replies', async () => {

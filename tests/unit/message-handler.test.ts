@@ -3,6 +3,7 @@ import { updateSettings } from '../../lib/db/settings-repo';
 import { handleMessage, type HandlerDeps } from '../../lib/service/message-handler';
 import { parseMessage } from '../../lib/protocol/schema';
 import { classifyVideo } from '../../lib/tracking/classify';
+import { PlaybackFollow } from '../../lib/tracking/playback-follow';
 import { dump, freshDb } from './db-helpers';
 import { PY, vid } from './helpers';
 
@@ -27,7 +28,6 @@ const progress = (over: Record<string, unknown> = {}) => ({
     position: 1,
     duration: 60,
     intervals: [[0, 58]],
-    playedMs: 4000,
     currentTime: 58,
     ...over,
   },
@@ -97,7 +97,9 @@ describe('the message schema', () => {
     ['negative start', progress({ intervals: [[-3, 10]] })],
     ['bad video id', progress({ videoId: '<script>' })],
     ['extra field', progress({ admin: true })],
-    ['huge playedMs', progress({ playedMs: 1e12 })],
+    ['a playback rate past 16×', progress({ playbackRate: 100 })],
+    ['a playback rate of zero', progress({ playbackRate: 0 })],
+    ['playing time counted by the page', progress({ playedMs: 4000 })],
     ['string numbers', progress({ duration: '60' })],
     [
       'too many intervals',
@@ -132,7 +134,7 @@ describe('the message schema', () => {
 });
 
 describe('the background message handler', () => {
-  it('stores a roadmap video’s progress and the day’s study time', async () => {
+  it('stores a roadmap video’s progress', async () => {
     const d = deps();
     expect(await handleMessage(d, progress(), sender)).toEqual({
       stored: true,
@@ -150,7 +152,32 @@ describe('the background message handler', () => {
       },
     });
     expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({ coveredSeconds: 58 });
+  });
+
+  it('follows a page’s playing video: its next report brings the time played, and what its `played` lost', async () => {
+    let clock = new Date(2026, 10, 24, 20, 0).getTime();
+    const d = { ...deps(), now: () => new Date(clock) };
+    const playback = new PlaybackFollow();
+    const playing = progress({ intervals: [[0, 10]], currentTime: 10, playbackRate: 2 });
+    await handleMessage(d, playing, sender, playback);
+    expect(playback.following).toBe(true);
+    clock += 4000;
+    // A new source emptied `played` before the page could read it: the 8 s are still known.
+    await handleMessage(d, progress({ intervals: [], currentTime: 0 }), sender, playback);
+    expect(playback.following).toBe(false);
+    expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({ coveredSeconds: 18 });
     expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 4000 });
+    // A refused report neither starts nor ends the following.
+    await handleMessage(d, playing, sender, playback);
+    await handleMessage(d, progress({ duration: NaN }), sender, playback);
+    expect(playback.following).toBe(true);
+    // A report about a video outside the roadmap ends it; the time goes to the one followed.
+    clock += 1000;
+    const other = progress({ videoId: 'abcdefghijk', playlistId: undefined, position: undefined });
+    expect(await handleMessage(d, other, sender, playback)).toEqual({ stored: false });
+    expect(playback.following).toBe(false);
+    expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 5000 });
+    expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({ currentTime: 12 });
   });
 
   it('answers a classification with the companion panel, unless it is turned off', async () => {
@@ -251,7 +278,7 @@ describe('the background message handler', () => {
       'position',
       'duration',
       'intervals',
-      'playedMs',
+      'playbackRate',
       'currentTime',
       'items',
       'total',

@@ -3,6 +3,7 @@ import { ROADMAP } from '../../data/roadmap';
 import { recordWatch } from '../../lib/db/watch-repo';
 import { handleMessage } from '../../lib/service/message-handler';
 import { ActiveClock } from '../../lib/tracking/active-time';
+import { PlaybackFollow } from '../../lib/tracking/playback-follow';
 import { dump, freshDb } from './db-helpers';
 import { getVideo } from '../../lib/db/video-store';
 import { PY, vid } from './helpers';
@@ -10,7 +11,8 @@ import { PY, vid } from './helpers';
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const url = `https://www.youtube.com/watch?v=${vid(PY, 1)}&list=${PY}`;
 const sender = { id: EXT, url, tab: { id: 1, url } };
-const report = (intervals: [number, number][], playedMs = 1000) => ({
+/** A page's report; `playing` while the playhead advances at 1×. */
+const report = (intervals: [number, number][], playing = false) => ({
   type: 'yt:progress',
   payload: {
     videoId: vid(PY, 1),
@@ -18,8 +20,8 @@ const report = (intervals: [number, number][], playedMs = 1000) => ({
     position: 1,
     duration: 100,
     intervals,
-    playedMs,
     currentTime: intervals.at(-1)![1],
+    ...(playing ? { playbackRate: 1 } : {}),
   },
 });
 
@@ -54,25 +56,30 @@ describe('restarts, crashes and clocks', () => {
 
   it('the clock moving back loses nothing and counts nothing twice', async () => {
     const db = freshDb();
-    let now = new Date(2026, 10, 24, 21, 0);
+    let now = new Date(2026, 10, 24, 21, 0, 0);
     const deps = { db, roadmap: ROADMAP, extensionId: EXT, now: () => now };
-    await handleMessage(deps, report([[0, 50]]), sender);
+    const playback = new PlaybackFollow();
+    await handleMessage(deps, report([[0, 50]], true), sender, playback);
+    now = new Date(2026, 10, 24, 21, 0, 2);
+    await handleMessage(deps, report([[0, 52]], true), sender, playback);
+    // Two hours back: the time between the two reports is not negative, nor counted again.
     now = new Date(2026, 10, 24, 19, 0);
     await handleMessage(
       deps,
       report([
-        [0, 50],
+        [0, 52],
         [60, 95],
       ]),
       sender,
+      playback,
     );
     const video = await getVideo(db, vid(PY, 1));
     expect(video).toMatchObject({
       intervals: [
-        [0, 50],
+        [0, 52],
         [60, 95],
       ],
-      coveredSeconds: 85,
+      coveredSeconds: 87,
     });
     expect(await db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 2000 });
   });
@@ -88,12 +95,16 @@ describe('restarts, crashes and clocks', () => {
     try {
       const db = freshDb();
       // 23:30 UTC is already the next day in Tokyo.
-      const instant = new Date(Date.UTC(2026, 10, 24, 23, 30));
+      let instant = new Date(Date.UTC(2026, 10, 24, 23, 30));
       const deps = { db, roadmap: ROADMAP, extensionId: EXT, now: () => instant };
+      const playback = new PlaybackFollow();
       process.env.TZ = 'UTC';
-      await handleMessage(deps, report([[0, 10]]), sender);
+      await handleMessage(deps, report([[0, 10]], true), sender, playback);
+      instant = new Date(instant.getTime() + 1000);
+      await handleMessage(deps, report([[0, 11]], true), sender, playback);
       process.env.TZ = 'Asia/Tokyo';
-      await handleMessage(deps, report([[0, 20]]), sender);
+      instant = new Date(instant.getTime() + 1000);
+      await handleMessage(deps, report([[0, 20]]), sender, playback);
       expect((await db.daily.toArray()).map((d) => d.day)).toEqual(['2026-11-24', '2026-11-25']);
       expect((await db.videos.get(vid(PY, 1)))!.coveredSeconds).toBe(20);
     } finally {

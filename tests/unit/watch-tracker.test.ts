@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach } from 'vitest';
-import { FLUSH_MS, WatchTracker } from '../../lib/youtube/watch-tracker';
+import { WatchTracker } from '../../lib/youtube/watch-tracker';
 import type { CompanionInfo, MessageType, ProtocolMap } from '../../lib/protocol/messages';
 
 const LIST = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
@@ -13,6 +13,11 @@ interface FakeMedia {
   src: string;
   paused: boolean;
   currentTime: number;
+  /** Optional, as on a page that changed: ended false, not seeking, data ready, rate 1. */
+  ended?: boolean;
+  seeking?: boolean;
+  readyState?: number;
+  playbackRate?: number;
 }
 
 /** A 100 s video, paused at its start, nothing played yet. */
@@ -39,13 +44,16 @@ function mountPlayer(media: FakeMedia): HTMLVideoElement {
     duration: { get: () => media.duration },
     currentSrc: { get: () => media.src },
     paused: { get: () => media.paused },
-    ended: { get: () => false },
+    ended: { get: () => media.ended ?? false },
+    seeking: { get: () => media.seeking ?? false },
+    readyState: { get: () => media.readyState ?? 4 },
+    playbackRate: { get: () => media.playbackRate ?? 1 },
     currentTime: { get: () => media.currentTime },
   });
   return video;
 }
 
-type Sent = { type: MessageType; payload: unknown; posted?: boolean };
+type Sent = { type: MessageType; payload: unknown };
 
 interface FakePanel {
   shown: CompanionInfo[];
@@ -69,13 +77,12 @@ function makeTracker(
   { classified = {}, panel }: { classified?: object; panel?: FakePanel } = {},
 ) {
   const sent: Sent[] = [];
-  let now = 0;
-  const posting = { ok: true };
+  /** Set false to have reports not delivered (the worker restarting). */
+  const delivery = { ok: true };
   const tracker = new WatchTracker({
     window: window as unknown as Window,
     document,
     ...(panel ? { panel } : {}),
-    now: () => now,
     async send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']) {
       sent.push({ type, payload });
       if (type === 'yt:classify') {
@@ -86,20 +93,13 @@ function makeTracker(
             : { tracked: false }
         ) as never;
       }
-      return { stored: true } as never;
-    },
-    post(type, payload) {
-      if (posting.ok) sent.push({ type, payload, posted: true });
-      return posting.ok;
+      return (delivery.ok ? { stored: true } : undefined) as never;
     },
   });
-  return { tracker, sent, posting, advance: (ms: number) => (now += ms) };
+  return { tracker, sent, delivery };
 }
 
-/**
- * A roadmap video's page, its tracker started and classified, with fake timers (the caller
- * turns them on); `period()` lets one flush period pass on both clocks.
- */
+/** A roadmap video's page, paused at its start, its tracker started and classified. */
 async function startedOnA(options: Parameters<typeof makeTracker>[1] = {}) {
   setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
   const media = pausedAtStart();
@@ -108,18 +108,20 @@ async function startedOnA(options: Parameters<typeof makeTracker>[1] = {}) {
   dispose = () => made.tracker.dispose();
   made.tracker.start();
   await vi.advanceTimersByTimeAsync(0);
-  const period = async () => {
-    made.advance(FLUSH_MS);
-    await vi.advanceTimersByTimeAsync(FLUSH_MS);
+  /** Changes the element, then fires its event, as the browser does. */
+  const fire = async (type: string, change: Partial<FakeMedia> = {}) => {
+    Object.assign(media, change);
+    video.dispatchEvent(new Event(type));
+    await vi.advanceTimersByTimeAsync(0);
   };
-  return { ...made, media, video, period };
+  return { ...made, media, video, fire };
 }
 
 const progress = (sent: Sent[]) =>
   sent
     .filter((m) => m.type === 'yt:progress')
     .map((m) => m.payload as ProtocolMap['yt:progress']['request']);
-const settle = () => new Promise((r) => setTimeout(r, 0));
+const settle = () => vi.advanceTimersByTimeAsync(0);
 
 let dispose: (() => void) | undefined;
 afterEach(() => {
@@ -128,119 +130,140 @@ afterEach(() => {
 });
 
 describe('the watch tracker', () => {
-  it('sends the played parts of a roadmap video on pause, with the time spent playing', async () => {
-    setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
-    const media = pausedAtStart();
-    const video = mountPlayer(media);
-    const { tracker, sent, advance } = makeTracker(() => true);
-    dispose = () => tracker.dispose();
-    tracker.start();
-    await settle();
-    media.paused = false;
-    video.dispatchEvent(new Event('playing'));
-    advance(5000);
-    media.played = [[0, 40]];
-    media.currentTime = 40;
-    media.paused = true;
-    video.dispatchEvent(new Event('pause'));
-    await settle();
+  beforeEach(() => void vi.useFakeTimers());
+  afterEach(() => void vi.useRealTimers());
+
+  it('reports where the playhead starts advancing, and the played parts when it stops', async () => {
+    const { sent, fire } = await startedOnA();
+    await fire('playing', { paused: false, playbackRate: 2 });
+    await fire('pause', { played: [[0, 40]], currentTime: 40, paused: true });
     expect(progress(sent)).toEqual([
       {
         videoId: A,
         playlistId: LIST,
         position: 1,
         duration: 100,
+        intervals: [],
+        currentTime: 0,
+        playbackRate: 2,
+      },
+      {
+        videoId: A,
+        playlistId: LIST,
+        position: 1,
+        duration: 100,
         intervals: [[0, 40]],
-        playedMs: 5000,
         currentTime: 40,
       },
     ]);
     // Nothing new: a second pause sends nothing.
-    video.dispatchEvent(new Event('pause'));
+    await fire('pause');
+    expect(progress(sent)).toHaveLength(2);
+  });
+
+  it('reports every change of pace and none on a timer while the video plays', async () => {
+    const { sent, fire } = await startedOnA();
+    await fire('playing', { paused: false });
+    // An hour of steady playing: not one report (the background follows the playhead).
+    await vi.advanceTimersByTimeAsync(3_600_000);
     expect(progress(sent)).toHaveLength(1);
+    const rates = () => progress(sent).map((p) => p.playbackRate);
+    await fire('ratechange', { played: [[0, 30]], currentTime: 30, playbackRate: 1.5 });
+    await fire('waiting', { played: [[0, 40]], currentTime: 40, readyState: 2 });
+    await fire('playing', { readyState: 4 });
+    await fire('seeking', { played: [[0, 50]], currentTime: 80, seeking: true });
+    await fire('seeked', { seeking: false });
+    await fire('ended', {
+      played: [
+        [0, 50],
+        [80, 100],
+      ],
+      currentTime: 100,
+      ended: true,
+    });
+    expect(rates()).toEqual([1, 1.5, undefined, 1.5, undefined, 1.5, undefined]);
+    expect(progress(sent).at(-1)!.intervals).toEqual([
+      [0, 50],
+      [80, 100],
+    ]);
   });
 
-  it('reports each period without asking a reply and leaves the panel alone until an event or a push', async () => {
-    vi.useFakeTimers();
-    try {
-      const panel = fakePanel();
-      const info: CompanionInfo = {
-        itemTitle: 'Python',
-        weeks: 'Weeks 1–4',
-        coverage: 0.2,
-        watched: false,
-      };
-      const { tracker, sent, posting, media, video, period } = await startedOnA({
-        classified: { companion: info },
-        panel,
-      });
-      expect(panel.shown).toEqual([info]);
-
-      media.paused = false;
-      video.dispatchEvent(new Event('playing'));
-      media.played = [[0, 20]];
-      media.currentTime = 20;
-      await period();
-      expect(sent.filter((m) => m.type === 'yt:progress')).toEqual([
-        {
-          type: 'yt:progress',
-          payload: expect.objectContaining({ intervals: [[0, 20]], playedMs: FLUSH_MS }),
-          posted: true,
-        },
-      ]);
-
-      // A post that could not go out: its time goes with the next one.
-      posting.ok = false;
-      media.played = [[0, 30]];
-      await period();
-      posting.ok = true;
-      media.played = [[0, 40]];
-      await period();
-      expect(progress(sent).map((p) => p.playedMs)).toEqual([FLUSH_MS, 2 * FLUSH_MS]);
-      // Periodic reports touch nothing on the page.
-      expect(panel.shown).toEqual([info]);
-
-      // Pushes: another video's is ignored; this one's is shown, or hides the panel.
-      const hidden = panel.hidden;
-      tracker.push({ videoId: B, companion: null });
-      expect(panel.hidden).toBe(hidden);
-      const watched = { ...info, coverage: 0.95, watched: true };
-      tracker.push({ videoId: A, companion: watched });
-      expect(panel.shown.at(-1)).toEqual(watched);
-      tracker.push({ videoId: A, companion: null });
-      expect(panel.hidden).toBe(hidden + 1);
-
-      // A pause asks for a reply (it tells whether the report arrived).
-      media.paused = true;
-      media.played = [[0, 45]];
-      video.dispatchEvent(new Event('pause'));
-      expect(sent.at(-1)).toMatchObject({ type: 'yt:progress' });
-      expect(sent.at(-1)).not.toHaveProperty('posted');
-    } finally {
-      vi.useRealTimers();
-    }
+  it('stops the following when an ad starts and takes it up where the video plays again', async () => {
+    const { sent, fire } = await startedOnA();
+    await fire('playing', { paused: false });
+    document.getElementById('movie_player')!.classList.add('ad-showing');
+    await vi.advanceTimersByTimeAsync(0);
+    // The ad plays in the same element: its events say nothing about our video, nor does
+    // the end of the ad while the ad's source is still loaded.
+    await fire('loadstart', { src: 'blob:ad', played: [], duration: 15, readyState: 0 });
+    await fire('playing', { played: [[0, 5]], readyState: 4 });
+    document.getElementById('movie_player')!.classList.remove('ad-showing');
+    await vi.advanceTimersByTimeAsync(0);
+    await fire('loadstart', { src: 'blob:a', played: [], duration: 100, readyState: 0 });
+    await fire('playing', { readyState: 4 });
+    expect(progress(sent).map((p) => [p.intervals, p.playbackRate])).toEqual([
+      [[], 1],
+      [[], undefined],
+      [[], 1],
+    ]);
   });
 
-  it('checks a source that changed without an event before it takes a periodic report from it', async () => {
-    vi.useFakeTimers();
-    try {
-      const { sent, media, video, period } = await startedOnA();
-      media.paused = false;
-      video.dispatchEvent(new Event('playing'));
-      media.played = [[0, 20]];
-      await period();
-      // The page moved on to B unannounced, and the element now plays B's source.
-      setUrl(`https://www.youtube.com/watch?v=${B}&list=${LIST}&index=2`);
-      media.src = 'blob:b';
-      media.played = [[50, 57]];
-      await period();
-      expect(progress(sent).map((p) => [p.videoId, p.intervals])).toEqual([
-        [A, [[0, 20]]],
-        [A, [[0, 20]]],
-      ]);
-    } finally {
-      vi.useRealTimers();
-    }
+  it('sends a report that was not delivered again a moment later, and once more after the worker restarted', async () => {
+    const { tracker, sent, delivery, fire } = await startedOnA();
+    delivery.ok = false;
+    await fire('playing', { paused: false });
+    expect(progress(sent)).toHaveLength(1);
+    delivery.ok = true;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(progress(sent)).toHaveLength(2);
+    expect(progress(sent)[1]).toEqual(progress(sent)[0]);
+    // Delivered: no more resending.
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(progress(sent)).toHaveLength(2);
+    // The port closed (the worker stopped): a playing video is reported again.
+    tracker.reconnect();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(progress(sent)).toHaveLength(3);
+    expect(progress(sent)[2]!.playbackRate).toBe(1);
+    // A paused one is not: its parts were delivered, and nothing is followed.
+    await fire('pause', { paused: true, played: [[0, 9]], currentTime: 9 });
+    tracker.reconnect();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(progress(sent)).toHaveLength(4);
+  });
+
+  it('says the playhead no longer advances when the page leaves the video', async () => {
+    const { sent, fire } = await startedOnA();
+    await fire('playing', { paused: false });
+    await fire('timeupdate', { played: [[0, 20]], currentTime: 20 });
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(progress(sent).at(-1)).toMatchObject({ intervals: [[0, 20]] });
+    expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
+  });
+
+  it('shows the panel of each reply and of each push about its video', async () => {
+    const panel = fakePanel();
+    const info: CompanionInfo = {
+      itemTitle: 'Python',
+      weeks: 'Weeks 1–4',
+      coverage: 0.2,
+      watched: false,
+    };
+    const { tracker, fire } = await startedOnA({ classified: { companion: info }, panel });
+    expect(panel.shown).toEqual([info]);
+    // Pushes: another video's is ignored; this one's is shown, or hides the panel.
+    const hidden = panel.hidden;
+    tracker.push({ videoId: B, companion: null });
+    expect(panel.hidden).toBe(hidden);
+    const watched = { ...info, coverage: 0.95, watched: true };
+    tracker.push({ videoId: A, companion: watched });
+    expect(panel.shown.at(-1)).toEqual(watched);
+    tracker.push({ videoId: A, companion: null });
+    expect(panel.hidden).toBe(hidden + 1);
+    // A report's reply without a panel hides it too.
+    await fire('playing', { paused: false });
+    expect(panel.hidden).toBe(hidden + 2);
   });
 
   it('sends nothing at all for a video outside the roadmap', async () => {
@@ -295,17 +318,23 @@ describe('the watch tracker', () => {
     document.querySelector('ytd-watch-flexy')!.setAttribute('video-id', B);
     document.dispatchEvent(new Event('yt-navigate-finish'));
     await settle();
-    expect(progress(sent).map((p) => [p.videoId, p.intervals])).toEqual([[A, [[0, 30]]]]);
+    const reports = () => progress(sent).map((p) => [p.videoId, p.intervals, p.playbackRate]);
+    // A played already when the check came back; leaving it stops the following.
+    expect(reports()).toEqual([
+      [A, [[0, 30]], 1],
+      [A, [[0, 30]], undefined],
+    ]);
     video.dispatchEvent(new Event('seeking'));
-    expect(progress(sent)).toHaveLength(1);
+    expect(progress(sent)).toHaveLength(2);
     // B's source loads: from now on `played` is B's.
     media.src = 'blob:b';
     media.played = [[0, 12]];
     video.dispatchEvent(new Event('loadstart'));
+    media.paused = true;
     video.dispatchEvent(new Event('pause'));
-    expect(progress(sent).map((p) => [p.videoId, p.intervals])).toEqual([
-      [A, [[0, 30]]],
-      [B, [[0, 12]]],
+    expect(reports().slice(2)).toEqual([
+      [B, [[0, 12]], 1],
+      [B, [[0, 12]], undefined],
     ]);
   });
 
