@@ -18,7 +18,7 @@ export default defineContentScript({
       send: channel.send,
     });
     channel.onPush((push) => tracker.push(push));
-    channel.onDisconnect(() => tracker.reconnect());
+    channel.onDisconnect(() => tracker.resync());
     tracker.start();
     ctx.onInvalidated(() => tracker.dispose());
   },

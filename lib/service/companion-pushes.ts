@@ -2,10 +2,10 @@ import { panelKey, type CompanionInfo, type CompanionPush } from '../protocol/me
 
 /**
  * For one page's port: which companion panel content the page was last given for each video,
- * so that an unanswered progress report leads to a push only when the panel must change (a
- * video just counted as watched, a new Next, the panel turned off). The percentage is left
- * out: it follows with the reply to the page's next event report (pause, seek, end), and a
- * push per report would wake the page each period.
+ * so that what the page was not answered (the background's own tick while the page plays)
+ * leads to a push only when the panel must change (a video just counted as watched, a new
+ * Next, the panel turned off). The percentage is left out: it follows with the reply to the
+ * page's next report (pause, seek, end), and a push per tick would wake the page each tick.
  */
 export function companionPushes() {
   const shown = new Map<string, string>();

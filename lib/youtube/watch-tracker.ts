@@ -105,7 +105,12 @@ export class WatchTracker {
       this.#listen(win, type, () => this.checkUrl());
     const nav = (win as Window & { navigation?: EventTarget }).navigation;
     if (nav) this.#listen(nav, 'currententrychange', () => this.checkUrl());
+    // A page going away, into the back/forward cache or frozen stops playing without a
+    // `pause`: the background must stop following it, and take it up again if it comes back.
     this.#listen(win, 'pagehide', () => this.flush(true));
+    this.#listen(doc, 'freeze', () => this.flush(true));
+    this.#listen(win, 'pageshow', () => this.resync());
+    this.#listen(doc, 'resume', () => this.resync());
     this.#listen(doc, 'visibilitychange', () => doc.hidden && this.flush());
     this.checkUrl();
   }
@@ -416,10 +421,11 @@ export class WatchTracker {
   }
 
   /**
-   * The background lost what it held for this page (its worker stopped): if the video plays,
-   * say so again, or nothing would be followed until the next event.
+   * The background lost what it followed for this page (its worker stopped, the page was
+   * frozen): if the video plays, say so again, or nothing would be followed until the next
+   * event.
    */
-  reconnect(): void {
+  resync(): void {
     const session = this.#session;
     if (!session || !this.#video || this.#video.paused) return;
     session.lastSent = '';

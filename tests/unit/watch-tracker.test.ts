@@ -221,24 +221,33 @@ describe('the watch tracker', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(progress(sent)).toHaveLength(2);
     // The port closed (the worker stopped): a playing video is reported again.
-    tracker.reconnect();
+    tracker.resync();
     await vi.advanceTimersByTimeAsync(0);
     expect(progress(sent)).toHaveLength(3);
     expect(progress(sent)[2]!.playbackRate).toBe(1);
     // A paused one is not: its parts were delivered, and nothing is followed.
     await fire('pause', { paused: true, played: [[0, 9]], currentTime: 9 });
-    tracker.reconnect();
+    tracker.resync();
     await vi.advanceTimersByTimeAsync(0);
     expect(progress(sent)).toHaveLength(4);
   });
 
-  it('says the playhead no longer advances when the page leaves the video', async () => {
+  it('says the playhead no longer advances when the page leaves the video or is frozen', async () => {
     const { sent, fire } = await startedOnA();
     await fire('playing', { paused: false });
     await fire('timeupdate', { played: [[0, 20]], currentTime: 20 });
-    window.dispatchEvent(new Event('pagehide'));
+    document.dispatchEvent(new Event('freeze'));
     await vi.advanceTimersByTimeAsync(0);
     expect(progress(sent).at(-1)).toMatchObject({ intervals: [[0, 20]] });
+    expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
+    // Back from the freeze, still playing: followed again.
+    document.dispatchEvent(new Event('resume'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(progress(sent).at(-1)).toMatchObject({ intervals: [[0, 20]], playbackRate: 1 });
+    await fire('timeupdate', { played: [[0, 25]], currentTime: 25 });
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(progress(sent).at(-1)).toMatchObject({ intervals: [[0, 25]] });
     expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
   });
 
