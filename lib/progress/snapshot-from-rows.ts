@@ -12,6 +12,23 @@ export interface Progress {
   snapshot: ProgressSnapshot;
 }
 
+/**
+ * Titles looked up in the playlists' own maps rather than copied into one: a page opens often
+ * and needs one or two titles (the next video's) of the thousands two years of history hold.
+ */
+class TitleLookup {
+  constructor(readonly maps: readonly ReadonlyMap<string, string>[]) {}
+
+  get(videoId: string): string | undefined {
+    // The last playlist in id order wins, as when they were copied into one map.
+    for (let i = this.maps.length - 1; i >= 0; i--) {
+      const title = this.maps[i]!.get(videoId);
+      if (title !== undefined) return title;
+    }
+    return undefined;
+  }
+}
+
 /** The snapshot made of the settings, the ticks and the progress index. */
 export function snapshotFrom(
   settings: Settings,
@@ -20,24 +37,26 @@ export function snapshotFrom(
 ): ProgressSnapshot {
   const playlistPositions = new Map<string, ReadonlyMap<number, string>>();
   const playlistTotals = new Map<string, number>();
-  const videoTitles = new Map<string, string>();
+  const titleMaps: ReadonlyMap<string, string>[] = [];
   for (const playlistId of [...index.playlists.keys()].sort()) {
     const entry = index.playlists.get(playlistId)!;
     if (entry.byPosition.size > 0) playlistPositions.set(playlistId, entry.byPosition);
     if (entry.total !== undefined) playlistTotals.set(playlistId, entry.total);
-    for (const [videoId, title] of entry.titles) videoTitles.set(videoId, title);
+    if (entry.titles.size > 0) titleMaps.push(entry.titles);
   }
+  // Decoded pages come in key order already; an index built from the tables may not.
+  const keys = [...index.pages.keys()];
+  if (keys.some((key, i) => i > 0 && keys[i - 1]! > key)) keys.sort();
   return {
     language: settings.language,
     watchedVideos: index.watched,
-    videoTitles,
+    videoTitles: new TitleLookup(titleMaps),
     resumeAt: index.resumeAt,
     playlistPositions,
     playlistTotals,
     checks: new Map(checks.map((c) => [c.key, c.status === 'done'])),
     skipped: new Set(checks.filter((c) => c.status === 'skipped').map((c) => c.key)),
-    // In key order, whatever order the writes came in.
-    pages: [...index.pages.keys()].sort().map((key) => index.pages.get(key)!),
+    pages: keys.map((key) => index.pages.get(key)!),
   };
 }
 

@@ -26,8 +26,8 @@ export interface ProgressSnapshot {
   /** Items the learner chose to skip. */
   skipped: ReadonlySet<string>;
   pages: readonly PageRecord[];
-  /** Video titles learned from playlist pages. */
-  videoTitles: ReadonlyMap<string, string>;
+  /** Video titles learned from playlist pages (only looked up: a Map fits). */
+  videoTitles: { get(videoId: string): string | undefined };
   /** Where to resume partly watched (not yet watched) videos, in seconds. */
   resumeAt: ReadonlyMap<string, number>;
 }
