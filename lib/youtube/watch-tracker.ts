@@ -53,6 +53,8 @@ interface Session {
   src: string;
   /** The duration of `src`, once read (0 before). */
   duration: number;
+  /** The playhead, as last read from our source (an ad's playhead is not ours). */
+  currentTime: number;
   lastSent: string;
   /** The last report said the playhead advances: the background follows it until told. */
   followed: boolean;
@@ -107,9 +109,9 @@ export class WatchTracker {
     if (nav) this.#listen(nav, 'currententrychange', () => this.checkUrl());
     // A page going away, into the back/forward cache or frozen stops playing without a
     // `pause`: the background must stop following it, and take it up again if it comes back.
-    this.#listen(win, 'pagehide', () => this.flush(true));
-    this.#listen(doc, 'freeze', () => this.flush(true));
-    this.#listen(win, 'pageshow', () => this.resync());
+    this.#listen(win, 'pagehide', () => this.flush('leaving'));
+    this.#listen(doc, 'freeze', () => this.flush('leaving'));
+    this.#listen(win, 'pageshow', (e) => (e as PageTransitionEvent).persisted && this.resync());
     this.#listen(doc, 'resume', () => this.resync());
     this.#listen(doc, 'visibilitychange', () => doc.hidden && this.flush());
     this.checkUrl();
@@ -206,6 +208,7 @@ export class WatchTracker {
       // The source that holds this video: `played` belongs to us only while it is loaded.
       src: awaitingSource || !video || isAdShowing(findPlayer(doc, video)) ? '' : video.currentSrc,
       duration: 0,
+      currentTime: 0,
       lastSent: '',
       followed: false,
       failures: 0,
@@ -305,7 +308,7 @@ export class WatchTracker {
     if (showing === this.#adShowing) return;
     // Before the ad's source replaces the video's, keep what was played (the report also
     // stops the background's following); once it is gone, say where the video plays again.
-    if (showing) this.flush();
+    if (showing) this.flush('ad');
     this.#adShowing = showing;
     // The element may still hold the ad's source: then its `loadstart` and `playing` will tell.
     if (!showing && this.#video?.currentSrc === this.#session?.src) this.flush();
@@ -326,10 +329,14 @@ export class WatchTracker {
     this.flush();
   }
 
-  /** Takes what `played` holds, if it belongs to the session's video; says whether it does. */
-  #capture(session: Session, video: HTMLVideoElement): boolean {
-    if (this.#adShowing || isAdShowing(this.#player)) return false;
+  /**
+   * Takes what `played` holds, if it belongs to the session's video; says whether it does.
+   * `adStarting`: the ad class just appeared; `played` is still ours while our source is.
+   */
+  #capture(session: Session, video: HTMLVideoElement, adStarting = false): boolean {
     const src = video.currentSrc;
+    if (adStarting ? !session.src || src !== session.src : this.#adShowing) return false;
+    if (!adStarting && isAdShowing(this.#player)) return false;
     if (session.awaitingSource) {
       if (src === session.staleSrc) return false;
       session.awaitingSource = false;
@@ -355,20 +362,20 @@ export class WatchTracker {
   }
 
   /**
-   * Sends what is new. Safe to call at any time, any number of times. `leaving`: the page or
-   * the session ends here, so whatever still plays is no longer followed.
+   * Sends what is new. Safe to call at any time, any number of times. `stopping`: the page or
+   * the session ends here, or an ad starts, so whatever still plays is no longer followed.
    */
-  flush(leaving = false): void {
+  flush(stopping?: 'leaving' | 'ad'): void {
     const session = this.#session;
     const video = this.#video;
     if (!session || !video) return;
-    const ours = this.#capture(session, video);
+    const ours = this.#capture(session, video, stopping === 'ad');
     if (!session.position && session.playlistId) this.#learnPanel();
     const duration = session.duration;
     // `readyState` below HAVE_FUTURE_DATA: stalled (`waiting` said so; `playing` follows).
     const advancing =
       ours &&
-      !leaving &&
+      !stopping &&
       !video.paused &&
       !video.ended &&
       !video.seeking &&
@@ -376,12 +383,15 @@ export class WatchTracker {
       video.playbackRate > 0;
     if (!(duration > 0)) return;
     if (session.intervals.length === 0 && !advancing && !session.followed) return;
-    const currentTime = Math.min(video.currentTime, duration);
+    if (ours) {
+      const currentTime = Math.min(video.currentTime, duration);
+      if (Number.isFinite(currentTime)) session.currentTime = currentTime;
+    }
     const payload: WatchProgress = {
       videoId: session.videoId,
       duration,
       intervals: session.intervals,
-      currentTime: Number.isFinite(currentTime) ? currentTime : 0,
+      currentTime: session.currentTime,
     };
     if (session.playlistId) payload.playlistId = session.playlistId;
     if (session.position) payload.position = session.position;
@@ -440,7 +450,7 @@ export class WatchTracker {
   }
 
   #endSession(flush: boolean): void {
-    if (flush) this.flush(true);
+    if (flush) this.flush('leaving');
     this.#host.panel?.hide();
     clearTimeout(this.#resendTimer);
     this.#resendTimer = undefined;

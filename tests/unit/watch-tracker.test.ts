@@ -188,23 +188,25 @@ describe('the watch tracker', () => {
     ]);
   });
 
-  it('stops the following when an ad starts and takes it up where the video plays again', async () => {
-    const { sent, fire } = await startedOnA();
+  it('keeps what played when an ad starts, reports nothing of the ad, and follows again after it', async () => {
+    const { sent, media, fire } = await startedOnA();
     await fire('playing', { paused: false });
+    // The class comes first; the element still holds our source and its `played`.
+    Object.assign(media, { played: [[0, 12]], currentTime: 12 });
     document.getElementById('movie_player')!.classList.add('ad-showing');
     await vi.advanceTimersByTimeAsync(0);
-    // The ad plays in the same element: its events say nothing about our video, nor does
-    // the end of the ad while the ad's source is still loaded.
-    await fire('loadstart', { src: 'blob:ad', played: [], duration: 15, readyState: 0 });
-    await fire('playing', { played: [[0, 5]], readyState: 4 });
+    // The ad plays in the same element: its events, parts and playhead say nothing about our
+    // video, nor does the end of the ad while the ad's source is still loaded.
+    await fire('loadstart', { src: 'blob:ad', played: [], currentTime: 0, readyState: 0 });
+    await fire('playing', { played: [[0, 5]], currentTime: 5, duration: 15, readyState: 4 });
     document.getElementById('movie_player')!.classList.remove('ad-showing');
     await vi.advanceTimersByTimeAsync(0);
-    await fire('loadstart', { src: 'blob:a', played: [], duration: 100, readyState: 0 });
+    await fire('loadstart', { src: 'blob:a', played: [], currentTime: 12, duration: 100 });
     await fire('playing', { readyState: 4 });
-    expect(progress(sent).map((p) => [p.intervals, p.playbackRate])).toEqual([
-      [[], 1],
-      [[], undefined],
-      [[], 1],
+    expect(progress(sent).map((p) => [p.intervals, p.playbackRate, p.currentTime])).toEqual([
+      [[], 1, 0],
+      [[[0, 12]], undefined, 12],
+      [[[0, 12]], 1, 12],
     ]);
   });
 
