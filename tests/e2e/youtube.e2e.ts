@@ -233,6 +233,27 @@ describe('tracking YouTube watching', () => {
     expect(daily[0]!.studyMs).toBeGreaterThan((played - 1) * 1000);
   });
 
+  it('goes on following a playing video after the service worker was stopped', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(9)}&list=${PY}&index=9`);
+    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
+      if (v.readyState < 1)
+        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+      v.muted = true;
+      await v.play();
+    });
+    await page.waitForTimeout(2000);
+    // Stopped like Chrome stops an idle worker: what it followed in memory is gone, and the
+    // page, told by its closed port, says again that the video plays.
+    await stopServiceWorker(h);
+    const stoppedAt = await mainVideo(page).evaluate((v: HTMLVideoElement) => v.currentTime);
+    await expect
+      .poll(async () => (await video(pyVideo(9)))?.coveredSeconds ?? 0, { timeout: 20_000 })
+      .toBeGreaterThan(stoppedAt + 5);
+    expect(await mainVideo(page).evaluate((v: HTMLVideoElement) => v.paused || v.ended)).toBe(
+      false,
+    );
+  });
+
   it('does not double count two tabs playing the same video', async () => {
     const url = `/watch?v=${pyVideo(5)}&list=${PY}&index=5`;
     const [a, b] = [await openYouTube(h, url), await openYouTube(h, url)];
