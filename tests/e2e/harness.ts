@@ -208,6 +208,16 @@ export async function openYouTube(h: Harness, path: string): Promise<Page> {
 
 export const mainVideo = (page: Page) => page.locator('#movie_player video');
 
+/** Starts the page's video playing muted at 1× and leaves it playing (no later event). */
+export async function startPlaying(page: Page): Promise<void> {
+  await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
+    if (v.readyState < 1)
+      await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+    v.muted = true;
+    await v.play();
+  });
+}
+
 /** Plays the page's video muted at high speed, from `from` seconds, until it ends. */
 export async function playToEnd(page: Page, from = 0, rate = 16): Promise<void> {
   await mainVideo(page).evaluate(

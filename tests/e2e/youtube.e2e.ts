@@ -12,6 +12,7 @@ import {
   playToEnd,
   pyVideo,
   readStore,
+  startPlaying,
   startToday,
   stopServiceWorker,
   type Harness,
@@ -199,12 +200,7 @@ describe('tracking YouTube watching', () => {
 
   it('stores what plays on without a pause, a tick behind, and keeps it when the tab crashes', async () => {
     const page = await openYouTube(h, `/watch?v=${pyVideo(8)}&list=${PY}&index=8`);
-    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
-      if (v.readyState < 1)
-        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
-      v.muted = true;
-      await v.play();
-    });
+    await startPlaying(page);
     // No event since the start: the background follows the playhead and stores each tick.
     await expect
       .poll(async () => (await video(pyVideo(8)))?.coveredSeconds ?? 0, { timeout: 15_000 })
@@ -235,12 +231,7 @@ describe('tracking YouTube watching', () => {
 
   it('goes on following a playing video after the service worker was stopped', async () => {
     const page = await openYouTube(h, `/watch?v=${pyVideo(9)}&list=${PY}&index=9`);
-    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
-      if (v.readyState < 1)
-        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
-      v.muted = true;
-      await v.play();
-    });
+    await startPlaying(page);
     await page.waitForTimeout(2000);
     // Stopped like Chrome stops an idle worker: what it followed in memory is gone, and the
     // page, told by its closed port, says again that the video plays.
