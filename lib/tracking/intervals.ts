@@ -8,7 +8,7 @@ const byStart = (a: Interval, b: Interval) => a[0] - b[0];
 
 /**
  * Sorts, clips to [0, duration], drops empty parts and merges overlapping or touching ones.
- * Plain index loops: this also runs in the page at every flush (through `addPlayed`), where
+ * Plain index loops: this also runs in the page at every report (through `addPlayed`), where
  * code runs cold and each callback, iterator or spread costs.
  */
 export function normalizeIntervals(

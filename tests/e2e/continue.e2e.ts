@@ -128,7 +128,7 @@ describe('the companion panel on YouTube', () => {
           .count(),
       )
       .toBe(1);
-    // On at 1×: the report of the next period (10 s, about 28 s played) makes it count, while
+    // On at 1×: the background's next tick (10 s, about 28 s played) makes it count, while
     // the clip still has about 2 s to go.
     await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
       v.playbackRate = 1;
