@@ -15,7 +15,8 @@ import type { Interval } from './intervals';
 export const FOLLOW_TICK_MS = 10_000;
 /**
  * The longest wall-time step one credit may take. A longer gap (the computer slept, the
- * worker was frozen) is not taken as playing time: the page reports again when it wakes.
+ * worker was frozen) counts as one step: the media stood still meanwhile too, and the
+ * following goes on from where it was.
  */
 export const MAX_STEP_MS = FOLLOW_TICK_MS * 1.5;
 
