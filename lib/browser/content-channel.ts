@@ -23,9 +23,10 @@ export interface ContentChannel {
 
 /**
  * The content scripts' way to the background: one long-lived port per page rather than a new
- * channel per message (the page's reports must cost next to nothing). Never throws: while the worker restarts, or after the extension was reloaded (the
- * context is invalid), a message is simply not delivered, and the trackers resend what they
- * hold; the port is opened again on the next message.
+ * channel per message (the page's reports must cost next to nothing). Never throws: while the
+ * worker restarts, or after the extension was reloaded (the context is invalid), a message is
+ * simply not delivered, and the trackers resend what they hold; the port is opened again on
+ * the next message.
  */
 export function contentChannel(
   ctx: { readonly isInvalid: boolean },

@@ -413,10 +413,7 @@ export class WatchTracker {
         return;
       }
       session.failures = 0;
-      if (this.#session === session) {
-        if (reply.companion) this.#host.panel?.show(reply.companion);
-        else this.#host.panel?.hide();
-      }
+      if (this.#session === session) this.#showPanel(reply.companion);
     });
   }
 
@@ -444,7 +441,11 @@ export class WatchTracker {
 
   /** A panel change the background pushed: shown if it is still about this page's video. */
   push({ videoId, companion }: CompanionPush): void {
-    if (this.#session?.videoId !== videoId) return;
+    if (this.#session?.videoId === videoId) this.#showPanel(companion);
+  }
+
+  /** The panel the background gave (a reply or a push); none hides it. */
+  #showPanel(companion: CompanionInfo | null | undefined): void {
     if (companion) this.#host.panel?.show(companion);
     else this.#host.panel?.hide();
   }
