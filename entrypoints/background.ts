@@ -11,7 +11,8 @@ import { collectSummary } from '../lib/sync/local-summary';
 import { createSyncScheduler, syncOnce, type SyncArea } from '../lib/service/sync-service';
 import { backupBeforeUpgrade, maybeDailyBackup } from '../lib/backup/auto-backup';
 import { localStore } from '../lib/browser/local-store';
-import { handleMessage, storeWatch } from '../lib/service/message-handler';
+import { handleMessage } from '../lib/service/message-handler';
+import { StudyLedger } from '../lib/tracking/study-time';
 import { playbackFollower } from '../lib/service/playback-follower';
 import { handleCommand } from '../lib/service/continue';
 import { companionPushes } from '../lib/service/companion-pushes';
@@ -35,15 +36,12 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     now: () => new Date(),
     log,
+    ledger: new StudyLedger(),
   };
-  // While a page plays, the background follows its playhead and stores each tick (see
-  // lib/tracking/playback-follow.ts): the page itself reports only on events.
+  // While a page plays, the background expects its reports: it asks one that has been quiet
+  // for a while to confirm, and stops crediting one that stays silent (see
+  // lib/tracking/playback-follow.ts). The page itself reports on events and when asked.
   const follower = playbackFollower({
-    store: (watch, now) =>
-      storeWatch(deps, watch, new Date(now)).catch((error) => {
-        log(`could not store a followed playback: ${String(error)}`);
-        return undefined;
-      }),
     keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => undefined),
     now: () => Date.now(),
     setInterval: (fn, ms) => setInterval(fn, ms),
@@ -51,8 +49,9 @@ export default defineBackground(() => {
   });
 
   // Content scripts talk through one port per page: `{ id, message }` in, `{ id, reply }` out;
-  // the background may push `{ push }` when a panel must change. One page's messages are
-  // handled in order: a report starts or stops the following of the one before.
+  // the background may push `{ push }` when a panel must change, and `{ confirm: true }` to ask
+  // a playing page for a report. One page's messages are handled in order: a report confirms
+  // the following of the one before.
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== TRACKER_PORT) return;
     const pushes = companionPushes();
@@ -63,10 +62,7 @@ export default defineBackground(() => {
         // The page went away meanwhile: nothing to answer.
       }
     };
-    const page = follower.add((watch, reply) => {
-      const push = pushes.after({ type: 'yt:progress', payload: watch }, reply, false);
-      if (push) post({ push });
-    });
+    const page = follower.add(() => post({ confirm: true }));
     let queue: Promise<unknown> = ready;
     const inOrder = (fn: () => Promise<unknown>) => {
       queue = queue.then(fn).catch((error) => log(`port: ${String(error)}`));
@@ -82,7 +78,7 @@ export default defineBackground(() => {
         else if (push) post({ push });
       });
     });
-    port.onDisconnect.addListener(() => inOrder(() => follower.remove(page)));
+    port.onDisconnect.addListener(() => inOrder(async () => follower.remove(page)));
   });
 
   const continueNow = () =>

@@ -18,6 +18,7 @@ export default defineContentScript({
       send: channel.send,
     });
     channel.onPush((push) => tracker.push(push));
+    channel.onConfirm(() => tracker.confirm());
     channel.onDisconnect(() => tracker.resync());
     tracker.start();
     ctx.onInvalidated(() => tracker.dispose());

@@ -14,6 +14,8 @@ export interface ContentChannel {
   send: Send;
   /** Whatever the background pushes unasked (a companion panel change). */
   onPush(fn: (push: CompanionPush) => void): void;
+  /** The background asks for a report: a playing page has not confirmed its playhead lately. */
+  onConfirm(fn: () => void): void;
   /**
    * The port closed under us (the worker stopped, the extension went): whatever the
    * background held for this page (the playback it followed) is gone with it.
@@ -37,16 +39,24 @@ export function contentChannel(
   let nextId = 0;
   const pending = new Map<number, (reply: never) => void>();
   let pushed: (push: CompanionPush) => void = () => undefined;
+  let confirm: () => void = () => undefined;
   let disconnected: () => void = () => undefined;
   const open = (): PortLike => {
     const p = connect();
     p.onMessage.addListener((message) => {
-      const { id, reply, push } = (message ?? {}) as {
+      const {
+        id,
+        reply,
+        push,
+        confirm: asked,
+      } = (message ?? {}) as {
         id?: number;
         reply?: never;
         push?: CompanionPush;
+        confirm?: boolean;
       };
       if (push) pushed(push);
+      if (asked === true) confirm();
       if (id === undefined) return;
       pending.get(id)?.(reply as never);
       pending.delete(id);
@@ -87,6 +97,9 @@ export function contentChannel(
       }),
     onPush: (fn) => {
       pushed = fn;
+    },
+    onConfirm: (fn) => {
+      confirm = fn;
     },
     onDisconnect: (fn) => {
       disconnected = fn;

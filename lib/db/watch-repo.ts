@@ -1,47 +1,66 @@
 import type { CompanionDb, VideoRecord } from './database';
 import { getVideo, putVideos } from './video-store';
 import {
+  boundedUnion,
   coveredSeconds,
   normalizeIntervals,
   sameIntervals,
   type Interval,
 } from '../tracking/intervals';
-import type { IsoDay } from '../plan/calendar';
+import type { StudyShare } from '../tracking/study-time';
+import { LIMITS } from '../protocol/messages';
 import { indexTables, updateIndex } from './progress-index';
 
 export interface WatchReport {
-  videoId: string;
   /** Already checked against the roadmap by the caller. */
-  playlistId?: string;
-  position?: number;
+  videoId: string;
+  /** The video's duration as the page last read it from its own source. */
   duration: number;
+  /** Parts the page's `played` holds (all of them, or those not delivered before). */
   intervals: Interval[];
-  playedMs: number;
   currentTime: number;
 }
 
+export interface WatchContext {
+  now: number;
+  threshold: number;
+  /** Study time the report confirmed, per local day (see lib/tracking/study-time). */
+  study?: readonly StudyShare[];
+}
+
 /**
- * Merges a report into the video's record, its playlist position and the day's study time,
- * in one transaction: either all of it lands or none. Reports are cumulative, so a repeated
- * one changes nothing but the resume point.
+ * Merges a report into the video's record and the days' study time, in one transaction:
+ * either all of it lands or none. Reports are cumulative, so a repeated one changes nothing
+ * but the resume point.
+ *
+ * The duration is the page's latest (a pre-roll's length read at the wrong moment is corrected
+ * by the next report): played parts are kept as reported, whatever the duration, and coverage
+ * and the watched mark are worked out against the current one. A mark earned under a wrong
+ * duration goes when the duration is corrected; under the same duration it stays.
  */
 export async function recordWatch(
   db: CompanionDb,
   report: WatchReport,
-  context: { now: number; day: IsoDay; threshold: number },
+  context: WatchContext,
 ): Promise<VideoRecord> {
   return db.transaction('rw', [...indexTables(db), db.videoParts, db.daily], async () => {
     const existing = await getVideo(db, report.videoId);
-    // The first duration seen is the video's; a later different one is an ad or a glitch.
-    // (0 marks a video known only from another browser or a hand tick, never played here.)
-    const duration = existing?.duration || report.duration;
-    const intervals = normalizeIntervals(
-      [...(existing?.intervals ?? []), ...report.intervals],
-      duration,
+    const duration = report.duration;
+    const intervals = boundedUnion(
+      existing?.intervals ?? [],
+      report.intervals,
+      LIMITS.maxStoredIntervals,
+      LIMITS.maxDurationSeconds,
     );
-    const covered = coveredSeconds(intervals);
-    const watchedAt =
-      existing?.watchedAt ?? (covered / duration >= context.threshold ? context.now : null);
+    const covered = coveredSeconds(normalizeIntervals(intervals, duration));
+    const reached = covered / duration >= context.threshold;
+    // 0 marks a video known only from another browser or a hand tick, never played here.
+    const corrected = !!existing?.duration && existing.duration !== duration;
+    const watchedAt = corrected
+      ? reached
+        ? (existing.watchedAt ?? context.now)
+        : null
+      : (existing?.watchedAt ?? (reached ? context.now : null));
     const record: VideoRecord = {
       ...existing,
       videoId: report.videoId,
@@ -54,30 +73,19 @@ export async function recordWatch(
     };
     const unchanged =
       existing &&
+      existing.duration === duration &&
+      existing.watchedAt === watchedAt &&
       sameIntervals(existing.intervals, intervals) &&
       existing.currentTime === record.currentTime;
-    if (!unchanged) await putVideos(db, [record]);
-
-    const moved =
-      report.playlistId && report.position
-        ? await placeVideo(
-            db,
-            report.playlistId,
-            report.videoId,
-            report.position,
-            undefined,
-            context.now,
-          )
-        : false;
-    if (!unchanged || moved) {
-      await updateIndex(db, {
-        videos: [report.videoId],
-        playlists: moved && report.playlistId ? [report.playlistId] : [],
-      });
+    if (!unchanged) {
+      await putVideos(db, [record]);
+      await updateIndex(db, { videos: [report.videoId] });
     }
-    if (report.playedMs > 0) {
-      const daily = await db.daily.get(context.day);
-      await db.daily.put({ day: context.day, studyMs: (daily?.studyMs ?? 0) + report.playedMs });
+    for (const { day, ms } of context.study ?? []) {
+      if (!(ms > 0)) continue;
+      const daily = await db.daily.get(day);
+      const studyMs = Math.min(LIMITS.maxStudyMsPerDay, (daily?.studyMs ?? 0) + ms);
+      await db.daily.put({ day, studyMs });
     }
     return record;
   });

@@ -99,7 +99,12 @@ export type Reply<K extends MessageType> = ProtocolMap[K]['response'];
 /** Bounds that keep hostile or broken numbers out of storage. */
 export const LIMITS = {
   maxDurationSeconds: 12 * 3600,
+  /** Played parts in one report; a page with more sends them over several reports. */
   maxIntervals: 1000,
+  /** Played parts stored per video, and accepted per video from a backup. */
+  maxStoredIntervals: 20_000,
+  /** Study time of one day, stored and restored. */
+  maxStudyMsPerDay: 24 * 3600_000,
   maxPlaybackRate: 16,
   maxPlaylistItems: 5000,
   maxPlaylistPosition: 10000,

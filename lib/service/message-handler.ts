@@ -11,6 +11,7 @@ import { companionFor } from './companion';
 import { classifyVideo } from '../tracking/classify';
 import { learnPlaylist, positionsOfVideo } from '../db/playlist-repo';
 import { recordWatch, type WatchReport } from '../db/watch-repo';
+import { shareByDay, type StudyLedger, type StudyShare } from '../tracking/study-time';
 import type { PlaybackFollow } from '../tracking/playback-follow';
 import { getSettings, type Settings } from '../db/settings-repo';
 import { playlistUses } from '../plan/roadmap-index';
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   extensionId: string;
   now: () => Date;
   log?: (message: string) => void;
+  /** The wall time already credited as study time, shared by every page (one per worker). */
+  ledger: StudyLedger;
 }
 
 export function senderUrl(sender: SenderInfo): string {
@@ -124,26 +127,22 @@ async function recordPageVisit(deps: HandlerDeps, visit: PageVisit): Promise<{ s
 }
 
 /**
- * Stores a watch report about a video already known to be the roadmap's (a page's report
- * after its check, or the background's estimate while that page plays), and returns the
- * reply: the companion panel's content with the new progress.
+ * Stores a page's report about a video already known to be the roadmap's, with the study time
+ * it confirmed, and returns the reply: the companion panel's content with the new progress.
  */
-export async function storeWatch(
+async function storeWatch(
   deps: HandlerDeps,
   report: WatchReport,
+  verdict: ClassifyResponse,
   now: Date,
+  study: StudyShare[],
 ): Promise<{ stored: true; companion?: CompanionInfo }> {
   const settings = await getSettings(deps.db);
   await recordWatch(deps.db, report, {
     now: now.getTime(),
-    day: toIsoDay(now),
     threshold: settings.watchedThreshold,
+    study,
   });
-  const verdict: ClassifyResponse = {
-    tracked: true,
-    ...(report.playlistId ? { playlistId: report.playlistId } : {}),
-    ...(report.position ? { position: report.position } : {}),
-  };
   const info = await companion(deps, verdict, report.videoId, settings);
   return info ? { stored: true, companion: info } : { stored: true };
 }
@@ -162,34 +161,25 @@ async function dispatch(
     case 'yt:progress': {
       const p = message.payload;
       const now = deps.now();
-      // What was followed so far ends here; it goes with this report if it is the same video.
-      const settled = playback?.settle(now.getTime()) ?? null;
-      const same = settled?.videoId === p.videoId ? settled : null;
-      if (settled && !same) await storeWatch(deps, settled, now);
       // The content script's word is not enough: the video must belong to the roadmap.
       const verdict = await classify(deps, {
         videoId: p.videoId,
         ...(p.playlistId ? { playlistId: p.playlistId } : {}),
-        ...(p.position ? { index: p.position } : {}),
       });
-      if (!verdict.tracked) return { stored: false };
-      const video = {
+      if (!verdict.tracked) {
+        playback?.stop();
+        return { stored: false };
+      }
+      // Study time only for what this report confirms, and only once across pages.
+      const span = playback?.confirm(p, now.getTime()) ?? null;
+      const study = span ? shareByDay(deps.ledger.claim(span)) : [];
+      const report = {
         videoId: p.videoId,
-        ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
-        ...(verdict.position ? { position: verdict.position } : {}),
         duration: p.duration,
+        intervals: p.intervals,
+        currentTime: p.currentTime,
       };
-      playback?.follow(video, p.currentTime, p.playbackRate, now.getTime());
-      return storeWatch(
-        deps,
-        {
-          ...video,
-          intervals: same ? [...p.intervals, ...same.intervals] : p.intervals,
-          playedMs: same?.playedMs ?? 0,
-          currentTime: p.currentTime,
-        },
-        now,
-      );
+      return storeWatch(deps, report, verdict, now, study);
     }
     case 'page:visit':
       return recordPageVisit(deps, message.payload);
@@ -221,23 +211,21 @@ export async function handleMessage(
   sender: SenderInfo,
   playback?: PlaybackFollow,
 ): Promise<unknown> {
-  if (!isTrustedSender(sender, deps.extensionId)) {
-    deps.log?.('refused a message from an untrusted sender');
+  // A page whose report is refused is no longer followed: nothing it says is confirmed.
+  const refuse = (why: string) => {
+    playback?.stop();
+    deps.log?.(why);
     return undefined;
-  }
+  };
+  if (!isTrustedSender(sender, deps.extensionId))
+    return refuse('refused a message from an untrusted sender');
   const parsed = parseMessage(raw);
-  if (!parsed.ok) {
-    deps.log?.(`dropped an invalid message: ${parsed.error}`);
-    return undefined;
-  }
-  if (!fitsSender(parsed.message, sender)) {
-    deps.log?.(`refused ${parsed.message.type} from another site`);
-    return undefined;
-  }
+  if (!parsed.ok) return refuse(`dropped an invalid message: ${parsed.error}`);
+  if (!fitsSender(parsed.message, sender))
+    return refuse(`refused ${parsed.message.type} from another site`);
   try {
     return await dispatch(deps, parsed.message, playback);
   } catch (error) {
-    deps.log?.(`could not store a message: ${String(error)}`);
-    return undefined;
+    return refuse(`could not store a message: ${String(error)}`);
   }
 }

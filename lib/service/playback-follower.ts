@@ -1,17 +1,15 @@
-import { FOLLOW_TICK_MS, PlaybackFollow, type EstimatedWatch } from '../tracking/playback-follow';
+import { FOLLOW_TICK_MS, PlaybackFollow } from '../tracking/playback-follow';
 
 export interface FollowedPage {
   readonly playback: PlaybackFollow;
-  /** Told each stored estimate's reply: the page's panel may need a push. */
-  readonly stored: (watch: EstimatedWatch, reply: unknown) => void;
+  /** Asks the page to report now (its playback has not been confirmed for a while). */
+  readonly ask: () => void;
 }
 
 export interface FollowerDeps {
-  /** Stores an estimate and returns the reply a page's report would get. Never throws. */
-  store(watch: EstimatedWatch, now: number): Promise<unknown>;
   /**
    * Called on each tick: an extension API call, which keeps the worker from being stopped as
-   * idle while it follows a playing video (nothing else reaches it in the meantime).
+   * idle while it follows a playing video (IndexedDB work and timers do not count as activity).
    */
   keepAlive(): void;
   now(): number;
@@ -21,19 +19,17 @@ export interface FollowerDeps {
 
 /**
  * The background's clock for the pages it follows (see playback-follow.ts): one timer for all
- * of them, running only while one of them plays.
+ * of them, running only while one of them plays. It stores nothing: it asks a page that has
+ * played a while without reporting to confirm, and stops following one that stays silent.
  */
 export function playbackFollower(deps: FollowerDeps) {
   const pages = new Set<FollowedPage>();
   let timer: unknown;
 
-  const tick = async () => {
+  const tick = () => {
     deps.keepAlive();
     const now = deps.now();
-    for (const page of pages) {
-      const watch = page.playback.tick(now);
-      if (watch) page.stored(watch, await deps.store(watch, now));
-    }
+    for (const page of pages) if (page.playback.due(now) === 'ask') page.ask();
     update();
   };
 
@@ -41,7 +37,7 @@ export function playbackFollower(deps: FollowerDeps) {
   const update = () => {
     const playing = [...pages].some((page) => page.playback.following);
     if (playing && timer === undefined) {
-      timer = deps.setInterval(() => void tick(), FOLLOW_TICK_MS);
+      timer = deps.setInterval(tick, FOLLOW_TICK_MS);
     } else if (!playing && timer !== undefined) {
       deps.clearInterval(timer);
       timer = undefined;
@@ -50,19 +46,20 @@ export function playbackFollower(deps: FollowerDeps) {
 
   return {
     /** A page connected: its reports start and stop the following (call `update` after each). */
-    add(stored: FollowedPage['stored']): FollowedPage {
-      const page = { playback: new PlaybackFollow(), stored };
+    add(ask: () => void): FollowedPage {
+      const page = { playback: new PlaybackFollow(), ask };
       pages.add(page);
       return page;
     },
     update,
-    /** The page went away (closed, crashed, navigated off the site): it played up to now. */
-    async remove(page: FollowedPage): Promise<void> {
+    /**
+     * The page went away (closed, crashed, navigated off the site) without a last report:
+     * what it played since its last report is not confirmed, so it is not counted.
+     */
+    remove(page: FollowedPage): void {
       pages.delete(page);
+      page.playback.stop();
       update();
-      const now = deps.now();
-      const last = page.playback.settle(now);
-      if (last) page.stored(last, await deps.store(last, now));
     },
   };
 }

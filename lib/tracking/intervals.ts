@@ -93,3 +93,53 @@ export function resumePoint(intervals: readonly Interval[], duration: number): n
 export function sameIntervals(a: readonly Interval[], b: readonly Interval[]): boolean {
   return a.length === b.length && a.every(([s, e], i) => s === b[i]![0] && e === b[i]![1]);
 }
+
+/**
+ * What of `a` is not in `b` (both normalized): the parts a report still has to deliver.
+ * Index loops, for the page (see normalizeIntervals).
+ */
+export function subtractIntervals(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+  const out: Interval[] = [];
+  let j = 0;
+  for (let i = 0; i < a.length; i++) {
+    let start = a[i]![0];
+    const end = a[i]![1];
+    while (j < b.length && b[j]![1] <= start) j++;
+    let k = j;
+    while (k < b.length && b[k]![0] < end) {
+      if (b[k]![0] > start) out.push([start, b[k]![0]]);
+      start = Math.max(start, b[k]![1]);
+      if (b[k]![1] > end) break;
+      k++;
+    }
+    if (end > start) out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * The union of stored and newly reported parts, in at most `limit` parts. No gap is ever
+ * bridged (that would count what did not play): past the limit, every part that extends a
+ * stored one is kept, and of the new islands the longest that fit.
+ */
+export function boundedUnion(
+  stored: readonly Interval[],
+  added: readonly Interval[],
+  limit: number,
+  bound = Infinity,
+): Interval[] {
+  const union = normalizeIntervals([...stored, ...added], bound);
+  if (union.length <= limit) return union;
+  const base = normalizeIntervals(stored, bound);
+  const anchored: Interval[] = [];
+  const islands: Interval[] = [];
+  let j = 0;
+  for (const part of union) {
+    while (j < base.length && base[j]![1] < part[0]) j++;
+    const touches = j < base.length && base[j]![0] <= part[1];
+    (touches ? anchored : islands).push(part);
+  }
+  islands.sort((x, y) => y[1] - y[0] - (x[1] - x[0]));
+  const room = Math.max(0, limit - anchored.length);
+  return normalizeIntervals([...anchored, ...islands.slice(0, room)], bound);
+}

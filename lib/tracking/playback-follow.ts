@@ -1,49 +1,53 @@
 /**
  * The background's picture of one page's playback between two of its reports.
  *
- * A page reports only on events (play, pause, seek, stall, rate change, end, an ad, leaving),
- * never on a timer: a timer in the page costs the learner's YouTube tab about a millisecond
- * per wakeup, cold, for hours. While a report says the playhead advances, the media clock is
- * exact (it moves `rate` media seconds per wall second until an event says otherwise), so the
- * background extends what is known played on its own clock and stores it each tick: the popup
- * stays live and a crash loses at most one tick. The page's next report brings `played`, the
- * truth, which the store unites with the estimate.
+ * A page reports on events (play, pause, seek, stall, rate change, end, error, an ad, leaving)
+ * and when the background asks, never on a timer of its own: a timer in the page costs the
+ * learner's YouTube tab about a millisecond per wakeup, cold, for hours. While the last report
+ * said the playhead advances, the background expects the next one: it asks the page to confirm
+ * once `CONFIRM_AFTER_MS` passed without a report, and stops following a page that stays silent
+ * for `SILENCE_LIMIT_MS`.
+ *
+ * Nothing is stored from the estimate: coverage comes only from what a report's `played` said,
+ * and study time is credited only for what a report confirms (the playhead moved from the
+ * previous report's point at its rate, no longer than the wall time between the two). A page
+ * that went silent (crashed, frozen, a refused report) may lose up to the silence limit of real
+ * watching, and can never gain anything.
  */
-import type { Interval } from './intervals';
 
-/** How often an estimate is stored while a page plays: what a crash can lose, at most. */
+/** How often the background's clock looks at the pages it follows. */
 export const FOLLOW_TICK_MS = 10_000;
-/**
- * The longest wall-time step one credit may take. A longer gap (the computer slept, the
- * worker was frozen) counts as one step: the media stood still meanwhile too, and the
- * following goes on from where it was.
- */
-export const MAX_STEP_MS = FOLLOW_TICK_MS * 1.5;
+/** A page playing this long without a report is asked to report (about one wakeup a minute). */
+export const CONFIRM_AFTER_MS = 40_000;
+/** A page playing this long without a report stops being followed and credited. */
+export const SILENCE_LIMIT_MS = 60_000;
 
-/** The tracked video a report was about, as the background resolved it. */
-export interface FollowedVideo {
-  videoId: string;
-  playlistId?: string;
-  position?: number;
-  duration: number;
+/** A span of wall time (ms since the epoch), [from, to). */
+export interface WallSpan {
+  from: number;
+  to: number;
 }
 
-/** An estimated report, shaped like the store's: parts played, playing time, playhead. */
-export interface EstimatedWatch extends FollowedVideo {
-  intervals: Interval[];
-  playedMs: number;
+/** What a progress report says about the playhead. */
+export interface PlayheadReport {
+  videoId: string;
+  duration: number;
   currentTime: number;
+  /** Present while the playhead advances. */
+  playbackRate?: number;
 }
 
 interface Follow {
-  video: FollowedVideo;
-  /** Where the playhead was when the page last reported, and where it is estimated now. */
+  videoId: string;
+  /** The playhead when the page last reported, and that report's wall time. */
   from: number;
-  reached: number;
-  rate: number;
-  /** Wall time (ms) up to which playing time has been credited. */
   at: number;
+  rate: number;
+  /** When the page was last asked to confirm (0: not since its report). */
+  askedAt: number;
 }
+
+export type FollowDue = 'ask' | 'dropped' | null;
 
 export class PlaybackFollow {
   #follow: Follow | null = null;
@@ -53,50 +57,58 @@ export class PlaybackFollow {
   }
 
   /**
-   * Follows the playhead from a report's point if the report says it advances (`rate`);
-   * otherwise stops following. Call `settle` first: what was followed before ends here.
+   * A report arrived from the page (accepted by the background). Returns the wall time it
+   * confirms the playhead advanced since the previous report, if that one said it played;
+   * then follows from this report if it says the playhead advances.
    */
-  follow(video: FollowedVideo, currentTime: number, rate: number | undefined, now: number): void {
-    this.#follow =
-      rate !== undefined && rate > 0 && currentTime < video.duration
-        ? { video, from: currentTime, reached: currentTime, rate, at: now }
-        : null;
+  confirm(report: PlayheadReport, now: number): WallSpan | null {
+    const previous = this.#follow;
+    this.#follow = null;
+    let span: WallSpan | null = null;
+    if (previous && previous.videoId === report.videoId) {
+      const elapsed = now - previous.at;
+      const advanced = report.currentTime - previous.from;
+      // A silent page is no longer credited (see SILENCE_LIMIT_MS); a clock that went back,
+      // a seek backwards or a playhead that stood still confirms nothing.
+      if (elapsed > 0 && elapsed <= SILENCE_LIMIT_MS && advanced > 0) {
+        const ms = Math.min(elapsed, (advanced / previous.rate) * 1000);
+        span = { from: now - ms, to: now };
+      }
+    }
+    const rate = report.playbackRate;
+    if (rate !== undefined && rate > 0 && report.currentTime < report.duration) {
+      this.#follow = {
+        videoId: report.videoId,
+        from: report.currentTime,
+        at: now,
+        rate,
+        askedAt: 0,
+      };
+    }
+    return span;
   }
 
-  /** The estimate to store now (the part since the page's report), or null if none advanced. */
-  tick(now: number): EstimatedWatch | null {
-    const follow = this.#follow;
-    if (!follow) return null;
-    const playedMs = this.#step(follow, now);
-    if (playedMs <= 0) return null;
-    return {
-      ...follow.video,
-      intervals: [[follow.from, follow.reached]],
-      playedMs,
-      currentTime: follow.reached,
-    };
+  /** The page's report was refused, or the page went away: nothing since its last report counts. */
+  stop(): void {
+    this.#follow = null;
   }
 
   /**
-   * Ends the following at `now` (the page reported, or went away): what played since the last
-   * tick is still only estimated, and `played` may no longer hold it (a new source empties it).
+   * Called on the background's clock: whether to ask the page to confirm now, or whether the
+   * page was silent too long and is no longer followed.
    */
-  settle(now: number): EstimatedWatch | null {
-    const last = this.tick(now);
-    this.#follow = null;
-    return last;
-  }
-
-  /** Moves the estimate to `now`; returns the wall time during which the playhead advanced. */
-  #step(follow: Follow, now: number): number {
-    const elapsed = Math.min(Math.max(0, now - follow.at), MAX_STEP_MS);
-    follow.at = now;
-    const reached = Math.min(
-      follow.video.duration,
-      follow.reached + (elapsed / 1000) * follow.rate,
-    );
-    const advancedMs = ((reached - follow.reached) / follow.rate) * 1000;
-    follow.reached = reached;
-    return Math.round(advancedMs);
+  due(now: number): FollowDue {
+    const follow = this.#follow;
+    if (!follow) return null;
+    const silent = now - follow.at;
+    if (silent > SILENCE_LIMIT_MS || silent < 0) {
+      this.#follow = null;
+      return 'dropped';
+    }
+    if (silent >= CONFIRM_AFTER_MS && now - follow.askedAt >= FOLLOW_TICK_MS) {
+      follow.askedAt = now;
+      return 'ask';
+    }
+    return null;
   }
 }

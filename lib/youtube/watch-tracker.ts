@@ -3,11 +3,12 @@
  *
  * No per-tick work and no timer while a video plays: `video.played` already holds the played
  * parts in media time (a seek adds nothing, 2× counts what played), so it is read on rare
- * events only (play, pause, end, seek, stall, rate change, a new source, navigation, page
- * hide, an ad starting). A report made while the playhead advances carries its rate, and the
- * background follows the playhead on its own clock until the next report (see
- * lib/tracking/playback-follow.ts). Played parts are reported cumulatively, so a lost report
- * loses none of them; one that could not be delivered is sent again.
+ * events only (play, pause, end, seek, stall, error, rate change, a new source, navigation,
+ * page hide, an ad starting) and when the background asks for a confirmation (about once a
+ * minute while playing, see lib/tracking/playback-follow.ts). A report made while the playhead
+ * advances carries its rate. A report holds every played part the background has not yet
+ * accepted, so a lost report loses none of them; one that could not be delivered is sent
+ * again, and more parts than one report may carry go over several.
  */
 import type {
   CompanionInfo,
@@ -16,7 +17,13 @@ import type {
   Send,
   WatchProgress,
 } from '../protocol/messages';
-import { addPlayed, type Interval } from '../tracking/intervals';
+import { LIMITS } from '../protocol/messages';
+import {
+  addPlayed,
+  normalizeIntervals,
+  subtractIntervals,
+  type Interval,
+} from '../tracking/intervals';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
 import {
   domVideoId,
@@ -47,6 +54,8 @@ interface Session {
   position?: number;
   /** Played parts captured so far (they survive the element loading another source). */
   intervals: Interval[];
+  /** Of those, what the background said it stored: later reports leave it out. */
+  accepted: Interval[];
   /** Until the element loads this video, its `played` still describes the previous one. */
   awaitingSource: boolean;
   staleSrc: string;
@@ -66,6 +75,8 @@ interface Session {
 }
 
 // Every change of whether and how fast the playhead advances: the background follows it.
+// The HTML specification does not promise a `pause` after a media error or an abort, so those
+// report too.
 const VIDEO_EVENTS = [
   'playing',
   'pause',
@@ -73,9 +84,12 @@ const VIDEO_EVENTS = [
   'seeking',
   'seeked',
   'waiting',
+  'stalled',
   'ratechange',
   'loadstart',
   'emptied',
+  'abort',
+  'error',
 ] as const;
 
 export class WatchTracker {
@@ -203,6 +217,7 @@ export class WatchTracker {
       ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
       ...(verdict.position ? { position: verdict.position } : {}),
       intervals: [],
+      accepted: [],
       awaitingSource,
       staleSrc: this.#srcAtNavigation,
       // The source that holds this video: `played` belongs to us only while it is loaded.
@@ -379,6 +394,7 @@ export class WatchTracker {
       !video.paused &&
       !video.ended &&
       !video.seeking &&
+      !video.error &&
       !(video.readyState < 3) &&
       video.playbackRate > 0;
     if (!(duration > 0)) return;
@@ -387,17 +403,21 @@ export class WatchTracker {
       const currentTime = Math.min(video.currentTime, duration);
       if (Number.isFinite(currentTime)) session.currentTime = currentTime;
     }
+    // Only what the background has not stored yet, and no more than a report may carry.
+    const unsent = subtractIntervals(session.intervals, session.accepted);
+    const intervals =
+      unsent.length > LIMITS.maxIntervals ? unsent.slice(0, LIMITS.maxIntervals) : unsent;
     const payload: WatchProgress = {
       videoId: session.videoId,
       duration,
-      intervals: session.intervals,
+      intervals,
       currentTime: session.currentTime,
     };
     if (session.playlistId) payload.playlistId = session.playlistId;
     if (session.position) payload.position = session.position;
     if (advancing) payload.playbackRate = video.playbackRate;
     const key = JSON.stringify([
-      payload.intervals,
+      session.intervals,
       payload.position,
       Math.round(payload.currentTime),
       payload.playbackRate,
@@ -413,7 +433,11 @@ export class WatchTracker {
         return;
       }
       session.failures = 0;
-      if (this.#session === session) this.#showPanel(reply.companion);
+      if (reply.stored) session.accepted = normalizeIntervals([...session.accepted, ...intervals]);
+      if (this.#session !== session) return;
+      this.#showPanel(reply.companion);
+      // The rest of a history too long for one report follows at once.
+      if (reply.stored && intervals.length < unsent.length) this.confirm();
     });
   }
 
@@ -435,6 +459,17 @@ export class WatchTracker {
   resync(): void {
     const session = this.#session;
     if (!session || !this.#video || this.#video.paused) return;
+    session.lastSent = '';
+    this.flush();
+  }
+
+  /**
+   * The background asks for a report (the playhead was not confirmed for a while): whatever
+   * the video does, say it now, or the background stops counting it.
+   */
+  confirm(): void {
+    const session = this.#session;
+    if (!session) return;
     session.lastSent = '';
     this.flush();
   }

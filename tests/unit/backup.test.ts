@@ -16,10 +16,9 @@ import { learnPlaylist } from '../../lib/db/playlist-repo';
 import { recordVisit } from '../../lib/db/pages-repo';
 import { updateSettings } from '../../lib/db/settings-repo';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
-import { recordWatch } from '../../lib/db/watch-repo';
 import { findItem } from '../../lib/plan/roadmap-index';
 import { itemProgress } from '../../lib/progress/item-progress';
-import { dump, freshDb } from './db-helpers';
+import { dump, freshDb, recordPlay } from './db-helpers';
 import { getVideo } from '../../lib/db/video-store';
 import { PY, vid } from './helpers';
 
@@ -39,7 +38,7 @@ async function filledDb() {
     },
     NOW,
   );
-  await recordWatch(
+  await recordPlay(
     db,
     {
       videoId: vid(PY, 1),
@@ -52,7 +51,7 @@ async function filledDb() {
     },
     ctx,
   );
-  await recordWatch(
+  await recordPlay(
     db,
     {
       videoId: vid(PY, 2),
@@ -100,7 +99,7 @@ describe('export and import', () => {
     const db = await filledDb();
     const backup = await exportBackup(db, NOW);
     const other = freshDb();
-    await recordWatch(
+    await recordPlay(
       other,
       {
         videoId: vid(PY, 2),

@@ -2,10 +2,9 @@ import { ROADMAP } from '../../data/roadmap';
 import { setCheck } from '../../lib/db/checks-repo';
 import { learnPlaylist } from '../../lib/db/playlist-repo';
 import { updateSettings } from '../../lib/db/settings-repo';
-import { recordWatch } from '../../lib/db/watch-repo';
 import { handleCommand } from '../../lib/service/continue';
 import type { TabsApi } from '../../lib/service/open-resource';
-import { freshDb } from './db-helpers';
+import { freshDb, recordPlay } from './db-helpers';
 import { PY, vid } from './helpers';
 
 function fakeTabs() {
@@ -44,7 +43,7 @@ describe('the Continue shortcut', () => {
       { playlistId: PY, items: [1, 2, 3].map((n) => ({ videoId: vid(PY, n), position: n })) },
       1,
     );
-    await recordWatch(
+    await recordPlay(
       db,
       {
         videoId: vid(PY, 1),

@@ -1,5 +1,6 @@
 import { CompanionDb } from '../../lib/db/database';
-import { recordWatch } from '../../lib/db/watch-repo';
+import { placeVideo, recordWatch, type WatchReport } from '../../lib/db/watch-repo';
+import { updateIndex } from '../../lib/db/progress-index';
 import { vid } from './helpers';
 
 let counter = 0;
@@ -17,9 +18,29 @@ export async function dump(db: CompanionDb): Promise<Record<string, unknown[]>> 
   return out;
 }
 
+/**
+ * A played video as the background ends up storing it: the playlist panel placed it (when a
+ * position is given) and its report confirmed `playedMs` of study time on `day`.
+ */
+export async function recordPlay(
+  db: CompanionDb,
+  report: WatchReport & { playlistId?: string; position?: number; playedMs?: number },
+  context: { now: number; threshold: number; day?: string },
+) {
+  const { playlistId, position, playedMs, ...watch } = report;
+  if (playlistId && position) {
+    await db.transaction('rw', db.tables, async () => {
+      await placeVideo(db, playlistId, watch.videoId, position, undefined, context.now);
+      await updateIndex(db, { playlists: [playlistId] });
+    });
+  }
+  const study = playedMs && context.day ? [{ day: context.day, ms: playedMs }] : [];
+  return recordWatch(db, watch, { now: context.now, threshold: context.threshold, study });
+}
+
 /** A whole watch of the 60 s video at `position` of `playlistId`, as the tracker reports it. */
 export function watchWhole(db: CompanionDb, playlistId: string, position: number, now: number) {
-  return recordWatch(
+  return recordPlay(
     db,
     {
       videoId: vid(playlistId, position),

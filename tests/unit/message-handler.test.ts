@@ -1,3 +1,4 @@
+import { StudyLedger } from '../../lib/tracking/study-time';
 import { ROADMAP } from '../../data/roadmap';
 import { updateSettings } from '../../lib/db/settings-repo';
 import { handleMessage, type HandlerDeps } from '../../lib/service/message-handler';
@@ -16,9 +17,19 @@ function deps(): HandlerDeps {
     db: freshDb(),
     roadmap: ROADMAP,
     extensionId: EXT,
+    ledger: new StudyLedger(),
     now: () => new Date(2026, 10, 24, 20, 0),
   };
 }
+
+/** The playlist panel as the page reads it: positions 1–14 of the Python playlist. */
+const panel = {
+  type: 'yt:playlist',
+  payload: {
+    playlistId: PY,
+    items: Array.from({ length: 14 }, (_, i) => ({ videoId: vid(PY, i + 1), position: i + 1 })),
+  },
+};
 
 const progress = (over: Record<string, unknown> = {}) => ({
   type: 'yt:progress',
@@ -35,10 +46,12 @@ const progress = (over: Record<string, unknown> = {}) => ({
 
 describe('classifying a video', () => {
   it.each([
+    // A link's `index=` places nothing: only the playlist as read from the page does.
+    [{ videoId: vid(PY, 1), playlistId: PY, index: 5 }, [], { tracked: true, playlistId: PY }],
     [
-      { videoId: vid(PY, 1), playlistId: PY, index: 5 },
-      [],
-      { tracked: true, playlistId: PY, position: 5 },
+      { videoId: vid(PY, 1), playlistId: PY, index: 3 },
+      [{ playlistId: PY, position: 7 }],
+      { tracked: true, playlistId: PY, position: 7 },
     ],
     [
       { videoId: vid(PY, 1), playlistId: PY },
@@ -136,6 +149,7 @@ describe('the message schema', () => {
 describe('the background message handler', () => {
   it('stores a roadmap video’s progress', async () => {
     const d = deps();
+    await handleMessage(d, panel, sender);
     expect(await handleMessage(d, progress(), sender)).toEqual({
       stored: true,
       companion: {
@@ -146,7 +160,8 @@ describe('the background message handler', () => {
         coverage: 58 / 60,
         watched: true,
         next: {
-          url: 'https://www.youtube.com/playlist?list=PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0',
+          // The panel told which video comes next: Next opens it, not the playlist.
+          url: `https://www.youtube.com/watch?v=${vid(PY, 2)}&list=${PY}&index=2`,
           label: expect.any(String),
         },
       },
@@ -154,34 +169,44 @@ describe('the background message handler', () => {
     expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({ coveredSeconds: 58 });
   });
 
-  it('follows a page’s playing video: its next report brings the time played, and what its `played` lost', async () => {
+  it('credits study time only for what the next report confirms, and stores only what `played` said', async () => {
     let clock = new Date(2026, 10, 24, 20, 0).getTime();
     const d = { ...deps(), now: () => new Date(clock) };
     const playback = new PlaybackFollow();
     const playing = progress({ intervals: [[0, 10]], currentTime: 10, playbackRate: 2 });
     await handleMessage(d, playing, sender, playback);
     expect(playback.following).toBe(true);
+    expect(await d.db.daily.count()).toBe(0);
     clock += 4000;
-    // A new source emptied `played` before the page could read it: the 8 s are still known.
-    await handleMessage(d, progress({ intervals: [], currentTime: 0 }), sender, playback);
+    // The page says the playhead reached 18: 4 s of wall time at 2×, and `played` is the truth
+    // (a new source emptied it: nothing is added to the 10 s it said before).
+    await handleMessage(d, progress({ intervals: [], currentTime: 18 }), sender, playback);
     expect(playback.following).toBe(false);
-    expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({ coveredSeconds: 18 });
+    expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({ coveredSeconds: 10 });
     expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 4000 });
-    // A refused report neither starts nor ends the following.
+    // A refused report ends the following: what came after it is not confirmed.
     await handleMessage(d, playing, sender, playback);
     await handleMessage(d, progress({ duration: NaN }), sender, playback);
-    expect(playback.following).toBe(true);
-    // A report about a video outside the roadmap ends it; the time goes to the one followed.
+    expect(playback.following).toBe(false);
+    clock += 1000;
+    await handleMessage(d, progress({ intervals: [[10, 12]], currentTime: 12 }), sender, playback);
+    expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 4000 });
+    // A report about a video outside the roadmap ends it too, and credits nothing.
+    await handleMessage(d, playing, sender, playback);
     clock += 1000;
     const other = progress({ videoId: 'abcdefghijk', playlistId: undefined, position: undefined });
     expect(await handleMessage(d, other, sender, playback)).toEqual({ stored: false });
     expect(playback.following).toBe(false);
-    expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 5000 });
-    expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({ currentTime: 12 });
+    expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 4000 });
+    expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({
+      coveredSeconds: 12,
+      currentTime: 10,
+    });
   });
 
   it('answers a classification with the companion panel, unless it is turned off', async () => {
     const d = deps();
+    await handleMessage(d, panel, sender);
     const ask = { type: 'yt:classify', payload: { videoId: vid(PY, 3), playlistId: PY, index: 3 } };
     expect(await handleMessage(d, ask, sender)).toMatchObject({
       tracked: true,

@@ -1,129 +1,141 @@
-import { FOLLOW_TICK_MS, MAX_STEP_MS, PlaybackFollow } from '../../lib/tracking/playback-follow';
+import {
+  CONFIRM_AFTER_MS,
+  FOLLOW_TICK_MS,
+  PlaybackFollow,
+  SILENCE_LIMIT_MS,
+} from '../../lib/tracking/playback-follow';
 import { playbackFollower, type FollowerDeps } from '../../lib/service/playback-follower';
-import type { EstimatedWatch } from '../../lib/tracking/playback-follow';
 
-const video = { videoId: 'aaaaaaaaaaa', playlistId: 'PLx', position: 3, duration: 100 };
+const video = { videoId: 'aaaaaaaaaaa', duration: 100 };
+const at = (currentTime: number, playbackRate?: number) => ({
+  ...video,
+  currentTime,
+  ...(playbackRate ? { playbackRate } : {}),
+});
 
 describe('following a playing video between two reports', () => {
-  it('extends the played part at the reported rate, tick by tick, and counts the playing time', () => {
+  it('credits the wall time the next report confirms: the playhead moved at the reported rate', () => {
     const follow = new PlaybackFollow();
-    follow.follow(video, 20, 2, 0);
-    expect(follow.tick(FOLLOW_TICK_MS)).toEqual({
-      ...video,
-      intervals: [[20, 40]],
-      playedMs: 10_000,
-      currentTime: 40,
-    });
-    // Each tick gives the whole part since the report (stored as a union) and the new time.
-    expect(follow.tick(2 * FOLLOW_TICK_MS)).toMatchObject({
-      intervals: [[20, 60]],
-      playedMs: 10_000,
-    });
-    expect(follow.settle(2 * FOLLOW_TICK_MS + 500)).toMatchObject({
-      intervals: [[20, 61]],
-      playedMs: 500,
-    });
+    expect(follow.confirm(at(20, 2), 0)).toBeNull();
+    expect(follow.following).toBe(true);
+    // 10 s later the playhead is at 40: 10 s of wall time at 2×.
+    expect(follow.confirm(at(40, 2), 10_000)).toEqual({ from: 0, to: 10_000 });
+    // It stalled half the time without saying so: only what the playhead shows is credited.
+    expect(follow.confirm(at(50), 20_000)).toEqual({ from: 15_000, to: 20_000 });
     expect(follow.following).toBe(false);
-    expect(follow.tick(3 * FOLLOW_TICK_MS)).toBeNull();
+    // Nothing followed: a report credits nothing.
+    expect(follow.confirm(at(60), 30_000)).toBeNull();
   });
 
-  it('stops at the end of the video: no part past it, no playing time after it', () => {
+  it('never credits more than the wall time between the reports, however far the playhead went', () => {
     const follow = new PlaybackFollow();
-    follow.follow(video, 95, 1, 0);
-    expect(follow.tick(FOLLOW_TICK_MS)).toMatchObject({
-      intervals: [[95, 100]],
-      playedMs: 5000,
-      currentTime: 100,
-    });
-    expect(follow.tick(2 * FOLLOW_TICK_MS)).toBeNull();
+    follow.confirm(at(0, 1), 0);
+    // A seek ahead reported with its new position: 5 s of wall time, not 90.
+    expect(follow.confirm(at(90, 1), 5000)).toEqual({ from: 0, to: 5000 });
   });
 
-  it('takes a long silence (the computer slept) as one step at most', () => {
+  it('credits nothing for a playhead that went back or stood still, nor for another video', () => {
     const follow = new PlaybackFollow();
-    follow.follow(video, 0, 1, 0);
-    expect(follow.tick(3_600_000)).toMatchObject({
-      intervals: [[0, MAX_STEP_MS / 1000]],
-      playedMs: MAX_STEP_MS,
-    });
-    // A clock that went back gives nothing rather than a negative part.
-    expect(follow.tick(1000)).toBeNull();
+    follow.confirm(at(50, 1), 0);
+    expect(follow.confirm(at(10, 1), 5000)).toBeNull();
+    expect(follow.confirm(at(10, 1), 9000)).toBeNull();
+    expect(follow.confirm({ ...at(30, 1), videoId: 'bbbbbbbbbbb' }, 15_000)).toBeNull();
+  });
+
+  it('credits nothing for a silence past the limit (a sleep, a frozen page) nor a clock gone back', () => {
+    const follow = new PlaybackFollow();
+    follow.confirm(at(0, 1), 0);
+    expect(follow.confirm(at(61, 1), SILENCE_LIMIT_MS + 1000)).toBeNull();
+    expect(follow.confirm(at(62, 1), SILENCE_LIMIT_MS - 5000)).toBeNull();
   });
 
   it('does not follow a report that is not advancing, nor one at the very end', () => {
     const follow = new PlaybackFollow();
-    follow.follow(video, 10, undefined, 0);
+    follow.confirm(at(10), 0);
     expect(follow.following).toBe(false);
-    follow.follow(video, 100, 1, 0);
+    follow.confirm(at(100, 1), 0);
     expect(follow.following).toBe(false);
-    expect(follow.settle(5000)).toBeNull();
+  });
+
+  it('asks for a confirmation after a quiet while, and drops a page silent past the limit', () => {
+    const follow = new PlaybackFollow();
+    follow.confirm(at(0, 1), 0);
+    expect(follow.due(CONFIRM_AFTER_MS - 1)).toBeNull();
+    expect(follow.due(CONFIRM_AFTER_MS)).toBe('ask');
+    // Not asked again on every tick.
+    expect(follow.due(CONFIRM_AFTER_MS + 1)).toBeNull();
+    expect(follow.due(CONFIRM_AFTER_MS + FOLLOW_TICK_MS)).toBe('ask');
+    expect(follow.due(SILENCE_LIMIT_MS + 1)).toBe('dropped');
+    expect(follow.following).toBe(false);
+    // The late report is stored by the caller (its `played` is the truth) but credits nothing.
+    expect(follow.confirm(at(70, 1), SILENCE_LIMIT_MS + 2000)).toBeNull();
+  });
+
+  it('stops on a refused report or a page gone: nothing after the last report counts', () => {
+    const follow = new PlaybackFollow();
+    follow.confirm(at(0, 1), 0);
+    follow.stop();
+    expect(follow.following).toBe(false);
+    expect(follow.confirm(at(10, 1), 10_000)).toBeNull();
   });
 });
 
 function clockedFollower() {
   let now = 0;
   let timer: (() => void) | null = null;
-  const stored: EstimatedWatch[] = [];
-  const told: unknown[] = [];
   let keptAlive = 0;
   const deps: FollowerDeps = {
-    store: async (watch) => {
-      stored.push(watch);
-      return { stored: true, told: watch.currentTime };
-    },
     keepAlive: () => void keptAlive++,
     now: () => now,
     setInterval: (fn) => ((timer = fn), 'timer'),
     clearInterval: () => void (timer = null),
   };
   const follower = playbackFollower(deps);
-  const tick = async () => {
+  const tick = () => {
     now += FOLLOW_TICK_MS;
     timer?.();
-    await new Promise((r) => setTimeout(r, 0));
   };
   return {
     follower,
-    stored,
-    told,
     tick,
     running: () => timer !== null,
     keptAlive: () => keptAlive,
-    setNow: (ms: number) => void (now = ms),
+    now: () => now,
   };
 }
 
 describe('the background’s clock for followed pages', () => {
-  it('runs only while a page plays, stores each tick, tells the page, and keeps the worker up', async () => {
+  it('runs only while a page plays, asks it to confirm each tick from 40 s of silence, keeps the worker up', () => {
     const f = clockedFollower();
-    const page = f.follower.add((_, reply) => f.told.push(reply));
+    let asked = 0;
+    const page = f.follower.add(() => void asked++);
     f.follower.update();
     expect(f.running()).toBe(false);
-    page.playback.follow(video, 0, 1, 0);
+    page.playback.confirm(at(0, 1), 0);
     f.follower.update();
     expect(f.running()).toBe(true);
-    await f.tick();
-    await f.tick();
-    expect(f.stored.map((w) => w.intervals)).toEqual([[[0, 10]], [[0, 20]]]);
-    expect(f.told).toEqual([
-      { stored: true, told: 10 },
-      { stored: true, told: 20 },
-    ]);
-    expect(f.keptAlive()).toBe(2);
-    // Paused (the page's report settled it): the clock stops.
-    page.playback.settle(2 * FOLLOW_TICK_MS);
-    f.follower.update();
+    for (let i = 0; i < 5; i++) f.tick();
+    expect(asked).toBe(2);
+    expect(f.keptAlive()).toBe(5);
+    // The page answers: the silence starts again.
+    page.playback.confirm(at(50, 1), f.now());
+    for (let i = 0; i < 3; i++) f.tick();
+    expect(asked).toBe(2);
+    // It never answers again (asked at 40, 50 and 60 s): dropped past the limit, the clock stops.
+    for (let i = 0; i < 4; i++) f.tick();
+    expect(asked).toBe(5);
+    expect(page.playback.following).toBe(false);
     expect(f.running()).toBe(false);
   });
 
-  it('stores what played up to the moment a playing page went away (closed, crashed)', async () => {
+  it('credits nothing for a page that went away without a last report (closed, crashed)', () => {
     const f = clockedFollower();
     const page = f.follower.add(() => undefined);
-    page.playback.follow(video, 0, 1, 0);
+    page.playback.confirm(at(0, 1), 0);
     f.follower.update();
-    await f.tick();
-    f.setNow(FOLLOW_TICK_MS + 4000);
-    await f.follower.remove(page);
-    expect(f.stored.at(-1)).toMatchObject({ intervals: [[0, 14]], playedMs: 4000 });
+    f.tick();
+    f.follower.remove(page);
+    expect(page.playback.following).toBe(false);
     expect(f.running()).toBe(false);
   });
 });

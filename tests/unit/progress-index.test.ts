@@ -4,12 +4,12 @@ import { buildIndex, INDEX_KEY } from '../../lib/db/progress-index';
 import { decodeIndex } from '../../lib/db/index-codec';
 import { DEFAULT_SETTINGS, updateSettings } from '../../lib/db/settings-repo';
 import { readSnapshot, resetProgress } from '../../lib/db/snapshot-repo';
-import { recordWatch, setManualWatched } from '../../lib/db/watch-repo';
+import { setManualWatched } from '../../lib/db/watch-repo';
 import { exportBackup, importBackup } from '../../lib/backup/backup-repo';
 import { applySummary } from '../../lib/sync/local-summary';
 import { emptySummary } from '../../lib/sync/summary';
 import type { CompanionDb } from '../../lib/db/database';
-import { freshDb } from './db-helpers';
+import { freshDb, recordPlay } from './db-helpers';
 import { PY, vid } from './helpers';
 
 const v = (n: number) => vid(PY, n);
@@ -37,7 +37,7 @@ const STEPS: Step[] = [
   [
     'a partial watch in a playlist',
     (db, n) =>
-      recordWatch(
+      recordPlay(
         db,
         {
           videoId: v(n % 5),
@@ -54,7 +54,7 @@ const STEPS: Step[] = [
   [
     'a whole watch outside a playlist',
     (db, n) =>
-      recordWatch(
+      recordPlay(
         db,
         {
           videoId: v(10 + (n % 3)),
@@ -69,7 +69,7 @@ const STEPS: Step[] = [
   [
     'a video moved to another position (the old one is displaced)',
     (db, n) =>
-      recordWatch(
+      recordPlay(
         db,
         {
           videoId: v(20 + (n % 2)),
@@ -156,7 +156,7 @@ const STEPS: Step[] = [
     'a backup merged',
     async (db, n) => {
       const other = freshDb();
-      await recordWatch(
+      await recordPlay(
         other,
         {
           videoId: v(50 + (n % 3)),

@@ -2,8 +2,7 @@ import { setCheck } from '../../lib/db/checks-repo';
 import { learnPlaylist } from '../../lib/db/playlist-repo';
 import { getSettings, updateSettings } from '../../lib/db/settings-repo';
 import { readSnapshot, resetProgress } from '../../lib/db/snapshot-repo';
-import { recordWatch } from '../../lib/db/watch-repo';
-import { dump, freshDb } from './db-helpers';
+import { dump, freshDb, recordPlay } from './db-helpers';
 import { PY, vid } from './helpers';
 
 const ctx = { now: 1_000, day: '2026-11-24', threshold: 0.9 };
@@ -48,9 +47,9 @@ describe('recording watching', () => {
       playedMs: 5000,
       currentTime: 50,
     };
-    let record = await recordWatch(db, report, ctx);
+    let record = await recordPlay(db, report, ctx);
     expect(record).toMatchObject({ coveredSeconds: 50, watchedAt: null });
-    record = await recordWatch(
+    record = await recordPlay(
       db,
       { ...report, intervals: [[40, 95]], playedMs: 3000, currentTime: 95 },
       { ...ctx, now: 2000 },
@@ -72,38 +71,66 @@ describe('recording watching', () => {
       playedMs: 0,
       currentTime: 30,
     };
-    await recordWatch(db, report, ctx);
+    await recordPlay(db, report, ctx);
     const before = await dump(db);
-    await recordWatch(db, report, { ...ctx, now: 9999 });
+    await recordPlay(db, report, { ...ctx, now: 9999 });
     expect(await dump(db)).toEqual(before);
   });
 
-  it('keeps the first duration: a later one from an ad cannot stretch coverage', async () => {
+  it('takes the latest duration: a pre-roll’s length read first is corrected, and so is the mark', async () => {
     const db = freshDb();
     const id = vid(PY, 3);
-    await recordWatch(
+    // A 15 s pre-roll's length taken for the video's, with 14 s played: "watched" for now.
+    let record = await recordPlay(
       db,
-      { videoId: id, duration: 100, intervals: [[0, 10]], playedMs: 0, currentTime: 10 },
+      { videoId: id, duration: 15, intervals: [[0, 14]], currentTime: 14 },
       ctx,
     );
-    const record = await recordWatch(
+    expect(record.watchedAt).toBe(ctx.now);
+    // The video's own report: 600 s long; coverage and the mark follow, no part is lost.
+    record = await recordPlay(
       db,
-      { videoId: id, duration: 15, intervals: [[0, 15]], playedMs: 0, currentTime: 15 },
+      { videoId: id, duration: 600, intervals: [[20, 30]], currentTime: 30 },
       ctx,
     );
-    expect(record.duration).toBe(100);
-    expect(record.watchedAt).toBeNull();
+    expect(record).toMatchObject({
+      duration: 600,
+      intervals: [
+        [0, 14],
+        [20, 30],
+      ],
+      coveredSeconds: 24,
+      watchedAt: null,
+    });
+    // A shorter duration later (an ad again) clips coverage, not the stored parts.
+    record = await recordPlay(
+      db,
+      { videoId: id, duration: 100, intervals: [[550, 560]], currentTime: 100 },
+      ctx,
+    );
+    expect(record.intervals).toEqual([
+      [0, 14],
+      [20, 30],
+      [550, 560],
+    ]);
+    expect(record.coveredSeconds).toBe(24);
+    record = await recordPlay(
+      db,
+      { videoId: id, duration: 600, intervals: [], currentTime: 560 },
+      ctx,
+    );
+    expect(record.coveredSeconds).toBe(34);
   });
 
   it('never unsets watched', async () => {
     const db = freshDb();
     const id = vid(PY, 4);
-    await recordWatch(
+    await recordPlay(
       db,
       { videoId: id, duration: 10, intervals: [[0, 10]], playedMs: 0, currentTime: 10 },
       ctx,
     );
-    const record = await recordWatch(
+    const record = await recordPlay(
       db,
       { videoId: id, duration: 10, intervals: [[0, 1]], playedMs: 0, currentTime: 1 },
       { ...ctx, now: 5000 },
@@ -148,7 +175,7 @@ describe('ticks and reset', () => {
     expect((await readSnapshot(db)).checks.get('dsa')).toBe(true);
     await setCheck(db, 'dsa', false, 2);
     expect((await readSnapshot(db)).checks.get('dsa')).toBe(false);
-    await recordWatch(
+    await recordPlay(
       db,
       { videoId: vid(PY, 1), duration: 10, intervals: [[0, 10]], playedMs: 100, currentTime: 10 },
       ctx,

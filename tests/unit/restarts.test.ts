@@ -1,10 +1,10 @@
+import { StudyLedger } from '../../lib/tracking/study-time';
 import { vi } from 'vitest';
 import { ROADMAP } from '../../data/roadmap';
-import { recordWatch } from '../../lib/db/watch-repo';
 import { handleMessage } from '../../lib/service/message-handler';
 import { ActiveClock } from '../../lib/tracking/active-time';
 import { PlaybackFollow } from '../../lib/tracking/playback-follow';
-import { dump, freshDb } from './db-helpers';
+import { dump, freshDb, recordPlay } from './db-helpers';
 import { getVideo } from '../../lib/db/video-store';
 import { PY, vid } from './helpers';
 
@@ -28,7 +28,7 @@ const report = (intervals: [number, number][], playing = false) => ({
 describe('restarts, crashes and clocks', () => {
   it('a write interrupted half-way lands not at all', async () => {
     const db = freshDb();
-    await recordWatch(
+    await recordPlay(
       db,
       { videoId: vid(PY, 1), duration: 100, intervals: [[0, 10]], playedMs: 1000, currentTime: 10 },
       { now: 1, day: '2026-11-24', threshold: 0.9 },
@@ -36,12 +36,10 @@ describe('restarts, crashes and clocks', () => {
     const before = await dump(db);
     const spy = vi.spyOn(db.daily, 'put').mockRejectedValueOnce(new Error('browser closed'));
     await expect(
-      recordWatch(
+      recordPlay(
         db,
         {
           videoId: vid(PY, 1),
-          playlistId: PY,
-          position: 1,
           duration: 100,
           intervals: [[10, 90]],
           playedMs: 5000,
@@ -57,7 +55,13 @@ describe('restarts, crashes and clocks', () => {
   it('the clock moving back loses nothing and counts nothing twice', async () => {
     const db = freshDb();
     let now = new Date(2026, 10, 24, 21, 0, 0);
-    const deps = { db, roadmap: ROADMAP, extensionId: EXT, now: () => now };
+    const deps = {
+      db,
+      roadmap: ROADMAP,
+      extensionId: EXT,
+      ledger: new StudyLedger(),
+      now: () => now,
+    };
     const playback = new PlaybackFollow();
     await handleMessage(deps, report([[0, 50]], true), sender, playback);
     now = new Date(2026, 10, 24, 21, 0, 2);
@@ -96,7 +100,13 @@ describe('restarts, crashes and clocks', () => {
       const db = freshDb();
       // 23:30 UTC is already the next day in Tokyo.
       let instant = new Date(Date.UTC(2026, 10, 24, 23, 30));
-      const deps = { db, roadmap: ROADMAP, extensionId: EXT, now: () => instant };
+      const deps = {
+        db,
+        roadmap: ROADMAP,
+        extensionId: EXT,
+        ledger: new StudyLedger(),
+        now: () => instant,
+      };
       const playback = new PlaybackFollow();
       process.env.TZ = 'UTC';
       await handleMessage(deps, report([[0, 10]], true), sender, playback);

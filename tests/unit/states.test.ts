@@ -1,7 +1,7 @@
 import { ROADMAP } from '../../data/roadmap';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
-import { recordWatch, setManualWatched } from '../../lib/db/watch-repo';
+import { setManualWatched } from '../../lib/db/watch-repo';
 import { learnPlaylist } from '../../lib/db/playlist-repo';
 import { getVideo } from '../../lib/db/video-store';
 import { itemsLeft } from '../../lib/plan/pace';
@@ -9,7 +9,7 @@ import { overallProgress, weekChecklist } from '../../lib/plan/checklist';
 import { nextStep } from '../../lib/plan/next-step';
 import { findItem } from '../../lib/plan/roadmap-index';
 import { itemProgress, itemState } from '../../lib/progress/item-progress';
-import { freshDb } from './db-helpers';
+import { freshDb, recordPlay } from './db-helpers';
 import { PY, vid } from './helpers';
 
 const python = findItem(ROADMAP, 'python-level-1')!.resource;
@@ -24,7 +24,7 @@ describe('item states', () => {
       1,
     );
     expect(itemState(itemProgress(python, await readSnapshot(db)))).toBe('not-started');
-    await recordWatch(
+    await recordPlay(
       db,
       {
         videoId: vid(PY, 1),
@@ -57,7 +57,7 @@ describe('item states', () => {
 
   it('marks a video watched or unwatched by hand, and undoes it without losing what was played', async () => {
     const db = freshDb();
-    await recordWatch(
+    await recordPlay(
       db,
       { videoId: vid(PY, 1), duration: 100, intervals: [[0, 40]], playedMs: 0, currentTime: 40 },
       { now: 1, day: '2026-11-24', threshold: 0.9 },
@@ -69,7 +69,7 @@ describe('item states', () => {
     expect((await getVideo(db, vid(PY, 1)))!.intervals).toEqual([[0, 40]]);
     // A video never played here, marked by hand, then played: its real duration is taken.
     await setManualWatched(db, vid(PY, 2), true, 4);
-    const played = await recordWatch(
+    const played = await recordPlay(
       db,
       { videoId: vid(PY, 2), duration: 50, intervals: [[0, 10]], playedMs: 0, currentTime: 10 },
       { now: 5, day: '2026-11-24', threshold: 0.9 },

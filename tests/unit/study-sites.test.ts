@@ -1,3 +1,4 @@
+import { StudyLedger } from '../../lib/tracking/study-time';
 import { ROADMAP } from '../../data/roadmap';
 import { ActiveClock } from '../../lib/tracking/active-time';
 import { mayBeStudyPage } from '../../lib/sites/site-paths';
@@ -69,7 +70,13 @@ describe('the content script’s first look at study-site URLs', () => {
 
 describe('storing study-site pages', () => {
   function deps(now = new Date(2026, 10, 24, 20)): HandlerDeps {
-    return { db: freshDb(), roadmap: ROADMAP, extensionId: EXT, now: () => now };
+    return {
+      db: freshDb(),
+      roadmap: ROADMAP,
+      extensionId: EXT,
+      ledger: new StudyLedger(),
+      now: () => now,
+    };
   }
   const visit = (url: string, listed?: string[]) => ({
     type: 'page:visit',

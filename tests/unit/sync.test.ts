@@ -18,10 +18,9 @@ import { collectSummary } from '../../lib/sync/local-summary';
 import { createSyncScheduler, syncOnce, type SyncArea } from '../../lib/service/sync-service';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { updateSettings } from '../../lib/db/settings-repo';
-import { recordWatch } from '../../lib/db/watch-repo';
 import { recordVisit } from '../../lib/db/pages-repo';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
-import { freshDb, watchWhole } from './db-helpers';
+import { freshDb, watchWhole, recordPlay } from './db-helpers';
 import { PY, vid } from './helpers';
 
 /** A learner who finished everything, generously counted. */
@@ -176,7 +175,7 @@ describe('two browsers exchanging the sync area', () => {
     await updateSettings(laptop, { startDate: '2026-11-01' }, 100);
     await watchWhole(laptop, PY, 1, 200);
     await setCheck(laptop, 'dsa', true, 300);
-    await recordWatch(
+    await recordPlay(
       desktop,
       {
         videoId: vid(PY, 2),

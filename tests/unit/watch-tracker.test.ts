@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach } from 'vitest';
 import { WatchTracker } from '../../lib/youtube/watch-tracker';
-import type { CompanionInfo, MessageType, ProtocolMap } from '../../lib/protocol/messages';
+import { normalizeIntervals } from '../../lib/tracking/intervals';
+import {
+  LIMITS,
+  type CompanionInfo,
+  type MessageType,
+  type ProtocolMap,
+} from '../../lib/protocol/messages';
 
 const LIST = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
 const A = 'aaaaaaaaaaa';
@@ -18,6 +24,7 @@ interface FakeMedia {
   seeking?: boolean;
   readyState?: number;
   playbackRate?: number;
+  error?: { code: number } | null;
 }
 
 /** A 100 s video, paused at its start, nothing played yet. */
@@ -48,6 +55,7 @@ function mountPlayer(media: FakeMedia): HTMLVideoElement {
     seeking: { get: () => media.seeking ?? false },
     readyState: { get: () => media.readyState ?? 4 },
     playbackRate: { get: () => media.playbackRate ?? 1 },
+    error: { get: () => media.error ?? null },
     currentTime: { get: () => media.currentTime },
   });
   return video;
@@ -122,6 +130,13 @@ const progress = (sent: Sent[]) =>
     .filter((m) => m.type === 'yt:progress')
     .map((m) => m.payload as ProtocolMap['yt:progress']['request']);
 const settle = () => vi.advanceTimersByTimeAsync(0);
+/** Every part the reports of one video delivered, as the background unites them. */
+const delivered = (sent: Sent[], videoId = A) =>
+  normalizeIntervals(
+    progress(sent)
+      .filter((p) => p.videoId === videoId)
+      .flatMap((p) => p.intervals),
+  );
 
 let dispose: (() => void) | undefined;
 afterEach(() => {
@@ -182,10 +197,12 @@ describe('the watch tracker', () => {
       ended: true,
     });
     expect(rates()).toEqual([1, 1.5, undefined, 1.5, undefined, 1.5, undefined]);
-    expect(progress(sent).at(-1)!.intervals).toEqual([
+    expect(delivered(sent)).toEqual([
       [0, 50],
       [80, 100],
     ]);
+    // Each report carries only what the background had not stored yet.
+    expect(progress(sent).at(-1)!.intervals).toEqual([[80, 100]]);
   });
 
   it('keeps what played when an ad starts, reports nothing of the ad, and follows again after it', async () => {
@@ -206,8 +223,55 @@ describe('the watch tracker', () => {
     expect(progress(sent).map((p) => [p.intervals, p.playbackRate, p.currentTime])).toEqual([
       [[], 1, 0],
       [[[0, 12]], undefined, 12],
-      [[[0, 12]], 1, 12],
+      // Already stored: the report after the ad only says where the video plays again.
+      [[], 1, 12],
     ]);
+  });
+
+  it.each(['error', 'abort', 'emptied', 'stalled'])(
+    'reports what played when playback stops with `%s` and no pause after it',
+    async (type) => {
+      const { sent, fire } = await startedOnA();
+      await fire('playing', { paused: false });
+      const change: Partial<FakeMedia> = { played: [[0, 20]], currentTime: 20 };
+      if (type === 'error') change.error = { code: 2 };
+      if (type === 'stalled' || type === 'abort') change.readyState = 2;
+      // The load algorithm pauses the element and forgets its data before `emptied`.
+      if (type === 'emptied') Object.assign(change, { readyState: 0, paused: true });
+      await fire(type, change);
+      expect(progress(sent).at(-1)).toMatchObject({ intervals: [[0, 20]] });
+      expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
+    },
+  );
+
+  it('never sends more parts than a report may carry: a long skim goes over several reports', async () => {
+    const { sent, fire } = await startedOnA();
+    const skim = Array.from({ length: 2500 }, (_, i) => [i * 0.1, i * 0.1 + 0.02]) as [
+      number,
+      number,
+    ][];
+    await fire('pause', { played: skim, currentTime: 99, duration: 300 });
+    await settle();
+    const reports = progress(sent);
+    expect(reports.length).toBe(3);
+    expect(reports.every((r) => r.intervals.length <= LIMITS.maxIntervals)).toBe(true);
+    expect(delivered(sent)).toEqual(normalizeIntervals(skim));
+  });
+
+  it('reports when the background asks, even with nothing new, so a silent page is not credited', async () => {
+    const { tracker, sent, fire } = await startedOnA();
+    await fire('playing', { paused: false, played: [[0, 5]], currentTime: 5 });
+    const before = progress(sent).length;
+    tracker.confirm();
+    await settle();
+    expect(progress(sent)).toHaveLength(before + 1);
+    expect(progress(sent).at(-1)).toMatchObject({ playbackRate: 1 });
+    // A page that stopped without an event says so when asked.
+    await fire('timeupdate', { paused: true, played: [[0, 9]], currentTime: 9 });
+    tracker.confirm();
+    await settle();
+    expect(progress(sent).at(-1)).toMatchObject({ intervals: [[5, 9]] });
+    expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
   });
 
   it('sends a report that was not delivered again a moment later, and once more after the worker restarted', async () => {
@@ -245,12 +309,13 @@ describe('the watch tracker', () => {
     // Back from the freeze, still playing: followed again.
     document.dispatchEvent(new Event('resume'));
     await vi.advanceTimersByTimeAsync(0);
-    expect(progress(sent).at(-1)).toMatchObject({ intervals: [[0, 20]], playbackRate: 1 });
+    expect(progress(sent).at(-1)).toMatchObject({ intervals: [], playbackRate: 1 });
     await fire('timeupdate', { played: [[0, 25]], currentTime: 25 });
     window.dispatchEvent(new Event('pagehide'));
     await vi.advanceTimersByTimeAsync(0);
-    expect(progress(sent).at(-1)).toMatchObject({ intervals: [[0, 25]] });
+    expect(progress(sent).at(-1)).toMatchObject({ intervals: [[20, 25]] });
     expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
+    expect(delivered(sent)).toEqual([[0, 25]]);
   });
 
   it('shows the panel of each reply and of each push about its video', async () => {
@@ -333,7 +398,7 @@ describe('the watch tracker', () => {
     // A played already when the check came back; leaving it stops the following.
     expect(reports()).toEqual([
       [A, [[0, 30]], 1],
-      [A, [[0, 30]], undefined],
+      [A, [], undefined],
     ]);
     video.dispatchEvent(new Event('seeking'));
     expect(progress(sent)).toHaveLength(2);
