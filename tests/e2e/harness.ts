@@ -34,6 +34,9 @@ function studySiteHtml(units: Record<string, string[]>): string {
 export const PY = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
 export const UNLISTED = 'PLnotInTheRoadmap0123456789';
 export const CLIP_SECONDS = 30;
+export const CLIP_BYTES = CLIP.length;
+/** A 480 s clip, for playing longer than the background waits between confirmations. */
+export const LONG_CLIP = readFileSync(join(FIXTURES, 'media/clip-480s.webm'));
 
 /** Video ids of the fixture playlists: 11 characters, like YouTube's. */
 export const pyVideo = (n: number) => `py${String(n).padStart(9, '0')}`;
@@ -64,10 +67,22 @@ function youtubeHtml(): string {
 <script src="/s/fixture/app.js"></script></body></html>`;
 }
 
-/** Media answered like a real server: byte ranges with 206, or the video is not seekable. */
-async function serveMedia(route: Route, body: Buffer): Promise<void> {
+/**
+ * Media answered like a real server: byte ranges with 206, or the video is not seekable.
+ * `failsFrom`: the connection breaks there (a range reaching past it is cut short, one
+ * starting past it fails), as when the network drops mid-video.
+ */
+async function serveMedia(route: Route, body: Buffer, failsFrom = Infinity): Promise<void> {
   const range = route.request().headers()['range'];
   const match = range?.match(/bytes=(\d+)-(\d*)/);
+  if (match && Number(match[1]) >= failsFrom) {
+    await route.abort('connectionreset');
+    return;
+  }
+  if (!match && failsFrom < body.length) {
+    await serveMedia(route, body.subarray(0, failsFrom));
+    return;
+  }
   if (!match) {
     await route.fulfill({
       status: 200,
@@ -77,7 +92,11 @@ async function serveMedia(route: Route, body: Buffer): Promise<void> {
     return;
   }
   const start = Number(match[1]);
-  const end = match[2] ? Math.min(Number(match[2]), body.length - 1) : body.length - 1;
+  const end = Math.min(
+    match[2] ? Number(match[2]) : body.length - 1,
+    body.length - 1,
+    failsFrom - 1,
+  );
   await route.fulfill({
     status: 206,
     body: body.subarray(start, end + 1),
@@ -103,6 +122,8 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** The media every YouTube video plays. */
   media?: Buffer;
+  /** Byte offset from which the media's connection fails (see serveMedia). */
+  mediaFailsFrom?: number;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -157,7 +178,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   }
   await context.route('https://*.googlevideo.com/**', async (route) => {
     const id = new URL(route.request().url()).searchParams.get('id');
-    await serveMedia(route, id === 'ad' ? AD : media);
+    await serveMedia(
+      route,
+      id === 'ad' ? AD : media,
+      id === 'ad' ? Infinity : options.mediaFailsFrom,
+    );
   });
   const worker = withExtension
     ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')))
