@@ -115,23 +115,6 @@ export function readPanel(doc: Document, listId: string): PlaylistSnapshot | nul
   };
 }
 
-/** 1-based position of the selected panel item, for watch URLs without `index=`. */
-export function selectedPanelPosition(
-  doc: Document,
-  listId: string,
-  videoId: string,
-): number | undefined {
-  const panel = visiblePanel(doc);
-  if (!panel) return undefined;
-  const rows = [...panel.querySelectorAll('ytd-playlist-panel-video-renderer')];
-  const index = rows.findIndex((row) => row.hasAttribute('selected'));
-  if (index < 0) return undefined;
-  const link =
-    rows[index]!.querySelector('a#wc-endpoint') ?? rows[index]!.querySelector('a[href*="watch"]');
-  const item = itemFromLink(link?.getAttribute('href') ?? null, doc.baseURI, index + 1, listId);
-  return item?.videoId === videoId ? item.position : undefined;
-}
-
 /** The `/playlist?list=` page: items load in batches as the learner scrolls. */
 export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapshot | null {
   const rows = doc.querySelectorAll('ytd-playlist-video-renderer, ytm-playlist-video-renderer');

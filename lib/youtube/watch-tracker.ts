@@ -32,7 +32,6 @@ import {
   isAdShowing,
   readPanel,
   readPlaylistPage,
-  selectedPanelPosition,
 } from './page-dom';
 
 export interface TrackerHost {
@@ -179,7 +178,6 @@ export class WatchTracker {
     const videoId = parsed?.page === 'watch' ? parsed.videoId : undefined;
     if (this.#session && this.#session.videoId === videoId) {
       // Same video, other URL (a `t=` or `index=` change): keep tracking.
-      if (parsed?.index) this.#session.position = parsed.index;
       return;
     }
     this.#srcAtNavigation = this.#video?.currentSrc ?? '';
@@ -202,11 +200,13 @@ export class WatchTracker {
     index?: number,
   ): Promise<void> {
     const doc = this.#host.document;
-    const position = index ?? (listId ? selectedPanelPosition(doc, listId, videoId) : undefined);
+    // The playlist panel first: only it says which video sits at which position (a link's
+    // `index=` may be crafted or stale), and the classification reads what it placed.
+    const panelSent = listId ? this.#sendPanel(listId, '') : '';
     const verdict = await this.#host.send('yt:classify', {
       videoId,
       ...(listId ? { playlistId: listId } : {}),
-      ...(position ? { index: position } : {}),
+      ...(index ? { index } : {}),
     });
     if (navigation !== this.#navigation || !verdict?.tracked) return;
     if (verdict.companion) this.#host.panel?.show(verdict.companion);
@@ -227,7 +227,7 @@ export class WatchTracker {
       lastSent: '',
       followed: false,
       failures: 0,
-      sentPanel: '',
+      sentPanel: panelSent,
       checkedHref: '',
     };
     this.#bindVideo(video);
@@ -268,23 +268,32 @@ export class WatchTracker {
     this.#cleanups.push(() => clearTimeout(pending));
   }
 
+  /** Sends the playlist panel's snapshot if it changed since `sent`; returns what was sent. */
+  #sendPanel(listId: string, sent: string): string {
+    const snapshot: PlaylistSnapshot | null = readPanel(this.#host.document, listId);
+    if (!snapshot) return sent;
+    const key = JSON.stringify(snapshot);
+    if (key !== sent) void this.#host.send('yt:playlist', snapshot);
+    return key;
+  }
+
   #learnPanel(): void {
     const session = this.#session;
     if (!session?.playlistId) return;
-    const snapshot: PlaylistSnapshot | null = readPanel(this.#host.document, session.playlistId);
-    if (!snapshot) return;
-    if (!session.position) {
-      const position = selectedPanelPosition(
-        this.#host.document,
-        session.playlistId,
-        session.videoId,
-      );
-      if (position) session.position = position;
-    }
-    const key = JSON.stringify(snapshot);
-    if (key === session.sentPanel) return;
-    session.sentPanel = key;
-    void this.#host.send('yt:playlist', snapshot);
+    const sent = session.sentPanel;
+    session.sentPanel = this.#sendPanel(session.playlistId, sent);
+    // The panel rendered after the classification: ask again where the video sits.
+    if (session.sentPanel !== sent && !session.position) void this.#reclassify(session);
+  }
+
+  async #reclassify(session: Session): Promise<void> {
+    const verdict = await this.#host.send('yt:classify', {
+      videoId: session.videoId,
+      ...(session.playlistId ? { playlistId: session.playlistId } : {}),
+    });
+    if (this.#session !== session || !verdict?.tracked) return;
+    if (verdict.position) session.position = verdict.position;
+    if (verdict.companion) this.#host.panel?.show(verdict.companion);
   }
 
   #videoCleanups: (() => void)[] = [];

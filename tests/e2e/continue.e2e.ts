@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  LONG_CLIP,
   PY,
   launch,
   mainVideo,
@@ -102,7 +103,10 @@ describe('Continue', () => {
 describe('the companion panel on YouTube', () => {
   const panel = (page: Page) => page.locator('#ml-roadmap-companion');
 
-  it('says “watched” while the video still plays, as soon as it counts', async () => {
+  it('says “watched” while the video still plays, as soon as the page confirms it counts', async () => {
+    await h.close();
+    h = await launch({ media: LONG_CLIP });
+    await startToday(h);
     const page = await openYouTube(h, `/watch?v=${pyVideo(6)}&list=${PY}&index=6`);
     await expect
       .poll(() =>
@@ -111,27 +115,27 @@ describe('the companion panel on YouTube', () => {
           .count(),
       )
       .toBe(1);
-    // 0–18 s of the 30 s clip, then a pause: 60 %, below the 90 % that counts.
+    // 0–285 s of the 480 s clip, then a pause: 59 %, below the 90 % that counts.
     await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
       if (v.readyState < 1)
         await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
       v.muted = true;
-      v.playbackRate = 4;
+      v.playbackRate = 16;
       await v.play();
-      while (v.currentTime < 18) await new Promise((r) => setTimeout(r, 20));
+      while (v.currentTime < 285) await new Promise((r) => setTimeout(r, 20));
       v.pause();
     });
     await expect
       .poll(() =>
         panel(page)
-          .getByText(/Video 6 of 14 · 6\d% watched/)
+          .getByText(/Video 6 of 14 · 5\d% watched/)
           .count(),
       )
       .toBe(1);
-    // On at 1×: the background's next tick (10 s, about 28 s played) makes it count, while
-    // the clip still has about 2 s to go.
+    // On at 4× with no event: after 40 s of silence the background asks the page to confirm
+    // (about 445 s played, 93 %), which makes it count while about 9 s of the clip remain.
     await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
-      v.playbackRate = 1;
+      v.playbackRate = 4;
       await v.play();
     });
     await expect
@@ -142,10 +146,10 @@ describe('the companion panel on YouTube', () => {
             : await panel(page)
                 .getByText(/Video 6 of 14 · watched/)
                 .count(),
-        { timeout: 15_000, interval: 250 },
+        { timeout: 60_000, interval: 250 },
       )
       .toBe(1);
-  });
+  }, 120_000);
 
   it('shows the item and the video’s place, collapses, and its Next button opens the next video', async () => {
     const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);

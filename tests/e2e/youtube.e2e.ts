@@ -212,9 +212,10 @@ describe('tracking YouTube watching', () => {
     await relaunch({ media: LONG_CLIP });
     const page = await openYouTube(h, `/watch?v=${pyVideo(8)}&list=${PY}&index=8`);
     await startPlaying(page);
-    // No event since the start: nothing is stored from a guess of where the playhead is…
+    // No event since the start: nothing is stored from a guess of where the playhead is (the
+    // start's report holds the first frames at most)…
     await page.waitForTimeout(8000);
-    expect((await video(pyVideo(8)))?.coveredSeconds ?? 0).toBe(0);
+    expect((await video(pyVideo(8)))?.coveredSeconds ?? 0).toBeLessThan(1);
     // …until the background, after 40 s without a report, asks the page, which reports `played`.
     await expect
       .poll(async () => (await video(pyVideo(8)))?.coveredSeconds ?? 0, {
@@ -241,31 +242,33 @@ describe('tracking YouTube watching', () => {
   }, 120_000);
 
   it('never counts a video whose media fails mid-way, however long one waits', async () => {
-    // The connection breaks at the media's middle byte: Chromium can play about half of it.
-    await relaunch({ mediaFailsFrom: Math.floor(CLIP_BYTES / 2) });
+    // The connection breaks at the 480 s clip's middle byte: Chromium can play about half.
+    await relaunch({ media: LONG_CLIP, mediaFailsFrom: Math.floor(LONG_CLIP.length / 2) });
     const page = await openYouTube(h, `/watch?v=${pyVideo(6)}&list=${PY}&index=6`);
     await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
       if (v.readyState < 1)
         await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
       v.muted = true;
-      v.playbackRate = 4;
+      v.playbackRate = 16;
       await v.play();
     });
-    // At 4× the whole clip would have played in 7.5 s.
-    await page.waitForTimeout(20_000);
+    // At 16× the whole clip would have played in 30 s; wait past that and past the 60 s a
+    // silent page may stay followed.
+    await page.waitForTimeout(65_000);
     const state = await mainVideo(page).evaluate((v: HTMLVideoElement) => ({
       time: v.currentTime,
       ended: v.ended,
     }));
     expect(state.ended).toBe(false);
-    expect(state.time).toBeLessThan(CLIP_SECONDS - 3);
+    expect(state.time).toBeLessThan(400);
     const row = await video(pyVideo(6));
     expect(row?.watchedAt ?? null).toBeNull();
     expect(row?.coveredSeconds ?? 0).toBeLessThanOrEqual(state.time + 0.5);
     expect(await popupCount()).toBe('0');
-  });
+  }, 120_000);
 
   it('goes on following a playing video after the service worker was stopped', async () => {
+    await relaunch({ media: LONG_CLIP });
     const page = await openYouTube(h, `/watch?v=${pyVideo(9)}&list=${PY}&index=9`);
     await startPlaying(page);
     await page.waitForTimeout(2000);
@@ -273,14 +276,18 @@ describe('tracking YouTube watching', () => {
     // page, told by its closed port, says again that the video plays.
     await stopServiceWorker(h);
     const stoppedAt = await mainVideo(page).evaluate((v: HTMLVideoElement) => v.currentTime);
-    // The page reports again at once (its port closed), and its later reports count.
+    // The page reports again at once (its port closed), and the new worker asks it to confirm
+    // after 40 s of silence: what played since counts.
     await expect
-      .poll(async () => (await video(pyVideo(9)))?.coveredSeconds ?? 0, { timeout: 40_000 })
-      .toBeGreaterThan(stoppedAt + 5);
+      .poll(async () => (await video(pyVideo(9)))?.coveredSeconds ?? 0, {
+        timeout: 60_000,
+        interval: 2000,
+      })
+      .toBeGreaterThan(stoppedAt + 30);
     expect(await mainVideo(page).evaluate((v: HTMLVideoElement) => v.paused || v.ended)).toBe(
       false,
     );
-  });
+  }, 120_000);
 
   it('does not double count two tabs playing the same video', async () => {
     const url = `/watch?v=${pyVideo(5)}&list=${PY}&index=5`;

@@ -5,7 +5,6 @@ import {
   isAdShowing,
   readPanel,
   readPlaylistPage,
-  selectedPanelPosition,
 } from '../../lib/youtube/page-dom';
 
 const LIST = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
@@ -58,8 +57,6 @@ describe('reading YouTube pages', () => {
       total: 1234,
       items: [1, 2, 3].map((n) => ({ videoId: id(n), position: n, title: `Lesson ${n}` })),
     });
-    expect(selectedPanelPosition(document, LIST, id(2))).toBe(2);
-    expect(selectedPanelPosition(document, LIST, id(3))).toBeUndefined();
   });
 
   it('returns nothing rather than guessing when the panel is missing or changed', () => {
@@ -67,7 +64,6 @@ describe('reading YouTube pages', () => {
     document.body.innerHTML =
       '<ytd-playlist-panel-renderer><div>new markup</div></ytd-playlist-panel-renderer>';
     expect(readPanel(document, LIST)).toBeNull();
-    expect(selectedPanelPosition(document, LIST, id(1))).toBeUndefined();
   });
 
   it('ignores panel items of another playlist', () => {

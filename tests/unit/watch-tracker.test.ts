@@ -414,6 +414,34 @@ describe('the watch tracker', () => {
     ]);
   });
 
+  it('sends the playlist panel before asking where the video sits, and asks again when it renders late', async () => {
+    setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=3`);
+    mountPlayer(pausedAtStart());
+    const panelRow = (id: string, n: number) =>
+      `<ytd-playlist-panel-video-renderer><a id="wc-endpoint" href="/watch?v=${id}&list=${LIST}&index=${n}">V${n}</a></ytd-playlist-panel-video-renderer>`;
+    const { tracker, sent } = makeTracker(() => true, { classified: { position: undefined } });
+    dispose = () => tracker.dispose();
+    tracker.start();
+    await settle();
+    // No panel yet: classified from the link alone, which places nothing.
+    expect(sent.map((m) => m.type)).toEqual(['yt:classify']);
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      `<ytd-playlist-panel-renderer><div id="items">${panelRow(B, 1)}${panelRow(A, 2)}</div></ytd-playlist-panel-renderer>`,
+    );
+    await vi.advanceTimersByTimeAsync(300);
+    expect(sent.map((m) => m.type)).toEqual(['yt:classify', 'yt:playlist', 'yt:classify']);
+    expect((sent[1]!.payload as ProtocolMap['yt:playlist']['request']).items).toEqual([
+      { videoId: B, position: 1 },
+      { videoId: A, position: 2 },
+    ]);
+    // The next page of the same playlist: its panel goes first.
+    setUrl(`https://www.youtube.com/watch?v=${B}&list=${LIST}&index=1`);
+    document.dispatchEvent(new Event('yt-navigate-finish'));
+    await settle();
+    expect(sent.slice(3).map((m) => m.type)).toEqual(['yt:playlist', 'yt:classify']);
+  });
+
   it('stays idle without a player, a duration or the usual markup, and never throws', async () => {
     setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}`);
     document.body.innerHTML = '<div>YouTube changed everything</div>';
