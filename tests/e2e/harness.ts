@@ -34,7 +34,6 @@ function studySiteHtml(units: Record<string, string[]>): string {
 export const PY = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
 export const UNLISTED = 'PLnotInTheRoadmap0123456789';
 export const CLIP_SECONDS = 30;
-export const CLIP_BYTES = CLIP.length;
 /** A 480 s clip, for playing longer than the background waits between confirmations. */
 export const LONG_CLIP = readFileSync(join(FIXTURES, 'media/clip-480s.webm'));
 

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 import {
-  CLIP_BYTES,
   CLIP_SECONDS,
   LONG_CLIP,
   PY,
