@@ -2,24 +2,26 @@ import { useState } from 'react';
 import { toIsoDay, parseIsoDay } from '../lib/plan/calendar';
 
 interface Props {
-  onStart: (startDate: string) => void;
+  /** `sync`: the learner accepted the one-time offer to sync across their browsers. */
+  onStart: (startDate: string, sync: boolean) => void;
 }
 
 /** First open: the plan needs a start date before it can say which week it is. */
 export function StartPrompt({ onStart }: Props) {
   const [date, setDate] = useState(() => toIsoDay(new Date()));
   const valid = parseIsoDay(date) !== null;
+  const [sync, setSync] = useState(false);
   return (
     <section className="start" aria-labelledby="start-heading">
       <h1 id="start-heading">Welcome to your ML roadmap</h1>
       <p>24 weeks from zero to machine learning engineer. When do you start?</p>
-      <button type="button" className="primary" onClick={() => onStart(toIsoDay(new Date()))}>
+      <button type="button" className="primary" onClick={() => onStart(toIsoDay(new Date()), sync)}>
         Start today
       </button>
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (valid) onStart(date);
+          if (valid) onStart(date, sync);
         }}
       >
         <label htmlFor="start-date">Or pick a start date</label>
@@ -34,6 +36,21 @@ export function StartPrompt({ onStart }: Props) {
           Start on this date
         </button>
       </form>
+      <p className="inline">
+        <input
+          id="start-sync"
+          type="checkbox"
+          checked={sync}
+          onChange={(e) => setSync(e.currentTarget.checked)}
+          aria-describedby="start-sync-hint"
+        />
+        <label htmlFor="start-sync">Also sync my progress across my browsers</label>
+      </p>
+      <p id="start-sync-hint" className="hint">
+        Off unless you tick it. Sync uses your browser’s account (Google or Firefox): which videos
+        you watched, your ticks, the pages you opened and your settings go to that account. You can
+        change this in the settings at any time.
+      </p>
     </section>
   );
 }

@@ -24,9 +24,11 @@ export function SyncSection({ enabled, onChange }: Props) {
     <section aria-labelledby="sync-heading">
       <h2 id="sync-heading">Sync between your browsers</h2>
       <p className="hint">
-        Uses your browser’s own sync (your Google or Firefox account): which videos you watched,
-        your ticks, the pages you opened and your settings. Played parts and daily history stay
-        here.
+        Off unless you turn it on. When on, the extension writes a summary to your browser’s own
+        sync storage, which your browser sends to your Google or Firefox account and to your other
+        browsers signed in to it: which videos you watched, your ticks and skips, the pages you
+        opened and your settings (start date, language, goal, reminder). Played parts, study minutes
+        and backups stay in this browser. Nothing is sent anywhere else.
       </p>
       <div className="inline">
         <TickBox

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LanguageTrack } from '../../data/roadmap-types';
 import { getDb } from '../../lib/db/database';
-import { updateSettings } from '../../lib/db/settings-repo';
+import { syncIsOn, updateSettings } from '../../lib/db/settings-repo';
 import { resetProgress } from '../../lib/db/snapshot-repo';
 import { parseIsoDay, startDayForWeek } from '../../lib/plan/calendar';
 import { isReminderTime } from '../../lib/habits/reminder';
@@ -131,8 +131,13 @@ export function OptionsApp() {
         </div>
       </section>
       <SyncSection
-        enabled={settings.syncEnabled}
-        onChange={(on) => void save({ syncEnabled: on }, 'Sync setting')}
+        enabled={syncIsOn(settings)}
+        onChange={(on) =>
+          void save(
+            on ? { syncEnabled: true, syncConsentAt: Date.now() } : { syncEnabled: false },
+            'Sync setting',
+          )
+        }
       />
       <BackupSection />
       <section aria-labelledby="reset-heading">

@@ -23,7 +23,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
     return (
       <main className="popup">
         <StartPrompt
-          onStart={(startDate) => void pageActions().then((a) => a.startOn(startDate))}
+          onStart={(startDate, sync) => void pageActions().then((a) => a.startOn(startDate, sync))}
         />
       </main>
     );

@@ -55,6 +55,7 @@ export const backupSchema = z.strictObject({
         watchedThreshold: z.number().min(0.5).max(1),
         companionPanel: z.boolean(),
         syncEnabled: z.boolean().optional(),
+        syncConsentAt: timestamp.optional(),
         dailyGoalMinutes: z
           .number()
           .int()

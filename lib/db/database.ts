@@ -18,6 +18,8 @@ export interface SettingsRecord {
   companionPanel: boolean;
   /** Keep progress in step across the learner's browsers through `storage.sync`. */
   syncEnabled: boolean;
+  /** When the learner turned sync on, having been told what it sends (see syncIsOn). */
+  syncConsentAt?: number;
   /** A day counts for streaks when its study time reaches this. */
   dailyGoalMinutes: number;
   /** A daily reminder at `reminderTime` (HH:MM, local), on days the goal is not met yet. */

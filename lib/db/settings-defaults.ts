@@ -8,11 +8,21 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
   watchedThreshold: WATCHED_THRESHOLD,
   companionPanel: true,
-  syncEnabled: true,
+  // Off until the learner turns it on: it sends data to their browser account (see README).
+  syncEnabled: false,
   dailyGoalMinutes: 30,
   reminderEnabled: false,
   reminderTime: '19:00',
 };
+
+/**
+ * Whether progress is synced: the learner turned it on, knowingly (`syncConsentAt` is set only
+ * by the first-run offer or the options page). Before sync was an opt-in every record held
+ * `syncEnabled: true` without anyone choosing it: those stay off.
+ */
+export function syncIsOn(settings: Settings): boolean {
+  return settings.syncEnabled && settings.syncConsentAt !== undefined;
+}
 
 export function withDefaults(record: SettingsRecord | undefined): Settings {
   const { key: _key, updatedAt: _at, ...stored } = record ?? { key: 'settings', updatedAt: 0 };

@@ -1,7 +1,7 @@
 import type { CompanionDb } from './database';
 import { indexTables, rebuildIndex } from './progress-index';
 
-export { DEFAULT_SETTINGS, withDefaults, type Settings } from './settings-defaults';
+export { DEFAULT_SETTINGS, syncIsOn, withDefaults, type Settings } from './settings-defaults';
 import { withDefaults, type Settings } from './settings-defaults';
 
 export async function getSettings(db: CompanionDb): Promise<Settings> {

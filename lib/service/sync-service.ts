@@ -1,5 +1,5 @@
 import type { CompanionDb } from '../db/database';
-import { getSettings } from '../db/settings-repo';
+import { getSettings, syncIsOn } from '../db/settings-repo';
 import { applySummary, collectSummary } from '../sync/local-summary';
 import { decodeSummary, encodeSummary, itemsSize } from '../sync/encoding';
 import { mergeSummaries } from '../sync/summary';
@@ -27,7 +27,7 @@ export async function syncOnce(
   area: SyncArea,
   now: number,
 ): Promise<SyncResult | null> {
-  if (!(await getSettings(db)).syncEnabled) return null;
+  if (!syncIsOn(await getSettings(db))) return null;
   const remoteItems = await area.get(null);
   const merged = mergeSummaries(await collectSummary(db), decodeSummary(remoteItems));
   await applySummary(db, merged, now);

@@ -4,8 +4,15 @@ import { getSettings } from '../db/settings-repo';
 import { placeVideo } from '../db/watch-repo';
 import type { SyncSummary, SyncedSettings } from './summary';
 
+/** The settings that follow the learner; whether this browser syncs is its own choice. */
 function syncedSettings(record: SettingsRecord): SyncedSettings {
-  const { key: _key, updatedAt: _at, ...value } = record;
+  const {
+    key: _key,
+    updatedAt: _at,
+    syncEnabled: _sync,
+    syncConsentAt: _consent,
+    ...value
+  } = record;
   return value;
 }
 
@@ -67,9 +74,12 @@ export async function applySummary(
     const incoming = summary.settings;
     const settingsWin = incoming !== undefined && (!local || incoming.at > local.updatedAt);
     if (settingsWin) {
+      const mine = await getSettings(db);
       await db.settings.put({
-        ...(await getSettings(db)),
+        ...mine,
         ...incoming.value,
+        syncEnabled: mine.syncEnabled,
+        ...(mine.syncConsentAt !== undefined ? { syncConsentAt: mine.syncConsentAt } : {}),
         key: 'settings',
         updatedAt: incoming.at,
       });

@@ -21,9 +21,22 @@ async function syncArea(): Promise<Record<string, string>> {
 }
 
 describe('sync through the browser', () => {
-  it('writes the summary to storage.sync and shows when it last synced', async () => {
+  it('writes nothing to storage.sync until the learner turns sync on', async () => {
     await startToday(h);
     const popup = await openPopup(h);
+    await popup.getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' }).check();
+    await popup.waitForTimeout(3000);
+    expect(await syncArea()).toEqual({});
+  });
+
+  it('writes the summary to storage.sync once turned on, and shows when it last synced', async () => {
+    const popup = await openPopup(h);
+    // Sync is offered once, unticked, on the first run.
+    const offer = popup.getByRole('checkbox', { name: 'Also sync my progress across my browsers' });
+    expect(await offer.isChecked()).toBe(false);
+    await offer.check();
+    await popup.getByRole('button', { name: 'Start today' }).click();
+    await popup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
     await popup.getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' }).check();
     // The first round runs at once; later ones at most every 30 s.
     await expect

@@ -14,7 +14,8 @@ describe('settings', () => {
       language: 'en',
       watchedThreshold: 0.9,
       companionPanel: true,
-      syncEnabled: true,
+      // Sync sends data to the browser's account: off until chosen.
+      syncEnabled: false,
       dailyGoalMinutes: 30,
       reminderEnabled: false,
       reminderTime: '19:00',
@@ -25,7 +26,7 @@ describe('settings', () => {
       language: 'hi',
       watchedThreshold: 0.9,
       companionPanel: true,
-      syncEnabled: true,
+      syncEnabled: false,
       dailyGoalMinutes: 30,
       reminderEnabled: false,
       reminderTime: '19:00',

@@ -17,7 +17,7 @@ import {
 import { collectSummary } from '../../lib/sync/local-summary';
 import { createSyncScheduler, syncOnce, type SyncArea } from '../../lib/service/sync-service';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
-import { updateSettings } from '../../lib/db/settings-repo';
+import { getSettings, updateSettings } from '../../lib/db/settings-repo';
 import { recordVisit } from '../../lib/db/pages-repo';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
 import { freshDb, watchWhole, recordPlay } from './db-helpers';
@@ -172,6 +172,8 @@ describe('two browsers exchanging the sync area', () => {
   it('ends with the same progress in both, made offline in each', async () => {
     const [laptop, desktop] = [freshDb(), freshDb()];
     const area = sharedArea();
+    for (const db of [laptop, desktop])
+      await updateSettings(db, { syncEnabled: true, syncConsentAt: 50 }, 50);
     await updateSettings(laptop, { startDate: '2026-11-01' }, 100);
     await watchWhole(laptop, PY, 1, 200);
     await setCheck(laptop, 'dsa', true, 300);
@@ -210,12 +212,33 @@ describe('two browsers exchanging the sync area', () => {
     expect(area.sets).toBe(sets);
   });
 
-  it('does nothing when sync is turned off', async () => {
+  it('does nothing until the learner turns sync on, nor after they turn it off', async () => {
     const db = freshDb();
-    await updateSettings(db, { syncEnabled: false }, 1);
     const area = sharedArea();
+    await setCheck(db, 'dsa', true, 1);
+    // A fresh install, and a record from before sync was an opt-in (on, but never chosen).
     expect(await syncOnce(db, area, 1)).toBeNull();
+    await updateSettings(db, { syncEnabled: true }, 2);
+    expect(await syncOnce(db, area, 2)).toBeNull();
     expect(area.data).toEqual({});
+    await updateSettings(db, { syncEnabled: true, syncConsentAt: 3 }, 3);
+    expect(await syncOnce(db, area, 3)).not.toBeNull();
+    await updateSettings(db, { syncEnabled: false }, 4);
+    const before = { ...area.data };
+    await setCheck(db, 'numpy', true, 5);
+    expect(await syncOnce(db, area, 5)).toBeNull();
+    expect(area.data).toEqual(before);
+  });
+
+  it('never carries one browser’s sync choice to another', async () => {
+    const [laptop, desktop] = [freshDb(), freshDb()];
+    const area = sharedArea();
+    await updateSettings(laptop, { syncEnabled: true, syncConsentAt: 1, language: 'hi' }, 10);
+    await updateSettings(desktop, { syncEnabled: true, syncConsentAt: 2 }, 5);
+    await syncOnce(laptop, area, 20);
+    await syncOnce(desktop, area, 21);
+    expect(await getSettings(desktop)).toMatchObject({ language: 'hi', syncConsentAt: 2 });
+    expect(JSON.stringify(area.data)).not.toContain('syncConsentAt');
   });
 
   it('batches requests to at most one round per 30 seconds', async () => {
