@@ -7,7 +7,8 @@ import type {
   PlaylistVideoRecord,
   VideoRecord,
 } from '../db/database';
-import { coveredSeconds, normalizeIntervals } from '../tracking/intervals';
+import { boundedUnion, coveredSeconds, normalizeIntervals } from '../tracking/intervals';
+import { LIMITS } from '../protocol/messages';
 import { DEFAULT_SETTINGS } from '../db/settings-repo';
 import { allVideos, getVideos, putVideos } from '../db/video-store';
 import { rebuildIndex } from '../db/progress-index';
@@ -37,17 +38,35 @@ export async function exportBackup(db: CompanionDb, now: number): Promise<Backup
   });
 }
 
+/**
+ * One video from both sides, losing nothing either has: every played part (whatever each
+ * side's duration: 0 marks a video known only from sync or a hand tick), the earliest marks,
+ * the newer hand override (or the only one).
+ */
 function mergeVideo(a: VideoRecord, b: VideoRecord): VideoRecord {
-  const duration = a.duration;
-  const intervals = normalizeIntervals([...a.intervals, ...b.intervals], duration);
-  const watched = [a.watchedAt, b.watchedAt].filter((t): t is number => t !== null);
-  const newer = b.updatedAt > a.updatedAt ? b : a;
+  const [older, newer] = b.updatedAt > a.updatedAt ? [a, b] : [b, a];
+  const duration = newer.duration > 0 ? newer.duration : older.duration;
+  const intervals = boundedUnion(
+    a.intervals,
+    b.intervals,
+    LIMITS.maxStoredIntervals,
+    LIMITS.maxDurationSeconds,
+  );
+  const earliest = (...times: (number | null | undefined)[]) => {
+    const known = times.filter((t): t is number => typeof t === 'number');
+    return known.length ? Math.min(...known) : undefined;
+  };
+  const watchedElsewhereAt = earliest(a.watchedElsewhereAt, b.watchedElsewhereAt);
+  const manual = newer.manual ?? older.manual;
+  const { manual: _m, watchedElsewhereAt: _w, ...rest } = newer;
   return {
-    ...newer,
+    ...rest,
     duration,
     intervals,
-    coveredSeconds: coveredSeconds(intervals),
-    watchedAt: watched.length ? Math.min(...watched) : null,
+    coveredSeconds: duration > 0 ? coveredSeconds(normalizeIntervals(intervals, duration)) : 0,
+    watchedAt: earliest(a.watchedAt, b.watchedAt) ?? null,
+    ...(manual !== undefined ? { manual } : {}),
+    ...(watchedElsewhereAt !== undefined ? { watchedElsewhereAt } : {}),
     updatedAt: Math.max(a.updatedAt, b.updatedAt),
   };
 }

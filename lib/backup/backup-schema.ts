@@ -1,6 +1,7 @@
 import { z } from '../validation/zod';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
 import { parseIsoDay } from '../plan/calendar';
+import { LIMITS } from '../protocol/messages';
 
 export const BACKUP_FORMAT = 'ml-roadmap-companion-backup';
 export const BACKUP_VERSION = 2;
@@ -15,11 +16,9 @@ const slug = z
   .max(200)
   .regex(/^[a-z0-9][a-z0-9-]*(#[a-z0-9-]+)?$/, 'not an item id');
 const text = (max: number) => z.string().max(max);
-const seconds = z
-  .number()
-  .finite()
-  .min(0)
-  .max(12 * 3600);
+// The same limits as what the background writes (lib/protocol/messages: LIMITS), so that
+// whatever is stored can be restored.
+const seconds = z.number().finite().min(0).max(LIMITS.maxDurationSeconds);
 const videoId = z.string().refine(isVideoId, 'not a YouTube video id');
 const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');
 
@@ -27,7 +26,7 @@ const video = z
   .strictObject({
     videoId,
     duration: seconds,
-    intervals: z.array(z.tuple([seconds, seconds])).max(1000),
+    intervals: z.array(z.tuple([seconds, seconds])).max(LIMITS.maxStoredIntervals),
     coveredSeconds: seconds,
     watchedAt: timestamp.nullable(),
     manual: z.boolean().optional(),
@@ -36,9 +35,9 @@ const video = z
     updatedAt: timestamp,
   })
   .refine(
-    (v) =>
-      v.intervals.every(([s, e]) => e > s && e <= v.duration + 0.5) &&
-      v.coveredSeconds <= v.duration + 0.5,
+    // Played parts are kept whatever the duration (a corrected duration may be shorter than
+    // what a wrong one let play); coverage is counted within the duration.
+    (v) => v.intervals.every(([s, e]) => e > s) && v.coveredSeconds <= v.duration + 0.5,
     'a video’s watched parts must lie inside it',
   );
 
@@ -119,11 +118,7 @@ export const backupSchema = z.strictObject({
       .array(
         z.strictObject({
           day,
-          studyMs: z
-            .number()
-            .int()
-            .min(0)
-            .max(24 * 3600_000),
+          studyMs: z.number().int().min(0).max(LIMITS.maxStudyMsPerDay),
         }),
       )
       .max(100_000),

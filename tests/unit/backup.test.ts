@@ -20,6 +20,7 @@ import { findItem } from '../../lib/plan/roadmap-index';
 import { itemProgress } from '../../lib/progress/item-progress';
 import { dump, freshDb, recordPlay } from './db-helpers';
 import { getVideo } from '../../lib/db/video-store';
+import { recordWatch, setManualWatched } from '../../lib/db/watch-repo';
 import { PY, vid } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 24, 20);
@@ -157,13 +158,24 @@ describe('export and import', () => {
       /damaged at data\.checks\.0\.at/,
     ],
     [
-      'an interval outside the video',
+      // Parts past the duration are kept (a corrected duration may be shorter, see
+      // recordWatch); a part that ends before it starts, or past any video, is not a part.
+      'an interval that ends before it starts',
       async () => {
         const b = await valid();
-        b.data.videos[0].intervals = [[0, 5000]];
+        b.data.videos[0].intervals = [[50, 20]];
         return JSON.stringify(b);
       },
       /damaged at data\.videos\.0/,
+    ],
+    [
+      'an interval past any video',
+      async () => {
+        const b = await valid();
+        b.data.videos[0].intervals = [[0, 50_000]];
+        return JSON.stringify(b);
+      },
+      /damaged at data\.videos\.0\.intervals/,
     ],
     [
       'a malformed id',
@@ -217,6 +229,55 @@ describe('export and import', () => {
     await expect(importBackup(target, backup, 'replace')).rejects.toThrow('disk full');
     spy.mockRestore();
     expect(await dump(target)).toEqual(before);
+  });
+});
+
+describe('one set of limits for what is stored and what is restored', () => {
+  it('a merge keeps the played parts of a video stored with duration 0 (ticked by hand)', async () => {
+    const db = freshDb();
+    const id = vid(PY, 7);
+    await setManualWatched(db, id, true, NOW);
+    const other = freshDb();
+    await recordPlay(
+      other,
+      { videoId: id, duration: 100, intervals: [[0, 40]], currentTime: 40 },
+      ctx,
+    );
+    await importBackup(db, await exportBackup(other, NOW), 'merge');
+    expect(await getVideo(db, id)).toMatchObject({
+      duration: 100,
+      intervals: [[0, 40]],
+      coveredSeconds: 40,
+      manual: true,
+    });
+    // And the other way round: the hand mark survives a merge into the played video.
+    await importBackup(other, await exportBackup(db, NOW), 'merge');
+    expect(await getVideo(other, id)).toMatchObject({ intervals: [[0, 40]], manual: true });
+  });
+
+  it('whatever the background stores, its backup restores: 5000 played parts, a full day of study', async () => {
+    const db = freshDb();
+    const id = vid(PY, 8);
+    const parts = Array.from({ length: 5000 }, (_, i) => [i * 2, i * 2 + 1] as [number, number]);
+    for (let i = 0; i < parts.length; i += 1000)
+      await recordPlay(
+        db,
+        { videoId: id, duration: 12_000, intervals: parts.slice(i, i + 1000), currentTime: 1 },
+        ctx,
+      );
+    for (let hour = 0; hour < 30; hour++)
+      await recordWatch(
+        db,
+        { videoId: id, duration: 12_000, intervals: [], currentTime: 1 },
+        { now: NOW, threshold: 0.9, study: [{ day: '2026-11-24', ms: 3_600_000 }] },
+      );
+    expect((await getVideo(db, id))!.intervals).toHaveLength(5000);
+    expect((await db.daily.get('2026-11-24'))!.studyMs).toBe(24 * 3_600_000);
+    const parsed = parseBackup(JSON.stringify(await exportBackup(db, NOW)));
+    expect(parsed.ok).toBe(true);
+    const fresh = freshDb();
+    if (parsed.ok) await importBackup(fresh, parsed.backup, 'replace');
+    expect(await dump(fresh)).toEqual(await dump(db));
   });
 });
 
