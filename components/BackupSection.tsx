@@ -31,17 +31,34 @@ export function BackupSection() {
   const restore = async (json: string, importMode: ImportMode, what: string) => {
     const parsed = parseBackup(json);
     if (!parsed.ok) return setMessage({ kind: 'error', text: parsed.error });
+    // Replacing with a file that lost rows would lose this browser's version of them too.
+    if (importMode === 'replace' && parsed.skipped.length > 0) {
+      const first = parsed.skipped[0]!;
+      return setMessage({
+        kind: 'error',
+        text: `${parsed.skipped.length} ${parsed.skipped.length === 1 ? 'entry' : 'entries'} of this file ${parsed.skipped.length === 1 ? 'is' : 'are'} damaged (first: ${first.where}: ${first.problem}). Replacing your progress with it could lose them: merge it instead, which keeps what you have. Nothing was changed.`,
+      });
+    }
     await importBackup(db, parsed.backup, importMode);
+    const skipped = parsed.skipped.length
+      ? ` ${parsed.skipped.length} damaged ${parsed.skipped.length === 1 ? 'entry was' : 'entries were'} left out (${parsed.skipped
+          .slice(0, 3)
+          .map((row) => `${row.where}: ${row.problem}`)
+          .join('; ')}${parsed.skipped.length > 3 ? '; …' : ''}).`
+      : '';
     setMessage({
       kind: 'ok',
-      text: `${what}: ${importMode === 'merge' ? 'merged into' : 'replaced'} your progress.`,
+      text: `${what}: ${importMode === 'merge' ? 'merged into' : 'replaced'} your progress.${skipped}`,
     });
   };
 
   return (
     <section aria-labelledby="backup-heading">
       <h2 id="backup-heading">Backups</h2>
-      <p>Your progress lives only in this browser. Keep a copy before reinstalling or moving.</p>
+      <p>
+        Your progress lives in this browser (a summary of it also in your browser account, only if
+        you turn sync on). Keep a copy before reinstalling or moving.
+      </p>
       <button
         type="button"
         onClick={async () => {

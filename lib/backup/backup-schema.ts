@@ -127,7 +127,50 @@ export const backupSchema = z.strictObject({
 
 export type Backup = z.infer<typeof backupSchema>;
 
-export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
+/** A row of the file that could not be restored, and why: the rest of the file still is. */
+export interface SkippedRow {
+  where: string;
+  problem: string;
+}
+
+export type ParsedBackup =
+  { ok: true; backup: Backup; skipped: SkippedRow[] } | { ok: false; error: string };
+
+const ROW_TABLES = ['videos', 'playlistVideos', 'playlists', 'pages', 'checks', 'daily'] as const;
+
+function firstProblem(error: z.ZodError, prefix: string): SkippedRow {
+  const issue = error.issues[0]!;
+  return { where: [prefix, ...issue.path].join('.'), problem: issue.message };
+}
+
+/**
+ * Takes out of the file's tables every row that is not valid on its own, and says which: one
+ * damaged row must not cost the learner the whole backup.
+ */
+function dropBadRows(raw: { data?: unknown }): SkippedRow[] {
+  const data = raw.data as Record<string, unknown> | undefined;
+  if (typeof data !== 'object' || data === null) return [];
+  const shape = backupSchema.shape.data.shape;
+  const skipped: SkippedRow[] = [];
+  for (const table of ROW_TABLES) {
+    const rows = data[table];
+    if (!Array.isArray(rows)) continue;
+    const row = shape[table].element;
+    data[table] = rows.filter((value, i) => {
+      const result = row.safeParse(value);
+      if (!result.success) skipped.push(firstProblem(result.error, `data.${table}.${i}`));
+      return result.success;
+    });
+  }
+  if (data.settings !== null && data.settings !== undefined) {
+    const result = shape.settings.safeParse(data.settings);
+    if (!result.success) {
+      skipped.push(firstProblem(result.error, 'data.settings'));
+      data.settings = null;
+    }
+  }
+  return skipped;
+}
 
 /** Version 1 files stored ticks as `done: boolean`, like schema 1 of the database. */
 function upgradeV1(raw: { data?: { checks?: unknown } }): void {
@@ -172,7 +215,10 @@ export function parseBackup(textContent: string): ParsedBackup {
       error: `This backup has format version ${String(version)}; this version of the extension reads versions 1 to ${BACKUP_VERSION}.`,
     };
   }
-  const result = backupSchema.safeParse({ ...(raw as object), version: BACKUP_VERSION });
+  const copy = { ...(raw as object), version: BACKUP_VERSION } as { data?: unknown };
+  if (typeof copy.data === 'object' && copy.data !== null) copy.data = { ...copy.data };
+  const skipped = dropBadRows(copy);
+  const result = backupSchema.safeParse(copy);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const where = issue.path.join('.');
@@ -181,5 +227,5 @@ export function parseBackup(textContent: string): ParsedBackup {
       error: `The backup is damaged at ${where || 'its top level'}: ${issue.message}. Nothing was changed.`,
     };
   }
-  return { ok: true, backup: result.data };
+  return { ok: true, backup: result.data, skipped };
 }

@@ -116,11 +116,19 @@ describe('backups', () => {
         },
       }),
     );
+    // One damaged row: a merge restores the rest (here nothing) and says which row it left out.
     await page.getByLabel('Backup file to import').setInputFiles(hostile);
     await page.getByRole('button', { name: 'Import the backup', exact: true }).click();
     await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(/1 damaged entry was left out \(data\.videos\.0\.duration/);
+    expect(await everything(h)).toEqual(before);
+    // Replacing with it is refused: the damaged row's local version would be lost.
+    await page.getByRole('radio', { name: /Replace/ }).check();
+    await page.getByRole('button', { name: 'Import the backup', exact: true }).click();
+    await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toMatch(/damaged at data\.videos\.0\.duration/);
+      .toMatch(/data\.videos\.0\.duration.*merge it instead.*Nothing was changed/);
     expect(await everything(h)).toEqual(before);
   });
 

@@ -139,6 +139,14 @@ describe('export and import', () => {
       /format version 99/,
     ],
     ['huge', async () => 'x'.repeat(21 * 1024 * 1024), /too large/],
+  ])('refuses %s with a clear message and changes nothing', async (_, make, message) => {
+    const result = parseBackup(await make());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  // One damaged row costs that row only: it is reported, and the rest of the file restores.
+  it.each([
     [
       'a negative duration',
       async () => {
@@ -213,10 +221,22 @@ describe('export and import', () => {
       },
       /not a YYYY-MM-DD date/,
     ],
-  ])('refuses %s with a clear message and changes nothing', async (_, make, message) => {
+  ])('restores the rest of a file with %s, and reports that row', async (_, make, message) => {
     const result = parseBackup(await make());
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.skipped).toHaveLength(1);
+    expect(`damaged at ${result.skipped[0]!.where}: ${result.skipped[0]!.problem}`).toMatch(
+      message,
+    );
+    const whole = (await valid()).data as Record<string, unknown[]>;
+    const kept = result.backup.data as unknown as Record<string, unknown[]>;
+    const lengths = (d: Record<string, unknown[]>) =>
+      ['videos', 'playlistVideos', 'playlists', 'pages', 'checks', 'daily'].reduce(
+        (n, t) => n + d[t]!.length,
+        0,
+      );
+    expect(lengths(kept)).toBe(lengths(whole) - 1);
   });
 
   it('writes all or nothing when the browser fails mid-import', async () => {
