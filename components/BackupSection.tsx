@@ -114,7 +114,9 @@ export function BackupSection() {
 
       <h3>Automatic backups</h3>
       {autos.length === 0 ? (
-        <p className="hint">None yet: one is kept each day you study, the last five kept.</p>
+        <p className="hint">
+          None yet: one is kept each day you study (the last five), and one before each upgrade.
+        </p>
       ) : (
         <ul className="autos">
           {[...autos].reverse().map((b) => (

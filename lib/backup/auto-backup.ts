@@ -18,7 +18,9 @@ export interface AutoBackupInfo {
 }
 
 const INDEX = 'autoBackups';
+/** Daily copies kept; the copies taken before upgrades are kept apart (the last 3 of them). */
 export const KEEP_BACKUPS = 5;
+export const KEEP_UPGRADE_BACKUPS = 3;
 const DAY_MS = 24 * 3600_000;
 
 export async function listAutoBackups(store: KeyValueStore): Promise<AutoBackupInfo[]> {
@@ -39,8 +41,18 @@ async function save(
 ) {
   const id = `autoBackup:${at}`;
   const index = [...(await listAutoBackups(store)), { id, at, reason, bytes: json.length }];
-  const kept = index.slice(-KEEP_BACKUPS);
-  const dropped = index.slice(0, -KEEP_BACKUPS).map((b) => b.id);
+  // Each kind rotates on its own: a week of daily copies must never push out the raw copy
+  // taken before an upgrade, the one a failed upgrade needs.
+  const keep = new Set(
+    (['daily', 'before-upgrade'] as const).flatMap((kind) =>
+      index
+        .filter((b) => b.reason === kind)
+        .slice(-(kind === 'daily' ? KEEP_BACKUPS : KEEP_UPGRADE_BACKUPS))
+        .map((b) => b.id),
+    ),
+  );
+  const kept = index.filter((b) => keep.has(b.id));
+  const dropped = index.filter((b) => !keep.has(b.id)).map((b) => b.id);
   await store.set({ [id]: json, [INDEX]: kept });
   if (dropped.length) await store.remove(dropped);
 }

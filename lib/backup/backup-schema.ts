@@ -183,12 +183,42 @@ function upgradeV1(raw: { data?: { checks?: unknown } }): void {
   });
 }
 
+/** Our files nest six levels deep; a file nested far deeper is not ours. */
+const MAX_NESTING = 16;
+
+/**
+ * How deep the text's brackets nest (outside strings), stopping as soon as it passes `limit`:
+ * one linear pass, so a hostile file is refused before `JSON.parse` builds it.
+ */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // a backslash escapes the next character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > limit) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
+
 /** Reads a backup file; says exactly what is wrong with a bad one. Never throws. */
 export function parseBackup(textContent: string): ParsedBackup {
   if (textContent.length > MAX_BACKUP_BYTES) {
     return {
       ok: false,
       error: `The file is too large (${(textContent.length / 1048576).toFixed(1)} MB); a backup is at most 20 MB.`,
+    };
+  }
+  if (nestsDeeperThan(textContent, MAX_NESTING)) {
+    return {
+      ok: false,
+      error: `This is not an ML Roadmap Companion backup file: it nests more than ${MAX_NESTING} levels deep.`,
     };
   }
   let raw: unknown;

@@ -35,7 +35,13 @@ function safeUrl(href: string): URL | null {
 
 /** Khan prefixes some newer slugs with a content hash: `x2f8bb11595b61c86:functions`. */
 export function khanSlug(segment: string): string {
-  return decodeURIComponent(segment).replace(/^x[0-9a-f]+:/i, '');
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    // A malformed `%` escape (a broken link on the page): the raw segment, never an error.
+  }
+  return decoded.replace(/^x[0-9a-f]+:/i, '');
 }
 
 // pt: a talk-through (a video), pc: a challenge, p: a project (both practice).

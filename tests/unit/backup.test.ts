@@ -139,6 +139,11 @@ describe('export and import', () => {
       /format version 99/,
     ],
     ['huge', async () => 'x'.repeat(21 * 1024 * 1024), /too large/],
+    [
+      'nested a million levels deep',
+      async () => `{"format":"ml-roadmap-companion-backup","a":${'['.repeat(1_000_000)}`,
+      /nests more than 16 levels/,
+    ],
   ])('refuses %s with a clear message and changes nothing', async (_, make, message) => {
     const result = parseBackup(await make());
     expect(result.ok).toBe(false);
@@ -336,6 +341,13 @@ describe('automatic local backups', () => {
     const raw = JSON.parse((await readAutoBackup(store, info!.id))!);
     expect(raw.data.videos).toHaveLength(2);
     expect(await backupBeforeUpgrade(store, indexedDB, 'never-created-db', 20, NOW)).toBe(false);
+    // A week of daily copies afterwards never pushes the raw copy out.
+    await db.open();
+    for (let d = 1; d <= 10; d++) await maybeDailyBackup(store, db, NOW + d * 86_400_000);
+    const after = await listAutoBackups(store);
+    expect(after.filter((b) => b.reason === 'before-upgrade').map((b) => b.id)).toEqual([info!.id]);
+    expect(after.filter((b) => b.reason === 'daily')).toHaveLength(KEEP_BACKUPS);
+    expect(await readAutoBackup(store, info!.id)).not.toBeNull();
   });
 });
 

@@ -106,6 +106,14 @@ describe('storing study-site pages', () => {
     expect(khan).toMatchObject({ done: 2, total: 4 });
   });
 
+  it('records the visit even when a listed link has a malformed escape', async () => {
+    const d = deps();
+    const a = lesson('computers-101', 'bits', 'a', 'bits-and-binary');
+    const broken = lesson('computers-101', 'bits', 'v', 'bad%E0%A4%');
+    expect(await handleMessage(d, visit(a, [a, broken]), from(a))).toEqual({ stored: true });
+    expect((await d.db.pages.toArray()).some((p) => p.visited)).toBe(true);
+  });
+
   it('adds active time to the page and to the day', async () => {
     const d = deps();
     const a = lesson('computers-101', 'bits', 'a', 'bits-and-binary');
