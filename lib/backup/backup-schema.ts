@@ -190,11 +190,11 @@ const MAX_NESTING = 16;
  * How deep the text's brackets nest (outside strings), stopping as soon as it passes `limit`:
  * one linear pass, so a hostile file is refused before `JSON.parse` builds it.
  */
-function nestsDeeperThan(text: string, limit: number): boolean {
+function nestsDeeperThan(json: string, limit: number): boolean {
   let depth = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
     if (inString) {
       if (c === 92)
         i++; // a backslash escapes the next character
