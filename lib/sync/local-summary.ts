@@ -95,10 +95,19 @@ export async function applySummary(
       changed.videos.add(videoId);
     };
     for (const [playlistId, pairs] of Object.entries(summary.watched)) {
+      // What this browser read from the playlist itself wins: another browser's pair only
+      // fills a free position (two browsers that saw the playlist in different orders would
+      // otherwise displace each other's video every round, forever).
+      const rows = await db.playlistVideos.where('playlistId').equals(playlistId).toArray();
+      const placed = new Set(rows.map((r) => r.videoId));
+      const taken = new Set(rows.map((r) => r.position));
       for (const pair of pairs) {
         const [position, videoId] = pair.split(':') as [string, string];
-        if (!(await db.playlistVideos.get([playlistId, videoId]))) {
-          await placeVideo(db, playlistId, videoId, Number(position), undefined, now);
+        const at = Number(position);
+        if (!placed.has(videoId) && !taken.has(at)) {
+          await placeVideo(db, playlistId, videoId, at, undefined, now);
+          placed.add(videoId);
+          taken.add(at);
           changed.playlists.add(playlistId);
         }
         await markWatched(videoId);

@@ -20,7 +20,7 @@ import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { getSettings, updateSettings } from '../../lib/db/settings-repo';
 import { recordVisit } from '../../lib/db/pages-repo';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
-import { freshDb, watchWhole, recordPlay } from './db-helpers';
+import { dump, freshDb, watchWhole, recordPlay } from './db-helpers';
 import { PY, vid } from './helpers';
 
 /** A learner who finished everything, generously counted. */
@@ -210,6 +210,45 @@ describe('two browsers exchanging the sync area', () => {
     const sets = area.sets;
     expect(await syncOnce(laptop, area, 2000)).toMatchObject({ written: 0 });
     expect(area.sets).toBe(sets);
+  });
+
+  it('settles after a playlist was reordered: two browsers holding different videos at one position', async () => {
+    const [laptop, desktop] = [freshDb(), freshDb()];
+    const area = sharedArea();
+    for (const db of [laptop, desktop])
+      await updateSettings(db, { syncEnabled: true, syncConsentAt: 1 }, 1);
+    // Each saw the playlist at another time: position 3 holds another video in each.
+    await watchWhole(laptop, PY, 3, 10);
+    await recordPlay(
+      desktop,
+      {
+        videoId: vid(PY, 9),
+        playlistId: PY,
+        position: 3,
+        duration: 60,
+        intervals: [[0, 60]],
+        currentTime: 60,
+      },
+      { now: 11, threshold: 0.9 },
+    );
+    // A few rounds to exchange what each has (the marks of the other's video land a round later).
+    for (let round = 0; round < 3; round++) {
+      await syncOnce(laptop, area, 100 + round * 2);
+      await syncOnce(desktop, area, 101 + round * 2);
+    }
+    const [sets, laptopRows, desktopRows] = [area.sets, await dump(laptop), await dump(desktop)];
+    for (let round = 3; round < 7; round++) {
+      expect(await syncOnce(laptop, area, 100 + round * 2)).toMatchObject({ written: 0 });
+      expect(await syncOnce(desktop, area, 101 + round * 2)).toMatchObject({ written: 0 });
+    }
+    expect(area.sets).toBe(sets);
+    expect(await dump(laptop)).toEqual(laptopRows);
+    expect(await dump(desktop)).toEqual(desktopRows);
+    // Both videos count as watched in both browsers.
+    for (const db of [laptop, desktop])
+      expect([...(await readSnapshot(db)).watchedVideos].sort()).toEqual(
+        [vid(PY, 3), vid(PY, 9)].sort(),
+      );
   });
 
   it('does nothing until the learner turns sync on, nor after they turn it off', async () => {
