@@ -154,7 +154,7 @@ export function OptionsApp() {
               type="button"
               className="danger"
               onClick={async () => {
-                await resetProgress(db);
+                await resetProgress(db, Date.now());
                 setConfirming(false);
                 setMessage('All progress was erased.');
               }}

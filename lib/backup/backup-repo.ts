@@ -16,6 +16,9 @@ import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
 
 export type ImportMode = 'merge' | 'replace';
 
+/** The tables a replace erases that hold the learner's progress (not derived, not settings). */
+const PROGRESS_TABLES = (db: CompanionDb) => [db.videos, db.checks, db.pages, db.daily];
+
 /** Everything the learner has: progress, history and settings, in one versioned object. */
 export async function exportBackup(db: CompanionDb, now: number): Promise<Backup> {
   return db.transaction('r', db.tables, async () => {
@@ -104,12 +107,28 @@ export async function importBackup(
   db: CompanionDb,
   backup: Backup,
   mode: ImportMode,
+  now = Date.now(),
 ): Promise<void> {
   const data = backup.data;
   await db.transaction('rw', db.tables, async () => {
     if (mode === 'replace') {
+      const mine = await db.settings.get('settings');
+      const erasing = (await Promise.all(PROGRESS_TABLES(db).map((t) => t.count()))).some(
+        (n) => n > 0,
+      );
       await Promise.all(db.tables.map((t) => t.clear()));
-      if (data.settings) await db.settings.put({ ...DEFAULT_SETTINGS, ...data.settings });
+      // The file's settings, but this browser's sync choice; and when progress is erased,
+      // sync learns of it (see reset-epoch), so no browser merges the replaced progress back.
+      if (data.settings || mine) {
+        const { syncEnabled, syncConsentAt } = { ...DEFAULT_SETTINGS, ...mine };
+        await db.settings.put({
+          ...DEFAULT_SETTINGS,
+          ...(data.settings ?? { key: 'settings', updatedAt: 0 }),
+          ...(mine ? { syncEnabled } : {}),
+          ...(syncConsentAt !== undefined ? { syncConsentAt } : {}),
+          ...(erasing ? { progressResetAt: now } : {}),
+        });
+      }
       await putVideos(db, data.videos as unknown as VideoRecord[]);
       await db.playlistVideos.bulkPut(data.playlistVideos as PlaylistVideoRecord[]);
       await db.playlists.bulkPut(data.playlists as PlaylistRecord[]);

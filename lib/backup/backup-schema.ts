@@ -55,6 +55,7 @@ export const backupSchema = z.strictObject({
         companionPanel: z.boolean(),
         syncEnabled: z.boolean().optional(),
         syncConsentAt: timestamp.optional(),
+        progressResetAt: timestamp.optional(),
         dailyGoalMinutes: z
           .number()
           .int()

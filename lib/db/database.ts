@@ -20,6 +20,11 @@ export interface SettingsRecord {
   syncEnabled: boolean;
   /** When the learner turned sync on, having been told what it sends (see syncIsOn). */
   syncConsentAt?: number;
+  /**
+   * When progress was last erased (a reset, a replacing import): sync carries it, and every
+   * browser drops what it held from before it (see lib/sync/reset-epoch).
+   */
+  progressResetAt?: number;
   /** A day counts for streaks when its study time reaches this. */
   dailyGoalMinutes: number;
   /** A daily reminder at `reminderTime` (HH:MM, local), on days the goal is not met yet. */

@@ -1,7 +1,7 @@
 import type { CompanionDb } from './database';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { snapshotFrom, type Progress } from '../progress/snapshot-from-rows';
-import { getSettings } from './settings-repo';
+import { DEFAULT_SETTINGS, getSettings } from './settings-repo';
 import { indexTables, readIndex, rebuildIndex, repairLater } from './progress-index';
 
 /**
@@ -21,8 +21,14 @@ export async function readSnapshot(db: CompanionDb): Promise<ProgressSnapshot> {
 }
 
 /** Clears all progress but keeps the settings (start date, language). */
-export async function resetProgress(db: CompanionDb): Promise<void> {
+export async function resetProgress(db: CompanionDb, now: number): Promise<void> {
   await db.transaction('rw', [...indexTables(db), db.videoParts, db.checks, db.daily], async () => {
+    // Sync carries the moment: no browser merges the erased progress back (see reset-epoch).
+    const settings = await db.settings.get('settings');
+    await db.settings.put({
+      ...(settings ?? { ...DEFAULT_SETTINGS, key: 'settings', updatedAt: 0 }),
+      progressResetAt: now,
+    });
     await Promise.all([
       db.videos.clear(),
       db.videoParts.clear(),

@@ -3,6 +3,7 @@ import { getSettings, syncIsOn } from '../db/settings-repo';
 import { applySummary, collectSummary } from '../sync/local-summary';
 import { decodeSummary, encodeSummary, itemsSize } from '../sync/encoding';
 import { mergeSummaries } from '../sync/summary';
+import { applyRemoteReset } from '../sync/reset-epoch';
 
 /** The slice of `storage.sync` used (injected: tests pass two fakes sharing one area). */
 export interface SyncArea {
@@ -27,9 +28,14 @@ export async function syncOnce(
   area: SyncArea,
   now: number,
 ): Promise<SyncResult | null> {
-  if (!syncIsOn(await getSettings(db))) return null;
+  const settings = await getSettings(db);
+  if (!syncIsOn(settings)) return null;
   const remoteItems = await area.get(null);
-  const merged = mergeSummaries(await collectSummary(db), decodeSummary(remoteItems));
+  const remote = decodeSummary(remoteItems);
+  // A reset made elsewhere since this browser's last one: drop what it erased here too.
+  if ((remote.epoch ?? 0) > (settings.progressResetAt ?? 0))
+    await applyRemoteReset(db, remote.epoch!);
+  const merged = mergeSummaries(await collectSummary(db), remote);
   await applySummary(db, merged, now);
   const items = encodeSummary(merged);
   const changed = Object.fromEntries(

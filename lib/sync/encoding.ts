@@ -32,6 +32,7 @@ function chunked(prefix: string, entries: string[], out: SyncItems): void {
 
 export function encodeSummary(summary: SyncSummary): SyncItems {
   const out: SyncItems = {};
+  if (summary.epoch) out.e = summary.epoch.toString(36);
   if (summary.settings) out.s = JSON.stringify(summary.settings);
   for (const [list, pairs] of Object.entries(summary.watched)) chunked(`w:${list}`, pairs, out);
   chunked('v', summary.singles, out);
@@ -60,7 +61,10 @@ export function decodeSummary(items: Record<string, unknown>): SyncSummary {
     const name = key.replace(/#\d+$/, '');
     const entries = raw ? raw.split(',') : [];
     try {
-      if (key === 's') {
+      if (key === 'e') {
+        const epoch = parseInt(raw, 36);
+        if (Number.isFinite(epoch) && epoch > 0) summary.epoch = epoch;
+      } else if (key === 's') {
         const parsed = JSON.parse(raw) as { value: SyncedSettings; at: number };
         if (typeof parsed.at === 'number' && parsed.value && typeof parsed.value === 'object')
           summary.settings = parsed;

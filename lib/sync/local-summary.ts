@@ -11,6 +11,7 @@ function syncedSettings(record: SettingsRecord): SyncedSettings {
     updatedAt: _at,
     syncEnabled: _sync,
     syncConsentAt: _consent,
+    progressResetAt: _reset,
     ...value
   } = record;
   return value;
@@ -34,6 +35,7 @@ export async function collectSummary(db: CompanionDb): Promise<SyncSummary> {
         videos.filter((v) => isVideoWatched(v, settings.watchedThreshold)).map((v) => v.videoId),
       );
       const summary: SyncSummary = { watched: {}, singles: [], checks: {}, pages: {} };
+      if (settings.progressResetAt) summary.epoch = settings.progressResetAt;
       if (settingsRow)
         summary.settings = { value: syncedSettings(settingsRow), at: settingsRow.updatedAt };
       const inPlaylist = new Set<string>();
@@ -80,6 +82,7 @@ export async function applySummary(
         ...incoming.value,
         syncEnabled: mine.syncEnabled,
         ...(mine.syncConsentAt !== undefined ? { syncConsentAt: mine.syncConsentAt } : {}),
+        ...(mine.progressResetAt !== undefined ? { progressResetAt: mine.progressResetAt } : {}),
         key: 'settings',
         updatedAt: incoming.at,
       });

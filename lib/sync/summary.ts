@@ -21,6 +21,8 @@ export interface Stamped<T> {
 }
 
 export interface SyncSummary {
+  /** The last reset of progress (ms): what was synced before it no longer counts. */
+  epoch?: number;
   settings?: Stamped<SyncedSettings>;
   /** playlistId → "position:videoId" pairs of watched videos. */
   watched: Record<string, string[]>;
@@ -56,14 +58,20 @@ function latest<T>(a: Stamped<T> | undefined, b: Stamped<T> | undefined): Stampe
   return JSON.stringify(a.value) >= JSON.stringify(b.value) ? a : b;
 }
 
-/** Commutative, associative and idempotent: any order of merges gives the same summary. */
+/**
+ * Commutative, associative and idempotent: any order of merges gives the same summary. A
+ * summary from after a reset wins whole over one from before it.
+ */
 export function mergeSummaries(a: SyncSummary, b: SyncSummary): SyncSummary {
+  const [ea, eb] = [a.epoch ?? 0, b.epoch ?? 0];
+  if (ea !== eb) return ea > eb ? a : b;
   const checks: Record<string, Stamped<CheckStatus>> = {};
   for (const key of [...new Set([...Object.keys(a.checks), ...Object.keys(b.checks)])].sort()) {
     checks[key] = latest(a.checks[key], b.checks[key])!;
   }
   const settings = latest(a.settings, b.settings);
   return {
+    ...(ea ? { epoch: ea } : {}),
     ...(settings ? { settings } : {}),
     watched: unionRecord(a.watched, b.watched),
     singles: union(a.singles, b.singles),

@@ -176,7 +176,7 @@ const STEPS: Step[] = [
     'a backup restored in place of everything',
     async (db, n) => importBackup(db, await exportBackup(db, n), 'replace'),
   ],
-  ['progress reset', (db) => resetProgress(db)],
+  ['progress reset', (db, n) => resetProgress(db, n)],
 ];
 
 describe('progress index', () => {

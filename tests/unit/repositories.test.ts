@@ -181,7 +181,7 @@ describe('ticks and reset', () => {
       { videoId: vid(PY, 1), duration: 10, intervals: [[0, 10]], playedMs: 100, currentTime: 10 },
       ctx,
     );
-    await resetProgress(db);
+    await resetProgress(db, 2000);
     const all = await dump(db);
     expect(all.videos).toEqual([]);
     expect(all.checks).toEqual([]);

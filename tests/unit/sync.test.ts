@@ -19,7 +19,8 @@ import { createSyncScheduler, syncOnce, type SyncArea } from '../../lib/service/
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { getSettings, updateSettings } from '../../lib/db/settings-repo';
 import { recordVisit } from '../../lib/db/pages-repo';
-import { readSnapshot } from '../../lib/db/snapshot-repo';
+import { readSnapshot, resetProgress } from '../../lib/db/snapshot-repo';
+import { exportBackup, importBackup } from '../../lib/backup/backup-repo';
 import { dump, freshDb, watchWhole, recordPlay } from './db-helpers';
 import { PY, vid } from './helpers';
 
@@ -249,6 +250,53 @@ describe('two browsers exchanging the sync area', () => {
       expect([...(await readSnapshot(db)).watchedVideos].sort()).toEqual(
         [vid(PY, 3), vid(PY, 9)].sort(),
       );
+  });
+
+  it('a reset wins over what was synced before it, here and in the other browser', async () => {
+    const [laptop, desktop] = [freshDb(), freshDb()];
+    const area = sharedArea();
+    for (const db of [laptop, desktop])
+      await updateSettings(db, { syncEnabled: true, syncConsentAt: 1 }, 1);
+    await watchWhole(laptop, PY, 1, 10);
+    await setCheck(desktop, 'dsa', true, 20);
+    await syncOnce(laptop, area, 100);
+    await syncOnce(desktop, area, 101);
+    await syncOnce(laptop, area, 102);
+    expect((await readSnapshot(laptop)).checks.get('dsa')).toBe(true);
+    // The learner resets on the laptop; the desktop, meanwhile, ticks something new.
+    await resetProgress(laptop, 1000);
+    await setCheck(desktop, 'numpy', true, 1500);
+    for (let round = 0; round < 3; round++) {
+      await syncOnce(laptop, area, 2000 + round * 2);
+      await syncOnce(desktop, area, 2001 + round * 2);
+    }
+    for (const db of [laptop, desktop]) {
+      const snap = await readSnapshot(db);
+      expect(snap.watchedVideos.size).toBe(0);
+      expect(snap.checks.get('dsa')).toBeUndefined();
+      // What was done after the reset is kept and reaches the other browser.
+      expect(snap.checks.get('numpy')).toBe(true);
+    }
+    expect(await collectSummary(laptop)).toEqual(await collectSummary(desktop));
+  });
+
+  it('a replacing import wins over what was synced before it', async () => {
+    const [laptop, desktop] = [freshDb(), freshDb()];
+    const area = sharedArea();
+    for (const db of [laptop, desktop])
+      await updateSettings(db, { syncEnabled: true, syncConsentAt: 1 }, 1);
+    await setCheck(laptop, 'dsa', true, 10);
+    await syncOnce(laptop, area, 100);
+    await syncOnce(desktop, area, 101);
+    const file = await exportBackup(freshDb(), 200);
+    await importBackup(laptop, file, 'replace', 1000);
+    expect(await getSettings(laptop)).toMatchObject({ syncEnabled: true, syncConsentAt: 1 });
+    for (let round = 0; round < 2; round++) {
+      await syncOnce(laptop, area, 2000 + round * 2);
+      await syncOnce(desktop, area, 2001 + round * 2);
+    }
+    for (const db of [laptop, desktop])
+      expect((await readSnapshot(db)).checks.get('dsa')).toBeUndefined();
   });
 
   it('does nothing until the learner turns sync on, nor after they turn it off', async () => {
