@@ -2,6 +2,7 @@ import { z } from '../validation/zod';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
 import { parseIsoDay } from '../plan/calendar';
 import { LIMITS } from '../protocol/messages';
+import { SYNCED_SETTINGS } from '../sync/summary';
 
 export const BACKUP_FORMAT = 'ml-roadmap-companion-backup';
 export const BACKUP_VERSION = 2;
@@ -56,6 +57,12 @@ export const backupSchema = z.strictObject({
         syncEnabled: z.boolean().optional(),
         syncConsentAt: timestamp.optional(),
         progressResetAt: timestamp.optional(),
+        chosenAt: z
+          .partialRecord(
+            z.enum([...SYNCED_SETTINGS, 'syncEnabled', 'syncConsentAt', 'progressResetAt']),
+            timestamp,
+          )
+          .optional(),
         dailyGoalMinutes: z
           .number()
           .int()

@@ -25,6 +25,11 @@ export interface SettingsRecord {
    * browser drops what it held from before it (see lib/sync/reset-epoch).
    */
   progressResetAt?: number;
+  /**
+   * When the learner chose each setting (ms): sync merges settings field by field, and a
+   * default nobody chose never wins over a choice made in another browser.
+   */
+  chosenAt?: Partial<Record<string, number>>;
   /** A day counts for streaks when its study time reaches this. */
   dailyGoalMinutes: number;
   /** A daily reminder at `reminderTime` (HH:MM, local), on days the goal is not met yet. */

@@ -15,7 +15,9 @@ export async function updateSettings(
 ): Promise<Settings> {
   return db.transaction('rw', indexTables(db), async () => {
     const previous = await getSettings(db);
-    const next = { ...previous, ...patch };
+    const chosenAt = { ...previous.chosenAt };
+    for (const field of Object.keys(patch)) chosenAt[field] = now;
+    const next = { ...previous, ...patch, chosenAt };
     await db.settings.put({ ...next, key: 'settings', updatedAt: now });
     // Which videos count as watched depends on the threshold.
     if (next.watchedThreshold !== previous.watchedThreshold) await rebuildIndex(db);

@@ -3,7 +3,8 @@
  * the 8 KB item quota, the whole roadmap far under the 100 KB total.
  */
 import type { CheckStatus } from '../db/database';
-import { emptySummary, type SyncSummary, type SyncedSettings } from './summary';
+import { emptySummary, SYNCED_SETTINGS, type SyncSummary } from './summary';
+import { parseIsoDay } from '../plan/calendar';
 
 export const ITEM_QUOTA = 8192;
 export const TOTAL_QUOTA = 102_400;
@@ -11,6 +12,17 @@ const STATUS_CODE: Record<CheckStatus, string> = { done: 'd', skipped: 's', open
 const CODE_STATUS: Record<string, CheckStatus> = { d: 'done', s: 'skipped', o: 'open' };
 
 export type SyncItems = Record<string, string>;
+
+/** What each synced setting may hold: another browser's (or a damaged) item is not trusted. */
+const SETTING_OK: Record<(typeof SYNCED_SETTINGS)[number], (v: unknown) => boolean> = {
+  startDate: (v) => typeof v === 'string' && parseIsoDay(v) !== null,
+  language: (v) => v === 'en' || v === 'hi',
+  watchedThreshold: (v) => typeof v === 'number' && v >= 0.5 && v <= 1,
+  companionPanel: (v) => typeof v === 'boolean',
+  dailyGoalMinutes: (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1440,
+  reminderEnabled: (v) => typeof v === 'boolean',
+  reminderTime: (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v),
+};
 
 /** Splits a long list over numbered items so none passes the per-item quota. */
 function chunked(prefix: string, entries: string[], out: SyncItems): void {
@@ -65,9 +77,19 @@ export function decodeSummary(items: Record<string, unknown>): SyncSummary {
         const epoch = parseInt(raw, 36);
         if (Number.isFinite(epoch) && epoch > 0) summary.epoch = epoch;
       } else if (key === 's') {
-        const parsed = JSON.parse(raw) as { value: SyncedSettings; at: number };
-        if (typeof parsed.at === 'number' && parsed.value && typeof parsed.value === 'object')
-          summary.settings = parsed;
+        const parsed = JSON.parse(raw) as Record<string, unknown>;
+        // Before settings were merged field by field, the whole record came with one time.
+        const fields =
+          typeof parsed.at === 'number' && parsed.value && typeof parsed.value === 'object'
+            ? Object.fromEntries(
+                Object.entries(parsed.value).map(([k, value]) => [k, { value, at: parsed.at }]),
+              )
+            : parsed;
+        for (const field of SYNCED_SETTINGS) {
+          const stamped = fields[field] as { value?: unknown; at?: unknown } | undefined;
+          if (stamped && Number.isFinite(stamped.at) && SETTING_OK[field](stamped.value))
+            (summary.settings ??= {})[field] = { value: stamped.value, at: stamped.at } as never;
+        }
       } else if (name.startsWith('w:')) {
         const list = name.slice(2);
         summary.watched[list] = [

@@ -2,19 +2,39 @@ import type { CompanionDb, SettingsRecord } from '../db/database';
 import { indexTables, isVideoWatched, rebuildIndex, updateIndex } from '../db/progress-index';
 import { getSettings } from '../db/settings-repo';
 import { placeVideo } from '../db/watch-repo';
-import type { SyncSummary, SyncedSettings } from './summary';
+import {
+  SYNCED_SETTINGS,
+  type SyncedChoices,
+  type SyncedSettings,
+  type SyncSummary,
+} from './summary';
+import { DEFAULT_SETTINGS } from '../db/settings-defaults';
 
-/** The settings that follow the learner; whether this browser syncs is its own choice. */
-function syncedSettings(record: SettingsRecord): SyncedSettings {
-  const {
-    key: _key,
-    updatedAt: _at,
-    syncEnabled: _sync,
-    syncConsentAt: _consent,
-    progressResetAt: _reset,
-    ...value
-  } = record;
-  return value;
+type SyncedField = (typeof SYNCED_SETTINGS)[number];
+
+/**
+ * When each synced setting was chosen here. Records from before choices were timed count a
+ * field as chosen (at the record's time) only where it differs from the default.
+ */
+function choiceTimes(record: SettingsRecord): Partial<Record<SyncedField, number>> {
+  if (record.chosenAt) return record.chosenAt as Partial<Record<SyncedField, number>>;
+  const times: Partial<Record<SyncedField, number>> = {};
+  for (const field of SYNCED_SETTINGS) {
+    const value = record[field];
+    if (value !== undefined && value !== (DEFAULT_SETTINGS as Partial<SyncedSettings>)[field])
+      times[field] = record.updatedAt;
+  }
+  return times;
+}
+
+/** The settings the learner chose here, each with when. */
+function syncedChoices(record: SettingsRecord): SyncedChoices | undefined {
+  let choices: SyncedChoices | undefined;
+  for (const [field, at] of Object.entries(choiceTimes(record)) as [SyncedField, number][]) {
+    if (!SYNCED_SETTINGS.includes(field) || record[field] === undefined) continue;
+    (choices ??= {})[field] = { value: record[field], at } as never;
+  }
+  return choices;
 }
 
 /** This browser's progress as a summary. */
@@ -36,8 +56,8 @@ export async function collectSummary(db: CompanionDb): Promise<SyncSummary> {
       );
       const summary: SyncSummary = { watched: {}, singles: [], checks: {}, pages: {} };
       if (settings.progressResetAt) summary.epoch = settings.progressResetAt;
-      if (settingsRow)
-        summary.settings = { value: syncedSettings(settingsRow), at: settingsRow.updatedAt };
+      const choices = settingsRow && syncedChoices(settingsRow);
+      if (choices) summary.settings = choices;
       const inPlaylist = new Set<string>();
       for (const row of placed) {
         if (!watched.has(row.videoId)) continue;
@@ -72,19 +92,26 @@ export async function applySummary(
       playlists: new Set<string>(),
       pages: [] as [string, string][],
     };
+    // Field by field: another browser's choice wins over an older one (or none) here.
     const local = await db.settings.get('settings');
-    const incoming = summary.settings;
-    const settingsWin = incoming !== undefined && (!local || incoming.at > local.updatedAt);
-    if (settingsWin) {
-      const mine = await getSettings(db);
+    const current = await getSettings(db);
+    const times = local ? choiceTimes(local) : {};
+    const patch: Partial<SyncedSettings> = {};
+    const chosenAt = { ...times };
+    for (const field of SYNCED_SETTINGS) {
+      const theirs = summary.settings?.[field];
+      if (!theirs || theirs.at <= (times[field] ?? -Infinity)) continue;
+      if (theirs.value !== current[field]) (patch as Record<string, unknown>)[field] = theirs.value;
+      chosenAt[field] = theirs.at;
+    }
+    const settingsWin = Object.keys(patch).length > 0;
+    if (settingsWin || (local && !local.chosenAt && Object.keys(chosenAt).length > 0)) {
       await db.settings.put({
-        ...mine,
-        ...incoming.value,
-        syncEnabled: mine.syncEnabled,
-        ...(mine.syncConsentAt !== undefined ? { syncConsentAt: mine.syncConsentAt } : {}),
-        ...(mine.progressResetAt !== undefined ? { progressResetAt: mine.progressResetAt } : {}),
+        ...current,
+        ...patch,
+        chosenAt,
         key: 'settings',
-        updatedAt: incoming.at,
+        updatedAt: local?.updatedAt ?? 0,
       });
     }
     const markWatched = async (videoId: string) => {

@@ -15,6 +15,20 @@ export interface SyncedSettings {
   reminderTime: string;
 }
 
+/** The settings that follow the learner (this browser's sync choice and its resets do not). */
+export const SYNCED_SETTINGS = [
+  'startDate',
+  'language',
+  'watchedThreshold',
+  'companionPanel',
+  'dailyGoalMinutes',
+  'reminderEnabled',
+  'reminderTime',
+] as const satisfies readonly (keyof SyncedSettings)[];
+
+/** Each setting the learner chose, with when: a default nobody chose is not in it. */
+export type SyncedChoices = { [K in keyof SyncedSettings]?: Stamped<SyncedSettings[K]> };
+
 export interface Stamped<T> {
   value: T;
   at: number;
@@ -23,7 +37,7 @@ export interface Stamped<T> {
 export interface SyncSummary {
   /** The last reset of progress (ms): what was synced before it no longer counts. */
   epoch?: number;
-  settings?: Stamped<SyncedSettings>;
+  settings?: SyncedChoices;
   /** playlistId → "position:videoId" pairs of watched videos. */
   watched: Record<string, string[]>;
   /** Watched videos outside any playlist (the roadmap's single videos). */
@@ -69,7 +83,12 @@ export function mergeSummaries(a: SyncSummary, b: SyncSummary): SyncSummary {
   for (const key of [...new Set([...Object.keys(a.checks), ...Object.keys(b.checks)])].sort()) {
     checks[key] = latest(a.checks[key], b.checks[key])!;
   }
-  const settings = latest(a.settings, b.settings);
+  // Field by field: a language chosen in one browser and a goal in another both hold.
+  let settings: SyncedChoices | undefined;
+  for (const field of SYNCED_SETTINGS) {
+    const pick = latest<unknown>(a.settings?.[field], b.settings?.[field]);
+    if (pick) (settings ??= {})[field] = pick as never;
+  }
   return {
     ...(ea ? { epoch: ea } : {}),
     ...(settings ? { settings } : {}),

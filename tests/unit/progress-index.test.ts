@@ -137,17 +137,7 @@ const STEPS: Step[] = [
         db,
         {
           ...emptySummary(),
-          settings: {
-            at: n * 1000,
-            value: {
-              language: 'en',
-              watchedThreshold: n % 2 ? 0.6 : 0.9,
-              companionPanel: true,
-              dailyGoalMinutes: 30,
-              reminderEnabled: false,
-              reminderTime: '19:00',
-            },
-          },
+          settings: { watchedThreshold: { value: n % 2 ? 0.6 : 0.9, at: n * 1000 } },
         },
         n,
       ),

@@ -31,6 +31,8 @@ describe('settings', () => {
       reminderEnabled: false,
       reminderTime: '19:00',
       startDate: '2026-11-24',
+      // Only what was chosen, and when: sync never lets a default win over a choice.
+      chosenAt: { startDate: 5, language: 6 },
     });
   });
 });

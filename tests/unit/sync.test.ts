@@ -47,17 +47,15 @@ function finishedRoadmap(): SyncSummary {
     { length: 10 },
     (_, i) => `|page|tutorials-and-examples/t${i}`,
   ).sort();
+  const at = 1_790_000_000_000;
   s.settings = {
-    value: {
-      startDate: '2026-01-05',
-      language: 'en',
-      watchedThreshold: 0.9,
-      companionPanel: true,
-      dailyGoalMinutes: 30,
-      reminderEnabled: false,
-      reminderTime: '19:00',
-    },
-    at: 1_790_000_000_000,
+    startDate: { value: '2026-01-05', at },
+    language: { value: 'en', at },
+    watchedThreshold: { value: 0.9, at },
+    companionPanel: { value: true, at },
+    dailyGoalMinutes: { value: 30, at },
+    reminderEnabled: { value: false, at },
+    reminderTime: { value: '19:00', at },
   };
   return s;
 }
@@ -79,15 +77,8 @@ function randomSummary(seed: number): SyncSummary {
     };
   if (r() < 0.7)
     s.settings = {
-      value: {
-        language: r() < 0.5 ? 'en' : 'hi',
-        watchedThreshold: 0.9,
-        companionPanel: true,
-        dailyGoalMinutes: 30,
-        reminderEnabled: false,
-        reminderTime: '19:00',
-      },
-      at: Math.floor(r() * 3),
+      language: { value: r() < 0.5 ? 'en' : 'hi', at: Math.floor(r() * 3) },
+      ...(r() < 0.5 ? { dailyGoalMinutes: { value: 10 + Math.floor(r() * 3), at: 1 } } : {}),
     };
   return s;
 }
@@ -116,6 +107,15 @@ describe('the sync encoding', () => {
     expect(decoded.settings).toBeUndefined();
     expect(decoded.watched['PLx']).toEqual(['2:abcdefghijk']);
     expect(decoded.checks).toEqual({ numpy: { value: 'done', at: 1 } });
+    const settings = decodeSummary({
+      s: JSON.stringify({
+        language: { value: 'xx', at: 1 },
+        watchedThreshold: { value: 7, at: 1 },
+        dailyGoalMinutes: { value: 20, at: 1 },
+        reminderTime: { value: '25:00', at: 1 },
+      }),
+    }).settings;
+    expect(settings).toEqual({ dailyGoalMinutes: { value: 20, at: 1 } });
   });
 });
 
@@ -297,6 +297,39 @@ describe('two browsers exchanging the sync area', () => {
     }
     for (const db of [laptop, desktop])
       expect((await readSnapshot(db)).checks.get('dsa')).toBeUndefined();
+  });
+
+  it('merges settings field by field: a new browser’s defaults never overwrite choices', async () => {
+    const [laptop, desktop] = [freshDb(), freshDb()];
+    const area = sharedArea();
+    await updateSettings(
+      laptop,
+      { syncEnabled: true, syncConsentAt: 1, language: 'hi', watchedThreshold: 0.8 },
+      10,
+    );
+    await updateSettings(laptop, { dailyGoalMinutes: 45, reminderEnabled: true }, 20);
+    await syncOnce(laptop, area, 100);
+    // A new browser, set up later: only its start date and a reminder time are its choices.
+    await updateSettings(desktop, { syncEnabled: true, syncConsentAt: 2 }, 200);
+    await updateSettings(desktop, { startDate: '2026-11-02', reminderTime: '07:30' }, 300);
+    for (let round = 0; round < 2; round++) {
+      await syncOnce(desktop, area, 400 + round * 2);
+      await syncOnce(laptop, area, 401 + round * 2);
+    }
+    for (const db of [laptop, desktop])
+      expect(await getSettings(db)).toMatchObject({
+        language: 'hi',
+        watchedThreshold: 0.8,
+        dailyGoalMinutes: 45,
+        reminderEnabled: true,
+        reminderTime: '07:30',
+        startDate: '2026-11-02',
+      });
+    // The later choice of one field wins, and only that field.
+    await updateSettings(desktop, { language: 'en' }, 500);
+    await syncOnce(desktop, area, 600);
+    await syncOnce(laptop, area, 601);
+    expect(await getSettings(laptop)).toMatchObject({ language: 'en', dailyGoalMinutes: 45 });
   });
 
   it('does nothing until the learner turns sync on, nor after they turn it off', async () => {
