@@ -10,12 +10,14 @@ interface Props {
 
 /** Sync on or off, when it last ran, and how much of the browser's sync quota it uses. */
 export function SyncSection({ enabled, onChange }: Props) {
-  const [status, setStatus] = useState<{ at: number; bytes: number } | null>(null);
+  const [status, setStatus] = useState<{ at: number; bytes: number; leftOut?: string[] } | null>(
+    null,
+  );
   useEffect(() => {
     const read = () =>
       void browser.storage.local
         .get('syncStatus')
-        .then((r) => setStatus((r.syncStatus as { at: number; bytes: number }) ?? null));
+        .then((r) => setStatus((r.syncStatus as typeof status) ?? null));
     read();
     browser.storage.local.onChanged.addListener(read);
     return () => browser.storage.local.onChanged.removeListener(read);
@@ -42,6 +44,12 @@ export function SyncSection({ enabled, onChange }: Props) {
           ? `Last synced ${new Date(status.at).toLocaleString()}, using ${(status.bytes / 1024).toFixed(1)} KB of ${TOTAL_QUOTA / 1024} KB.`
           : 'Not synced yet.'}
       </p>
+      {status?.leftOut?.length ? (
+        <p className="hint">
+          Your browser’s sync space is full: left out of sync (still kept here):{' '}
+          {status.leftOut.join('; ')}.
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -121,7 +121,9 @@ export default defineBackground(() => {
       return null;
     });
     if (result)
-      await browser.storage.local.set({ syncStatus: { at: Date.now(), bytes: result.bytes } });
+      await browser.storage.local.set({
+        syncStatus: { at: Date.now(), bytes: result.bytes, leftOut: result.leftOut },
+      });
   });
   void ready.then(() =>
     liveQuery(() => collectSummary(db)).subscribe({

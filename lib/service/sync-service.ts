@@ -1,7 +1,8 @@
 import type { CompanionDb } from '../db/database';
 import { getSettings, syncIsOn } from '../db/settings-repo';
 import { applySummary, collectSummary } from '../sync/local-summary';
-import { decodeSummary, encodeSummary, itemsSize } from '../sync/encoding';
+import { decodeSummary, itemsSize } from '../sync/encoding';
+import { fitSummary } from '../sync/fit';
 import { mergeSummaries } from '../sync/summary';
 import { applyRemoteReset } from '../sync/reset-epoch';
 
@@ -17,6 +18,8 @@ export interface SyncResult {
   written: number;
   removed: number;
   bytes: number;
+  /** What did not fit the browser's sync quota this round (see fitSummary). */
+  leftOut: string[];
 }
 
 /**
@@ -37,14 +40,19 @@ export async function syncOnce(
     await applyRemoteReset(db, remote.epoch!);
   const merged = mergeSummaries(await collectSummary(db), remote);
   await applySummary(db, merged, now);
-  const items = encodeSummary(merged);
+  const { items, leftOut } = fitSummary(merged);
   const changed = Object.fromEntries(
     Object.entries(items).filter(([k, v]) => remoteItems[k] !== v),
   );
   const stale = Object.keys(remoteItems).filter((k) => !(k in items));
   if (Object.keys(changed).length) await area.set(changed);
   if (stale.length) await area.remove(stale);
-  return { written: Object.keys(changed).length, removed: stale.length, bytes: itemsSize(items) };
+  return {
+    written: Object.keys(changed).length,
+    removed: stale.length,
+    bytes: itemsSize(items),
+    leftOut,
+  };
 }
 
 /**

@@ -98,14 +98,17 @@ export async function applySummary(
     const times = local ? choiceTimes(local) : {};
     const patch: Partial<SyncedSettings> = {};
     const chosenAt = { ...times };
+    let newer = false;
     for (const field of SYNCED_SETTINGS) {
       const theirs = summary.settings?.[field];
       if (!theirs || theirs.at <= (times[field] ?? -Infinity)) continue;
       if (theirs.value !== current[field]) (patch as Record<string, unknown>)[field] = theirs.value;
+      // Even the same value: the later choice is the one both browsers must hold.
       chosenAt[field] = theirs.at;
+      newer = true;
     }
     const settingsWin = Object.keys(patch).length > 0;
-    if (settingsWin || (local && !local.chosenAt && Object.keys(chosenAt).length > 0)) {
+    if (newer || (local && !local.chosenAt && Object.keys(chosenAt).length > 0)) {
       await db.settings.put({
         ...current,
         ...patch,

@@ -15,6 +15,7 @@ import {
   type SyncSummary,
 } from '../../lib/sync/summary';
 import { collectSummary } from '../../lib/sync/local-summary';
+import { fitSummary, SYNC_BUDGET_BYTES, SYNC_MAX_ITEMS } from '../../lib/sync/fit';
 import { createSyncScheduler, syncOnce, type SyncArea } from '../../lib/service/sync-service';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { getSettings, updateSettings } from '../../lib/db/settings-repo';
@@ -151,6 +152,34 @@ describe('merging summaries', () => {
     const m = mergeSummaries(a, b);
     expect(m.watched[PY]).toEqual([`1:${vid(PY, 1)}`, `2:${vid(PY, 2)}`]);
     expect(m.checks.dsa).toEqual({ value: 'open', at: 7 });
+  });
+});
+
+describe('the sync quota', () => {
+  it('leaves a summary that fits as it is', () => {
+    const fitted = fitSummary(finishedRoadmap());
+    expect(fitted.leftOut).toEqual([]);
+    expect(fitted.summary).toEqual(finishedRoadmap());
+  });
+
+  it('drops the least useful parts of one that would not fit, and says which', () => {
+    const big = finishedRoadmap();
+    for (let r = 0; r < 6; r++)
+      big.pages[`resource-${r}`] = Array.from(
+        { length: 1500 },
+        (_, i) => `|page|a/rather/long/path/to/page-number-${i}-of-resource-${r}`,
+      ).sort();
+    expect(itemsSize(encodeSummary(big))).toBeGreaterThan(TOTAL_QUOTA);
+    const fitted = fitSummary(big);
+    expect(itemsSize(fitted.items)).toBeLessThanOrEqual(SYNC_BUDGET_BYTES);
+    expect(Object.keys(fitted.items).length).toBeLessThanOrEqual(SYNC_MAX_ITEMS);
+    expect(fitted.leftOut.length).toBeGreaterThan(0);
+    expect(fitted.leftOut[0]).toMatch(/^the pages opened for resource-/);
+    // Ticks and watched videos are kept.
+    expect(fitted.summary.checks).toEqual(big.checks);
+    expect(fitted.summary.watched).toEqual(big.watched);
+    // The same input always fits the same way: a round with nothing new writes nothing.
+    expect(fitSummary(big).items).toEqual(fitted.items);
   });
 });
 
