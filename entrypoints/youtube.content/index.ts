@@ -16,6 +16,7 @@ export default defineContentScript({
       document,
       panel: new CompanionPanel(document, (url) => window.location.assign(url)),
       send: channel.send,
+      post: channel.post,
     });
     channel.onPush((push) => tracker.push(push));
     channel.onConfirm(() => tracker.confirm());

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { CompanionPush, Send } from '../protocol/messages';
+import type { CompanionPush, Post, Send } from '../protocol/messages';
 
 /** The name of the port content scripts open to the background. */
 export const TRACKER_PORT = 'ml-roadmap-tracker';
@@ -12,6 +12,7 @@ interface PortLike {
 
 export interface ContentChannel {
   send: Send;
+  post: Post;
   /** Whatever the background pushes unasked (a companion panel change). */
   onPush(fn: (push: CompanionPush) => void): void;
   /** The background asks for a report: a playing page has not confirmed its playhead lately. */
@@ -95,6 +96,7 @@ export function contentChannel(
           resolve(undefined);
         }
       }),
+    post: (type, payload) => postEnvelope({ message: { type, payload } }),
     onPush: (fn) => {
       pushed = fn;
     },

@@ -123,6 +123,12 @@ export type Send = <K extends MessageType>(
   payload: ProtocolMap[K]['request'],
 ) => Promise<Reply<K> | undefined>;
 
+/**
+ * Posts one message without asking for a reply (one wakeup of the page, not two); false when
+ * it could not be posted. The background pushes the panel if it must change.
+ */
+export type Post = <K extends MessageType>(type: K, payload: ProtocolMap[K]['request']) => boolean;
+
 /** Sent by the background unasked: the panel beside this video changed (null: hide it). */
 export interface CompanionPush {
   videoId: string;

@@ -14,6 +14,7 @@ import type {
   CompanionInfo,
   CompanionPush,
   PlaylistSnapshot,
+  Post,
   Send,
   WatchProgress,
 } from '../protocol/messages';
@@ -38,6 +39,8 @@ export interface TrackerHost {
   window: Window;
   document: Document;
   send: Send;
+  /** Posts without a reply (the background's confirmations); absent: `send` is used. */
+  post?: Post;
   /** The companion panel beside a tracked video (optional: tests may leave it out). */
   panel?: { show(info: CompanionInfo): void; hide(): void };
 }
@@ -389,7 +392,7 @@ export class WatchTracker {
    * Sends what is new. Safe to call at any time, any number of times. `stopping`: the page or
    * the session ends here, or an ad starts, so whatever still plays is no longer followed.
    */
-  flush(stopping?: 'leaving' | 'ad'): void {
+  flush(stopping?: 'leaving' | 'ad', confirming = false): void {
     const session = this.#session;
     const video = this.#video;
     if (!session || !video) return;
@@ -434,6 +437,12 @@ export class WatchTracker {
     if (key === session.lastSent) return;
     session.lastSent = key;
     session.followed = advancing;
+    // A confirmation the background asked for: posted without a reply (one wakeup of this
+    // tab, not two, and no panel redraw); what it carries is sent again with the next report.
+    if (confirming && this.#host.post && intervals.length === unsent.length) {
+      if (!this.#host.post('yt:progress', payload)) this.#resendLater(session);
+      return;
+    }
     void this.#host.send('yt:progress', payload).then((reply) => {
       if (reply === undefined) {
         // Not delivered (the worker was restarting): send it all again soon, in case no
@@ -446,7 +455,10 @@ export class WatchTracker {
       if (this.#session !== session) return;
       this.#showPanel(reply.companion);
       // The rest of a history too long for one report follows at once.
-      if (reply.stored && intervals.length < unsent.length) this.confirm();
+      if (reply.stored && intervals.length < unsent.length) {
+        session.lastSent = '';
+        this.flush();
+      }
     });
   }
 
@@ -480,7 +492,7 @@ export class WatchTracker {
     const session = this.#session;
     if (!session) return;
     session.lastSent = '';
-    this.flush();
+    this.flush(undefined, true);
   }
 
   /** A panel change the background pushed: shown if it is still about this page's video. */

@@ -98,4 +98,20 @@ describe('the content scripts’ channel', () => {
     port.deliver({ id: 999, reply: { stored: true } });
     expect(pushes).toEqual([push]);
   });
+
+  it('posts without asking a reply, and hands the background’s requests for a report on', async () => {
+    const port = fakePort(() => ({ stored: true }));
+    const channel = contentChannel({ isInvalid: false }, () => port);
+    let asked = 0;
+    channel.onConfirm(() => void asked++);
+    const payload = { videoId: 'abcdefghijk', duration: 10, intervals: [], currentTime: 1 };
+    expect(channel.post('yt:progress', payload)).toBe(true);
+    expect(port.posted).toEqual([{ message: { type: 'yt:progress', payload } }]);
+    port.deliver({ confirm: true });
+    port.deliver({ confirm: 'yes' });
+    expect(asked).toBe(1);
+    // An invalid context posts nothing, and says so.
+    const dead = contentChannel({ isInvalid: true }, () => port);
+    expect(dead.post('yt:progress', payload)).toBe(false);
+  });
 });

@@ -82,15 +82,26 @@ function fakePanel(): FakePanel {
 
 function makeTracker(
   tracked: (videoId: string) => boolean,
-  { classified = {}, panel }: { classified?: object; panel?: FakePanel } = {},
+  {
+    classified = {},
+    panel,
+    post = false,
+  }: { classified?: object; panel?: FakePanel; post?: boolean } = {},
 ) {
   const sent: Sent[] = [];
+  const posted: ProtocolMap['yt:progress']['request'][] = [];
   /** Set false to have reports not delivered (the worker restarting). */
   const delivery = { ok: true };
   const tracker = new WatchTracker({
     window: window as unknown as Window,
     document,
     ...(panel ? { panel } : {}),
+    ...(post
+      ? {
+          post: <K extends MessageType>(_type: K, payload: ProtocolMap[K]['request']) =>
+            posted.push(payload as ProtocolMap['yt:progress']['request']) > 0,
+        }
+      : {}),
     async send<K extends MessageType>(type: K, payload: ProtocolMap[K]['request']) {
       sent.push({ type, payload });
       if (type === 'yt:classify') {
@@ -104,7 +115,7 @@ function makeTracker(
       return (delivery.ok ? { stored: true } : undefined) as never;
     },
   });
-  return { tracker, sent, delivery };
+  return { tracker, sent, posted, delivery };
 }
 
 /** A roadmap video's page, paused at its start, its tracker started and classified. */
@@ -272,6 +283,21 @@ describe('the watch tracker', () => {
     await settle();
     expect(progress(sent).at(-1)).toMatchObject({ intervals: [[5, 9]] });
     expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
+  });
+
+  it('posts a confirmation without asking a reply: one wakeup, and its parts go again with the next report', async () => {
+    const { sent, posted, fire, tracker } = await startedOnA({ post: true });
+    await fire('playing', { paused: false, played: [[0, 5]], currentTime: 5 });
+    const before = sent.length;
+    await fire('timeupdate', { played: [[0, 30]], currentTime: 30 });
+    tracker.confirm();
+    await settle();
+    expect(sent).toHaveLength(before);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatchObject({ intervals: [[5, 30]], playbackRate: 1 });
+    // Not acknowledged: the next report carries those parts again.
+    await fire('pause', { paused: true, played: [[0, 31]], currentTime: 31 });
+    expect(progress(sent).at(-1)).toMatchObject({ intervals: [[5, 31]] });
   });
 
   it('sends a report that was not delivered again a moment later, and once more after the worker restarted', async () => {
