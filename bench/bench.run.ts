@@ -393,7 +393,7 @@ async function watching() {
     within: result.other_with - result.other_without <= 1,
   });
   rows.push({
-    measure: 'Database writes per minute of playback (at 1×: a confirmation about once in 40–50 s)',
+    measure: 'Database writes per minute of playback (at 1×: a confirmation about once in 50–55 s)',
     value: result.writesPerWallMinute.toFixed(1),
     budget: '≤ 6',
     within: result.writesPerWallMinute <= 6,

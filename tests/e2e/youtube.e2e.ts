@@ -215,7 +215,7 @@ describe('tracking YouTube watching', () => {
     // start's report holds the first frames at most)…
     await page.waitForTimeout(8000);
     expect((await video(pyVideo(8)))?.coveredSeconds ?? 0).toBeLessThan(1);
-    // …until the background, after 40 s without a report, asks the page, which reports `played`.
+    // …until the background, after 50 s without a report, asks the page, which reports `played`.
     await expect
       .poll(async () => (await video(pyVideo(8)))?.coveredSeconds ?? 0, {
         timeout: 60_000,
@@ -276,10 +276,10 @@ describe('tracking YouTube watching', () => {
     await stopServiceWorker(h);
     const stoppedAt = await mainVideo(page).evaluate((v: HTMLVideoElement) => v.currentTime);
     // The page reports again at once (its port closed), and the new worker asks it to confirm
-    // after 40 s of silence: what played since counts.
+    // after 50 s of silence: what played since counts.
     await expect
       .poll(async () => (await video(pyVideo(9)))?.coveredSeconds ?? 0, {
-        timeout: 60_000,
+        timeout: 80_000,
         interval: 2000,
       })
       .toBeGreaterThan(stoppedAt + 30);

@@ -105,7 +105,7 @@ function clockedFollower() {
 }
 
 describe('the background’s clock for followed pages', () => {
-  it('runs only while a page plays, asks it to confirm each tick from 40 s of silence, keeps the worker up', () => {
+  it('runs only while a page plays, asks it to confirm each tick from 50 s of silence, keeps the worker up', () => {
     const f = clockedFollower();
     let asked = 0;
     const page = f.follower.add(() => void asked++);
@@ -114,16 +114,17 @@ describe('the background’s clock for followed pages', () => {
     page.playback.confirm(at(0, 1), 0);
     f.follower.update();
     expect(f.running()).toBe(true);
-    for (let i = 0; i < 5; i++) f.tick();
-    expect(asked).toBe(2);
-    expect(f.keptAlive()).toBe(5);
+    // Ticks every 5 s: the first request at 50 s of silence.
+    for (let i = 0; i < 10; i++) f.tick();
+    expect(asked).toBe(1);
+    expect(f.keptAlive()).toBe(10);
     // The page answers: the silence starts again.
     page.playback.confirm(at(50, 1), f.now());
-    for (let i = 0; i < 3; i++) f.tick();
-    expect(asked).toBe(2);
-    // It never answers again (asked at 40, 50 and 60 s): dropped past the limit, the clock stops.
+    for (let i = 0; i < 9; i++) f.tick();
+    expect(asked).toBe(1);
+    // It never answers again (asked at 50, 55 and 60 s): dropped past the limit, the clock stops.
     for (let i = 0; i < 4; i++) f.tick();
-    expect(asked).toBe(5);
+    expect(asked).toBe(4);
     expect(page.playback.following).toBe(false);
     expect(f.running()).toBe(false);
   });
