@@ -2,10 +2,11 @@ import { panelKey, type CompanionInfo, type CompanionPush } from '../protocol/me
 
 /**
  * For one page's port: which companion panel content the page was last given for each video,
- * so that what the page was not answered (the background's own tick while the page plays)
+ * so that a report the page posted without a reply (a confirmation the background asked for)
  * leads to a push only when the panel must change (a video just counted as watched, a new
  * Next, the panel turned off). The percentage is left out: it follows with the reply to the
- * page's next report (pause, seek, end), and a push per tick would wake the page each tick.
+ * page's next event report (pause, seek, end); a push per confirmation would wake the page
+ * twice each time.
  */
 export function companionPushes() {
   const shown = new Map<string, string>();

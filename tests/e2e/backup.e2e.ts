@@ -120,7 +120,12 @@ describe('backups', () => {
     await page.getByLabel('Backup file to import').setInputFiles(hostile);
     await page.getByRole('button', { name: 'Import the backup', exact: true }).click();
     await expect
-      .poll(() => page.getByRole('status').textContent())
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Imported hostile\.json/ })
+          .textContent(),
+      )
       .toMatch(/1 damaged entry was left out \(data\.videos\.0\.duration/);
     expect(await everything(h)).toEqual(before);
     // Replacing with it is refused: the damaged row's local version would be lost.

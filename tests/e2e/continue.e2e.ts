@@ -9,6 +9,7 @@ import {
   openYouTube,
   playToEnd,
   pyVideo,
+  startPlaying,
   startToday,
   type Harness,
 } from './harness';
@@ -116,12 +117,8 @@ describe('the companion panel on YouTube', () => {
       )
       .toBe(1);
     // 0–240 s of the 480 s clip, then a pause: 50 %, below the 90 % that counts.
+    await startPlaying(page, 16);
     await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
-      if (v.readyState < 1)
-        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
-      v.muted = true;
-      v.playbackRate = 16;
-      await v.play();
       while (v.currentTime < 240) await new Promise((r) => setTimeout(r, 20));
       v.pause();
     });

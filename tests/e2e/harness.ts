@@ -232,14 +232,15 @@ export async function openYouTube(h: Harness, path: string): Promise<Page> {
 
 export const mainVideo = (page: Page) => page.locator('#movie_player video');
 
-/** Starts the page's video playing muted at 1× and leaves it playing (no later event). */
-export async function startPlaying(page: Page): Promise<void> {
-  await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
+/** Starts the page's video playing muted at `rate` and leaves it playing (no later event). */
+export async function startPlaying(page: Page, rate = 1): Promise<void> {
+  await mainVideo(page).evaluate(async (v: HTMLVideoElement, playbackRate) => {
     if (v.readyState < 1)
       await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
     v.muted = true;
+    v.playbackRate = playbackRate;
     await v.play();
-  });
+  }, rate);
 }
 
 /** Plays the page's video muted at high speed, from `from` seconds, until it ends. */

@@ -244,13 +244,7 @@ describe('tracking YouTube watching', () => {
     // The connection breaks at the 480 s clip's middle byte: Chromium can play about half.
     await relaunch({ media: LONG_CLIP, mediaFailsFrom: Math.floor(LONG_CLIP.length / 2) });
     const page = await openYouTube(h, `/watch?v=${pyVideo(6)}&list=${PY}&index=6`);
-    await mainVideo(page).evaluate(async (v: HTMLVideoElement) => {
-      if (v.readyState < 1)
-        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
-      v.muted = true;
-      v.playbackRate = 16;
-      await v.play();
-    });
+    await startPlaying(page, 16);
     // At 16× the whole clip would have played in 30 s; wait past that and past the 60 s a
     // silent page may stay followed.
     await page.waitForTimeout(65_000);

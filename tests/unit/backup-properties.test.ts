@@ -17,20 +17,11 @@ import { PlaybackFollow } from '../../lib/tracking/playback-follow';
 import { StudyLedger } from '../../lib/tracking/study-time';
 import type { CompanionDb } from '../../lib/db/database';
 import { dump, freshDb } from './db-helpers';
-import { PY, vid } from './helpers';
+import { PY, seededRandom as random, vid } from './helpers';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const KHAN = 'https://www.khanacademy.org/computing/ap-computer-science-principles';
 const yt = (url: string) => ({ id: EXT, url, tab: { id: 1, url } });
-
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Drives one database through `steps` generated actions, from `start` (ms). */
 async function reach(db: CompanionDb, seed: number, steps = 25, start = Date.UTC(2026, 10, 2)) {

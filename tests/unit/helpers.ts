@@ -45,3 +45,13 @@ export function inTimeZone(zone: string): void {
     process.env.TZ = saved;
   });
 }
+
+/** A small seeded generator (mulberry32) of numbers in [0, 1): the same cases on every run. */
+export function seededRandom(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

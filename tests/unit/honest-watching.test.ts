@@ -11,23 +11,13 @@ import {
 import { PlaybackFollow, SILENCE_LIMIT_MS } from '../../lib/tracking/playback-follow';
 import { shareByDay, StudyLedger } from '../../lib/tracking/study-time';
 import { freshDb } from './db-helpers';
-import { inTimeZone, PY, vid } from './helpers';
+import { inTimeZone, PY, seededRandom as random, vid } from './helpers';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const sender = (videoId: string) => {
   const url = `https://www.youtube.com/watch?v=${videoId}&list=${PY}`;
   return { id: EXT, url, tab: { id: 3, url } };
 };
-
-/** A small seeded generator (mulberry32): the same cases on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function covered(parts: readonly Interval[]): number {
   return normalizeIntervals(parts).reduce((sum, [s, e]) => sum + e - s, 0);
