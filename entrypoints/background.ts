@@ -48,7 +48,8 @@ export default defineBackground(() => {
     clearInterval: (timer) => clearInterval(timer as ReturnType<typeof setInterval>),
   });
 
-  // Content scripts talk through one port per page: `{ id, message }` in, `{ id, reply }` out;
+  // Content scripts talk through one port per page: `{ id, message }` in, `{ id, reply }` out
+  // (a confirmation comes as `{ message }` and gets no reply);
   // the background may push `{ push }` when a panel must change, and `{ confirm: true }` to ask
   // a playing page for a report. One page's messages are handled in order: a report confirms
   // the following of the one before.

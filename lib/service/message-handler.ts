@@ -205,15 +205,25 @@ async function dispatch(
  * message gets `undefined` (no reply) and changes nothing. `playback` is the sending page's
  * (one per port): its progress reports start and stop the background's following.
  */
+/** Whether a message says it is a progress report (read safely: it may be hostile). */
+function claimsProgress(raw: unknown): boolean {
+  try {
+    return (raw as { type?: unknown } | null)?.type === 'yt:progress';
+  } catch {
+    return true;
+  }
+}
+
 export async function handleMessage(
   deps: HandlerDeps,
   raw: unknown,
   sender: SenderInfo,
   playback?: PlaybackFollow,
 ): Promise<unknown> {
-  // A page whose report is refused is no longer followed: nothing it says is confirmed.
+  // A page whose progress report is refused is no longer followed: nothing it says is
+  // confirmed. (Its other messages, a playlist snapshot say, leave the following alone.)
   const refuse = (why: string) => {
-    playback?.stop();
+    if (claimsProgress(raw)) playback?.stop();
     deps.log?.(why);
     return undefined;
   };

@@ -184,8 +184,16 @@ describe('the background message handler', () => {
     expect(playback.following).toBe(false);
     expect(await d.db.videos.get(vid(PY, 1))).toMatchObject({ coveredSeconds: 10 });
     expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 4000 });
-    // A refused report ends the following: what came after it is not confirmed.
+    // A refused playlist snapshot leaves the following alone…
     await handleMessage(d, playing, sender, playback);
+    await handleMessage(
+      d,
+      { type: 'yt:playlist', payload: { playlistId: PY, items: 'not a list' } },
+      sender,
+      playback,
+    );
+    expect(playback.following).toBe(true);
+    // …a refused report ends it: what came after it is not confirmed.
     await handleMessage(d, progress({ duration: NaN }), sender, playback);
     expect(playback.following).toBe(false);
     clock += 1000;
