@@ -39,9 +39,11 @@ export function isAdShowing(player: Element | null): boolean {
 
 /** The video the watch page's DOM shows, when it says (it lags behind the URL). */
 export function domVideoId(doc: Document): string | null {
-  const flexy =
-    doc.querySelector('ytd-watch-flexy:not([hidden])') ?? doc.querySelector('ytd-watch-flexy');
-  return flexy?.getAttribute('video-id') || null;
+  // The older layout and the newer grid one (both live in 2026); mobile has neither: the URL.
+  const page =
+    doc.querySelector('ytd-watch-flexy:not([hidden]),ytd-watch-grid:not([hidden])') ??
+    doc.querySelector('ytd-watch-flexy,ytd-watch-grid');
+  return page?.getAttribute('video-id') || null;
 }
 
 function text(el: Element | null | undefined): string | undefined {
@@ -130,6 +132,24 @@ export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapsho
     );
     if (item) items.push(item);
   });
+  // The 2026 layout: "lockup" rows, whose thumbnail link carries `list=` and `index=`. Only a
+  // row whose link names this playlist and a position counts (a lockup elsewhere on the page,
+  // a related playlist say, must not be taken for one of its videos).
+  if (rows.length === 0) {
+    doc
+      .querySelectorAll('yt-item-section-renderer #contents > yt-lockup-view-model')
+      .forEach((row) => {
+        const item = itemFromLink(
+          row.querySelector('a.ytLockupViewModelContentImage')?.getAttribute('href') ?? null,
+          doc.baseURI,
+          0,
+          listId,
+          text(row.querySelector('h3')),
+        );
+        // Position 0: the link said none (itemFromLink falls back to the ordinal given).
+        if (item && item.position > 0) items.push(item);
+      });
+  }
   if (items.length === 0) return null;
   const header = doc.querySelector(
     'ytd-playlist-header-renderer, yt-page-header-renderer, ytd-playlist-sidebar-primary-info-renderer, .metadata-stats',

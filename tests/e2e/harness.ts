@@ -58,11 +58,14 @@ const PLAYLISTS = {
   },
 };
 
-function youtubeHtml(): string {
+/** Which of YouTube's coexisting layouts the fixture pages use (see sites.md). */
+export type YouTubeLayout = 'classic' | 'lockup-2026';
+
+function youtubeHtml(layout: YouTubeLayout): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title>
 <style>ytd-app,ytd-watch-flexy,ytd-browse,ytd-playlist-panel-renderer,ytd-playlist-panel-video-renderer,ytd-playlist-video-renderer{display:block}ytd-playlist-panel-renderer[hidden]{display:none}#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden}.html5-video-container{position:absolute;inset:0}#movie_player video{width:100%;height:100%;object-fit:contain}</style></head>
 <body><ytd-app></ytd-app>
-<script>window.__FIXTURE__ = ${JSON.stringify({ playlists: PLAYLISTS })};</script>
+<script>window.__FIXTURE__ = ${JSON.stringify({ playlists: PLAYLISTS, layout })};</script>
 <script src="/s/fixture/app.js"></script></body></html>`;
 }
 
@@ -123,6 +126,8 @@ export interface LaunchOptions {
   media?: Buffer;
   /** Byte offset from which the media's connection fails (see serveMedia). */
   mediaFailsFrom?: number;
+  /** The playlist page's layout (default: the classic one). */
+  youtubeLayout?: YouTubeLayout;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -152,7 +157,10 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     } else if (url.pathname === '/favicon.ico') {
       await route.fulfill({ status: 404, body: '' });
     } else {
-      await route.fulfill({ body: youtubeHtml(), contentType: 'text/html; charset=utf-8' });
+      await route.fulfill({
+        body: youtubeHtml(options.youtubeLayout ?? 'classic'),
+        contentType: 'text/html; charset=utf-8',
+      });
     }
   });
   for (const site of [

@@ -305,6 +305,22 @@ describe('tracking YouTube watching', () => {
     expect(await readStore(h, 'playlists')).toEqual([expect.objectContaining({ total: 30 })]);
   });
 
+  it('learns a playlist from the 2026 /playlist page (lockup rows), batch by batch', async () => {
+    await relaunch({ youtubeLayout: 'lockup-2026' });
+    const page = await h.context.newPage();
+    await page.goto(`https://www.youtube.com/playlist?list=${PY}`);
+    await expect
+      .poll(async () => (await readStore(h, 'playlistVideos')).length, { timeout: 15_000 })
+      .toBe(30);
+    const rows = await readStore<PlaylistVideoRow>(h, 'playlistVideos');
+    expect(rows.find((r) => r.position === 14)).toMatchObject({
+      videoId: pyVideo(14),
+      title: 'Python tutorial 14',
+    });
+    expect(rows.some((r) => r.videoId === 'ot000000001')).toBe(false);
+    expect(await readStore(h, 'playlists')).toEqual([expect.objectContaining({ total: 30 })]);
+  });
+
   it('tracks a roadmap video opened without its playlist once the playlist is known', async () => {
     const learn = await h.context.newPage();
     await learn.goto(`https://www.youtube.com/playlist?list=${PY}`);

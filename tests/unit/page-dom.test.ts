@@ -85,8 +85,32 @@ describe('reading YouTube pages', () => {
     });
   });
 
-  it('reads the watch page’s own video id', () => {
+  it('reads the /playlist page of 2026 (lockup rows), and no lockup of another list', () => {
+    const lockup = (href: string, title: string) =>
+      `<yt-lockup-view-model><a class="ytLockupViewModelContentImage" href="${href}"></a><div><h3 title="${title}">${title}</h3></div></yt-lockup-view-model>`;
+    document.body.innerHTML = `<yt-page-header-renderer><h1>Numpy</h1><span>27 videos</span></yt-page-header-renderer>
+      <yt-item-section-renderer><div id="contents">
+        ${lockup(`/watch?v=${id(1)}&list=${LIST}&index=1&pp=x`, 'T1')}
+        ${lockup(`/watch?v=${id(2)}&list=${LIST}&index=2`, 'T2')}
+        ${lockup(`/watch?v=${id(9)}&list=PLother12345&index=1`, 'Other')}
+        ${lockup(`/watch?v=${id(8)}`, 'No list')}
+      </div></yt-item-section-renderer>`;
+    expect(readPlaylistPage(document, LIST)).toEqual({
+      playlistId: LIST,
+      title: 'Numpy',
+      total: 27,
+      items: [
+        { videoId: id(1), position: 1, title: 'T1' },
+        { videoId: id(2), position: 2, title: 'T2' },
+      ],
+    });
+  });
+
+  it('reads the watch page’s own video id, in the older and the grid layout', () => {
     document.body.innerHTML = '<ytd-watch-flexy video-id="abcdefghijk"></ytd-watch-flexy>';
+    expect(domVideoId(document)).toBe('abcdefghijk');
+    document.body.innerHTML =
+      '<ytd-watch-grid hidden video-id="zzzzzzzzzzz"></ytd-watch-grid><ytd-watch-grid video-id="abcdefghijk"></ytd-watch-grid>';
     expect(domVideoId(document)).toBe('abcdefghijk');
     document.body.innerHTML = '';
     expect(domVideoId(document)).toBeNull();
