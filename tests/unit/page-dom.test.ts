@@ -23,6 +23,17 @@ function panelHtml(count: number, selected: number, hiddenDuplicate = true): str
     <span class="index-message">${selected} / 1,234</span></div><div id="items">${rows}</div></ytd-playlist-panel-renderer>`;
 }
 
+/** What both /playlist layouts of the tests show: "Numpy", 27 videos, the first two read. */
+const numpyTwo = () => ({
+  playlistId: LIST,
+  title: 'Numpy',
+  total: 27,
+  items: [
+    { videoId: id(1), position: 1, title: 'T1' },
+    { videoId: id(2), position: 2, title: 'T2' },
+  ],
+});
+
 beforeEach(() => {
   document.body.innerHTML = '';
 });
@@ -74,15 +85,7 @@ describe('reading YouTube pages', () => {
   it('reads the /playlist page items and its video count', () => {
     document.body.innerHTML = `<ytd-playlist-header-renderer><h1>Numpy</h1><div class="metadata-stats"><span>27 videos</span></div></ytd-playlist-header-renderer>
       <div id="contents">${[1, 2].map((n) => `<ytd-playlist-video-renderer><a id="video-title" title="T${n}" href="/watch?v=${id(n)}&list=${LIST}&index=${n}">T${n}</a></ytd-playlist-video-renderer>`).join('')}</div>`;
-    expect(readPlaylistPage(document, LIST)).toEqual({
-      playlistId: LIST,
-      title: 'Numpy',
-      total: 27,
-      items: [
-        { videoId: id(1), position: 1, title: 'T1' },
-        { videoId: id(2), position: 2, title: 'T2' },
-      ],
-    });
+    expect(readPlaylistPage(document, LIST)).toEqual(numpyTwo());
   });
 
   it('reads the /playlist page of 2026 (lockup rows), and no lockup of another list', () => {
@@ -95,15 +98,7 @@ describe('reading YouTube pages', () => {
         ${lockup(`/watch?v=${id(9)}&list=PLother12345&index=1`, 'Other')}
         ${lockup(`/watch?v=${id(8)}`, 'No list')}
       </div></yt-item-section-renderer>`;
-    expect(readPlaylistPage(document, LIST)).toEqual({
-      playlistId: LIST,
-      title: 'Numpy',
-      total: 27,
-      items: [
-        { videoId: id(1), position: 1, title: 'T1' },
-        { videoId: id(2), position: 2, title: 'T2' },
-      ],
-    });
+    expect(readPlaylistPage(document, LIST)).toEqual(numpyTwo());
   });
 
   it('reads the watch page’s own video id, in the older and the grid layout', () => {
