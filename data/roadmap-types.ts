@@ -12,10 +12,18 @@ export type ResourceKind =
 
 export type LanguageTrack = 'en' | 'hi';
 
+/** The word a video title's number follows: "Python Tutorial - 14", "Part 17", "Project - 3". */
+export type NumberWord = 'tutorial' | 'part' | 'project';
+
 /** An inclusive, 1-based range of playlist positions; `to: null` means "to the end". */
 export interface VideoRange {
   from: number;
   to: number | null;
+  /**
+   * The same range in the author's numbering, which the titles carry: counted by it when the
+   * playlist's titles do (positions drift as playlists gain videos), by positions otherwise.
+   */
+  numbered?: { word: NumberWord; from: number; to: number };
 }
 
 export interface PlaylistVariant {

@@ -1,4 +1,4 @@
-import type { Resource, Roadmap, VideoRange } from './roadmap-types';
+import type { NumberWord, Resource, Roadmap, VideoRange } from './roadmap-types';
 
 /**
  * The roadmap of `shared/roadmap-source.md`, as data. Ids are stable: progress is stored
@@ -12,6 +12,19 @@ const ML_HI = 'PLPbgcxheSpE0aBsefANDYe2X_-tyJbBMr';
 
 const playlistUrl = (id: string) => `https://www.youtube.com/playlist?list=${id}`;
 
+interface PlaylistExtra extends Partial<Resource> {
+  hindi?: { playlistId: string; from: number; to: number | null; numberedBy?: NumberWord };
+  continuation?: VideoRange;
+  /** The range is the author's numbers `from`–`to` after this word in the titles. */
+  numberedBy?: NumberWord;
+  /** Or another numbering than the positions' (the project's own "Project - 1" to "- 8"). */
+  numbered?: VideoRange['numbered'];
+}
+
+function range(from: number, to: number | null, word?: NumberWord): VideoRange {
+  return { from, to, ...(word && to !== null ? { numbered: { word, from, to } } : {}) };
+}
+
 function playlist(
   id: string,
   title: string,
@@ -19,12 +32,9 @@ function playlist(
   playlistId: string,
   from: number,
   to: number | null,
-  extra: Partial<Resource> & {
-    hindi?: { playlistId: string; from: number; to: number | null };
-    continuation?: VideoRange;
-  } = {},
+  extra: PlaylistExtra = {},
 ): Resource {
-  const { hindi, continuation, ...rest } = extra;
+  const { hindi, continuation, numberedBy, numbered, ...rest } = extra;
   return {
     id,
     title,
@@ -34,14 +44,19 @@ function playlist(
     completion: {
       type: 'videos',
       variants: [
-        { language: 'en', playlistId, url: playlistUrl(playlistId), range: { from, to } },
+        {
+          language: 'en',
+          playlistId,
+          url: playlistUrl(playlistId),
+          range: numbered ? { from, to, numbered } : range(from, to, numberedBy),
+        },
         ...(hindi
           ? [
               {
                 language: 'hi' as const,
                 playlistId: hindi.playlistId,
                 url: playlistUrl(hindi.playlistId),
-                range: { from: hindi.from, to: hindi.to },
+                range: range(hindi.from, hindi.to, hindi.numberedBy),
               },
             ]
           : []),
@@ -133,7 +148,10 @@ export const ROADMAP: Roadmap = {
           PYTHON_EN,
           1,
           14,
-          { hindi: { playlistId: PYTHON_HI, from: 1, to: 14 } },
+          {
+            numberedBy: 'tutorial',
+            hindi: { playlistId: PYTHON_HI, from: 1, to: 14, numberedBy: 'tutorial' },
+          },
         ),
         {
           id: 'python-exercises',
@@ -189,7 +207,7 @@ export const ROADMAP: Roadmap = {
           'PL08903FB7ACA1C2FB',
           1,
           12,
-          { continuation: { from: 13, to: null } },
+          { numberedBy: 'part', continuation: { from: 13, to: null } },
         ),
       ],
     },
@@ -205,6 +223,7 @@ export const ROADMAP: Roadmap = {
           PYTHON_EN,
           15,
           27,
+          { numberedBy: 'tutorial' },
         ),
       ],
     },
@@ -228,6 +247,7 @@ export const ROADMAP: Roadmap = {
           'PLeo1K3hjS3uuASpe-1LjfG5f14Bnozjwy',
           1,
           9,
+          { numberedBy: 'tutorial' },
         ),
         playlist(
           'matplotlib',
@@ -299,7 +319,10 @@ export const ROADMAP: Roadmap = {
           ML_EN,
           1,
           17,
-          { hindi: { playlistId: ML_HI, from: 1, to: 14 } },
+          {
+            numberedBy: 'tutorial',
+            hindi: { playlistId: ML_HI, from: 1, to: 14, numberedBy: 'tutorial' },
+          },
         ),
         playlist(
           'ml-regression-project',
@@ -308,6 +331,9 @@ export const ROADMAP: Roadmap = {
           ML_EN,
           18,
           25,
+          // Positions 18 to 25 when the roadmap was written: the project's eight videos, whose
+          // titles carry their own numbers ("… Project - 1 : Introduction").
+          { numbered: { word: 'project', from: 1, to: 8 } },
         ),
       ],
     },

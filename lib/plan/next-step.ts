@@ -1,6 +1,7 @@
-import type { Resource, Roadmap } from '../../data/roadmap-types';
+import type { PlaylistVariant, Resource, Roadmap } from '../../data/roadmap-types';
 import type { ProgressSnapshot } from '../progress/snapshot';
-import { isSettled, variantSize } from '../progress/item-progress';
+import { isSettled } from '../progress/item-progress';
+import { rangeView, type RangeView } from '../progress/range-units';
 import { watchUrl } from '../tracking/youtube-url';
 import { carriedOver, weekChecklist, type ChecklistEntry } from './checklist';
 import { chosenVariant } from './roadmap-index';
@@ -29,46 +30,51 @@ interface Target {
 }
 
 /**
- * Inside a playlist item, the first video of its range not watched yet; with `after`, the
- * first one after that position (the companion's Next), else the first one before it.
+ * Inside a playlist item, the first video of its range not watched yet; with `after` (a
+ * playlist position), the first one after that video (the companion's Next), else the first
+ * one before it.
  */
 export function nextVideo(
   resource: Resource,
   snapshot: ProgressSnapshot,
   after?: number,
 ): Target | null {
-  if (after === undefined) return nextVideoFrom(resource, snapshot);
+  const variant = chosenVariant(resource, snapshot.language);
+  if (!variant) return null;
+  const view = rangeView(resource.id, variant, snapshot);
+  if (after === undefined) return nextVideoFrom(resource, variant, view, snapshot);
+  const current = view.videos.find((v) => v.position === after)?.unit;
+  if (current === undefined) return nextVideoFrom(resource, variant, view, snapshot);
   return (
-    nextVideoFrom(resource, snapshot, after + 1) ??
-    nextVideoFrom(resource, snapshot, undefined, after)
+    nextVideoFrom(resource, variant, view, snapshot, current + 1) ??
+    nextVideoFrom(resource, variant, view, snapshot, undefined, current)
   );
 }
 
 function nextVideoFrom(
   resource: Resource,
+  variant: PlaylistVariant,
+  view: RangeView,
   snapshot: ProgressSnapshot,
-  start?: number,
+  start = 1,
   skip?: number,
 ): Target | null {
-  const variant = chosenVariant(resource, snapshot.language);
-  if (!variant) return null;
-  const size = variantSize(variant, snapshot);
-  const positions = snapshot.playlistPositions.get(variant.playlistId) ?? new Map<number, string>();
-  const last = size === null ? Number.POSITIVE_INFINITY : variant.range.from + size - 1;
-  for (let position = Math.max(start ?? 0, variant.range.from); position <= last; position++) {
-    if (position === skip) continue;
-    const videoId = positions.get(position);
-    if (!videoId) {
+  const { size } = view;
+  // A whole playlist of unknown length: up to what was learned of it.
+  const last = size ?? (snapshot.playlistPositions.get(variant.playlistId)?.size ?? 0) + 1;
+  for (let unit = start; unit <= last; unit++) {
+    if (unit === skip) continue;
+    const videos = view.byUnit.get(unit);
+    if (!videos) {
+      if (size === null && unit === last) break;
       // Not learned yet: the playlist page teaches the extension its videos.
-      if (size === null && position > variant.range.from + positions.size) break;
-      return {
-        url: variant.url,
-        label: `${resource.title} (open the playlist at video ${position})`,
-      };
+      const which =
+        view.by === 'number' ? `number ${view.first + unit - 1}` : `video ${view.first + unit - 1}`;
+      return { url: variant.url, label: `${resource.title} (open the playlist at ${which})` };
     }
-    if (snapshot.watchedVideos.has(videoId)) continue;
+    if (videos.some((v) => snapshot.watchedVideos.has(v.videoId))) continue;
+    const { videoId, position } = videos[0]!;
     const resumeAt = snapshot.resumeAt.get(videoId);
-    const unit = position - variant.range.from + 1;
     const title = snapshot.videoTitles.get(videoId) ?? `Video ${position}`;
     return {
       url: watchUrl(videoId, variant.playlistId, position, resumeAt),

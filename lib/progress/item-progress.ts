@@ -1,6 +1,7 @@
 import type { KhanSection, PlaylistVariant, Resource } from '../../data/roadmap-types';
 import { chosenVariant } from '../plan/roadmap-index';
 import { checkKey, type ProgressSnapshot } from './snapshot';
+import { rangeView } from './range-units';
 
 export type ProgressUnit =
   | 'videos'
@@ -40,24 +41,14 @@ export interface ItemProgress {
   steps: ProgressStep[];
 }
 
-/** Units the item asks for, or null while unknown (a whole playlist not yet learned). */
-export function variantSize(variant: PlaylistVariant, snapshot: ProgressSnapshot): number | null {
-  const end = variant.range.to ?? snapshot.playlistTotals.get(variant.playlistId) ?? null;
-  return end === null ? null : Math.max(0, end - variant.range.from + 1);
-}
-
-function watchedUnits(variant: PlaylistVariant, snapshot: ProgressSnapshot): Set<number> {
+function watchedUnits(
+  itemId: string,
+  variant: PlaylistVariant,
+  snapshot: ProgressSnapshot,
+): Set<number> {
   const units = new Set<number>();
-  const positions = snapshot.playlistPositions.get(variant.playlistId);
-  if (!positions) return units;
-  // Only the range is looked at: most items are a few videos of a long playlist.
-  const last = variant.range.to ?? Math.max(0, ...positions.keys());
-  for (let position = variant.range.from; position <= last; position++) {
-    const videoId = positions.get(position);
-    if (videoId !== undefined && snapshot.watchedVideos.has(videoId)) {
-      units.add(position - variant.range.from + 1);
-    }
-  }
+  for (const video of rangeView(itemId, variant, snapshot).videos)
+    if (snapshot.watchedVideos.has(video.videoId)) units.add(video.unit);
   return units;
 }
 
@@ -67,11 +58,11 @@ function videosProgress(
 ): Omit<ItemProgress, 'ticked' | 'skipped'> {
   if (resource.completion.type !== 'videos') throw new Error('not a playlist item');
   const shown = chosenVariant(resource, snapshot.language)!;
-  const total = variantSize(shown, snapshot);
+  const total = rangeView(resource.id, shown, snapshot).size;
   // Watching either language's playlist counts for the item: units are merged by number.
   const doneUnits = new Set<number>();
   for (const variant of resource.completion.variants) {
-    for (const unit of watchedUnits(variant, snapshot)) {
+    for (const unit of watchedUnits(resource.id, variant, snapshot)) {
       if (total === null || unit <= total) doneUnits.add(unit);
     }
   }

@@ -1,7 +1,7 @@
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionInfo } from '../protocol/messages';
 import type { ProgressSnapshot } from '../progress/snapshot';
-import { variantSize } from '../progress/item-progress';
+import { rangeView } from '../progress/range-units';
 import { nextVideo } from '../plan/next-step';
 import { allItems, listedVideos } from '../plan/roadmap-index';
 
@@ -29,15 +29,15 @@ export function companionFor(
       if (resource.completion.type !== 'videos') continue;
       for (const variant of resource.completion.variants) {
         if (variant.playlistId !== q.playlistId || q.position === undefined) continue;
-        const size = variantSize(variant, snapshot);
-        const last = size === null ? Number.POSITIVE_INFINITY : variant.range.from + size - 1;
-        if (q.position < variant.range.from || q.position > last) continue;
+        const { size, videos } = rangeView(resource.id, variant, snapshot);
+        const here = videos.find((v) => v.position === q.position);
+        if (!here) continue;
         const next = nextVideo(resource, snapshot, q.position);
         return {
           ...base,
           itemTitle: resource.title,
           weeks: weeksText(weeks.from, weeks.to),
-          unit: q.position - variant.range.from + 1,
+          unit: here.unit,
           ...(size !== null ? { unitTotal: size } : {}),
           ...(next ? { next: { url: next.url, label: next.label } } : {}),
         };

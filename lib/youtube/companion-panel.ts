@@ -44,21 +44,24 @@ function place(doc: Document, host: HTMLElement): boolean {
 }
 
 export class CompanionPanel {
-  private host: HTMLElement | null = null;
-  private parts: Record<
+  // `#` fields: the minifier shortens them (this script is held to 6 KB gzip).
+  #host: HTMLElement | null = null;
+  #parts: Record<
     'weeks' | 'item' | 'position' | 'fill' | 'body' | 'toggle' | 'next',
     HTMLElement
   > | null = null;
-  private nextUrl = '';
-  private collapsed = false;
+  #nextUrl = '';
+  #collapsed = false;
+  readonly #doc: Document;
+  readonly #open: (url: string) => void;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly open: (url: string) => void,
-  ) {}
+  constructor(doc: Document, open: (url: string) => void) {
+    this.#doc = doc;
+    this.#open = open;
+  }
 
-  private build(): HTMLElement {
-    const doc = this.doc;
+  #build(): HTMLElement {
+    const doc = this.#doc;
     const host = make(doc, 'div');
     host.id = 'ml-roadmap-companion';
     const root = host.attachShadow({ mode: 'open' });
@@ -72,8 +75,8 @@ export class CompanionPanel {
     toggle.type = 'button';
     toggle.setAttribute('aria-controls', 'body');
     toggle.addEventListener('click', () => {
-      this.collapsed = !this.collapsed;
-      this.render();
+      this.#collapsed = !this.#collapsed;
+      this.#render();
     });
     header.append(weeks, toggle);
     const body = make(doc, 'div');
@@ -86,39 +89,40 @@ export class CompanionPanel {
     const next = make(doc, 'button', 'next');
     next.type = 'button';
     next.textContent = 'Next';
-    next.addEventListener('click', () => this.nextUrl && this.open(this.nextUrl));
+    next.addEventListener('click', () => this.#nextUrl && this.#open(this.#nextUrl));
     body.append(item, position, bar, next);
     section.append(header, body);
     root.append(style, section);
-    this.parts = { weeks, item, position, fill, body, toggle, next };
+    this.#parts = { weeks, item, position, fill, body, toggle, next };
     return host;
   }
 
-  private info: CompanionInfo | null = null;
+  #info: CompanionInfo | null = null;
 
-  private shown = '';
+  #shown = '';
 
   show(info: CompanionInfo): void {
-    this.host ??= this.build();
+    this.#host ??= this.#build();
     // YouTube re-renders its page parts: put the panel back if it was removed.
-    const reinserted = !this.host.isConnected;
-    if (reinserted && !place(this.doc, this.host)) return;
+    const reinserted = !this.#host.isConnected;
+    if (reinserted && !place(this.#doc, this.#host)) return;
     // Replies usually change the percentage alone: touch the page only where what it shows
     // changes.
     const key = panelKey(info);
-    this.info = info;
-    if (reinserted || key !== this.shown) {
-      this.shown = key;
-      this.render();
-    } else this.renderProgress();
+    this.#info = info;
+    if (reinserted || key !== this.#shown) {
+      this.#shown = key;
+      this.#render();
+    } else this.#renderProgress();
   }
 
-  private renderProgress(): void {
-    const { info, parts } = this;
+  #renderProgress(): void {
+    const info = this.#info;
+    const parts = this.#parts;
     if (!info || !parts) return;
     const percent = info.watched ? 100 : Math.round(info.coverage * 100);
-    if (percent === this.percent) return;
-    this.percent = percent;
+    if (percent === this.#percent) return;
+    this.#percent = percent;
     const where = info.unit
       ? `Video ${info.unit}${info.unitTotal ? ` of ${info.unitTotal}` : ''} · `
       : '';
@@ -126,28 +130,29 @@ export class CompanionPanel {
     parts.fill.style.width = `${percent}%`;
   }
 
-  private percent = -1;
+  #percent = -1;
 
-  private render(): void {
-    const { info, parts } = this;
+  #render(): void {
+    const info = this.#info;
+    const parts = this.#parts;
     if (!info || !parts) return;
-    this.percent = -1;
-    this.renderProgress();
+    this.#percent = -1;
+    this.#renderProgress();
     parts.weeks.textContent = `ML roadmap · ${info.weeks}`;
     parts.item.textContent = info.itemTitle;
-    this.nextUrl = info.next?.url ?? '';
+    this.#nextUrl = info.next?.url ?? '';
     parts.next.hidden = !info.next;
     parts.next.title = info.next ? `Next: ${info.next.label}` : '';
-    parts.body.hidden = this.collapsed;
-    const verb = this.collapsed ? 'Show' : 'Hide';
+    parts.body.hidden = this.#collapsed;
+    const verb = this.#collapsed ? 'Show' : 'Hide';
     parts.toggle.textContent = verb;
-    parts.toggle.setAttribute('aria-expanded', String(!this.collapsed));
+    parts.toggle.setAttribute('aria-expanded', String(!this.#collapsed));
     parts.toggle.setAttribute('aria-label', `${verb} the roadmap panel`);
   }
 
   hide(): void {
-    this.host?.remove();
-    this.info = null;
-    this.shown = '';
+    this.#host?.remove();
+    this.#info = null;
+    this.#shown = '';
   }
 }

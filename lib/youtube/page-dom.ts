@@ -15,7 +15,7 @@ const PLAYER_VIDEO_SELECTORS = [
 
 /** Players that show other videos than the page's: hover previews and the miniplayer. */
 const NOT_THE_PAGE_VIDEO =
-  '#inline-preview-player, #video-preview, ytd-video-preview, .miniplayer, ytd-miniplayer';
+  '#inline-preview-player,#video-preview,ytd-video-preview,.miniplayer,ytd-miniplayer';
 
 export function findMainVideo(doc: Document): HTMLVideoElement | null {
   for (const selector of PLAYER_VIDEO_SELECTORS) {
@@ -27,7 +27,7 @@ export function findMainVideo(doc: Document): HTMLVideoElement | null {
 }
 
 export function findPlayer(doc: Document, video: HTMLVideoElement | null): Element | null {
-  return video?.closest('#movie_player, .html5-video-player') ?? doc.querySelector('#movie_player');
+  return video?.closest('#movie_player,.html5-video-player') ?? doc.querySelector('#movie_player');
 }
 
 export function isAdShowing(player: Element | null): boolean {
@@ -51,117 +51,115 @@ function text(el: Element | null | undefined): string | undefined {
   return value ? value.slice(0, 300) : undefined;
 }
 
-function itemFromLink(
-  href: string | null,
-  base: string,
-  ordinal: number,
+/**
+ * The playlist's videos among `rows`: each row's watch link (the first of `links` that it
+ * holds) must name `listId` or no playlist, and its position (`index=`). A row's place on the
+ * page is not its position: the panel shows a window of a long playlist, other rows mix in.
+ */
+function readRows(
+  doc: Document,
   listId: string,
-  title?: string,
-): PlaylistItem | null {
-  if (!href) return null;
-  let absolute: string;
-  try {
-    // Links are relative: resolve them on YouTube whatever page (or test) holds them.
-    absolute = new URL(
-      href,
-      /^https:\/\/(www|m)\.youtube\.com\//.test(base) ? base : 'https://www.youtube.com/',
-    ).href;
-  } catch {
-    return null;
+  rows: Iterable<Element>,
+  links: string,
+  titles: string,
+): PlaylistItem[] {
+  const items: PlaylistItem[] = [];
+  for (const row of rows) {
+    const link = row.querySelector(links) ?? row.querySelector('a[href*="watch"]');
+    const href = link?.getAttribute('href');
+    if (!href) continue;
+    let parsed;
+    try {
+      // Links are relative: resolve them on YouTube whatever page (or test) holds them.
+      const base = /^https:\/\/(www|m)\.youtube\.com\//.test(doc.baseURI)
+        ? doc.baseURI
+        : 'https://www.youtube.com/';
+      parsed = parseYouTubeUrl(new URL(href, base).href);
+    } catch {
+      continue;
+    }
+    const position = parsed?.index;
+    if (!parsed?.videoId || (parsed.playlistId && parsed.playlistId !== listId) || !position)
+      continue;
+    const title = text(row.querySelector(titles));
+    items.push({ videoId: parsed.videoId, position, ...(title ? { title } : {}) });
   }
-  const parsed = parseYouTubeUrl(absolute);
-  if (!parsed?.videoId || (parsed.playlistId && parsed.playlistId !== listId)) return null;
+  return items;
+}
+
+/** A snapshot of what was read, or null when no video was. */
+function snapshotOf(
+  listId: string,
+  items: PlaylistItem[],
+  titleEl: Element | null | undefined,
+  count: RegExpMatchArray | null | undefined,
+): PlaylistSnapshot | null {
+  if (items.length === 0) return null;
+  const title = text(titleEl);
+  const total = Number(count?.[1]?.replace(/,/g, ''));
   return {
-    videoId: parsed.videoId,
-    position: parsed.index ?? ordinal,
+    playlistId: listId,
+    items,
     ...(title ? { title } : {}),
+    ...(Number.isInteger(total) && total > 0 ? { total } : {}),
   };
 }
 
+// Selector lists without spaces: this script is held to 6 KB gzip.
+const PANEL_ROWS = 'ytd-playlist-panel-video-renderer,ytm-playlist-panel-video-renderer,#items>*';
+
+/**
+ * The watch page's playlist panel: the one not hidden (a hidden duplicate exists), in the
+ * older layout or the grid one, whose rows are `#items`' children; on the mobile site, where
+ * its container is not known, the parent of its `ytm-` rows.
+ */
 function visiblePanel(doc: Document): Element | null {
-  const panels = [...doc.querySelectorAll('ytd-playlist-panel-renderer')];
-  return (
-    panels.find(
-      (p) => !p.hasAttribute('hidden') && p.querySelector('ytd-playlist-panel-video-renderer'),
-    ) ?? null
-  );
+  const panels = doc.querySelectorAll('ytd-playlist-panel-renderer,ytd-watch-grid #playlist');
+  for (const panel of panels)
+    if (!panel.closest('[hidden]') && panel.querySelector(PANEL_ROWS)) return panel;
+  return doc.querySelector('ytm-playlist-panel-video-renderer')?.parentElement ?? null;
 }
 
 /** The watch page's playlist panel, when it shows `listId`. */
 export function readPanel(doc: Document, listId: string): PlaylistSnapshot | null {
   const panel = visiblePanel(doc);
   if (!panel) return null;
-  const items: PlaylistItem[] = [];
-  panel.querySelectorAll('ytd-playlist-panel-video-renderer').forEach((row, i) => {
-    const link = row.querySelector('a#wc-endpoint') ?? row.querySelector('a[href*="watch"]');
-    const item = itemFromLink(
-      link?.getAttribute('href') ?? null,
-      doc.baseURI,
-      i + 1,
-      listId,
-      text(row.querySelector('#video-title')),
-    );
-    if (item) items.push(item);
-  });
-  if (items.length === 0) return null;
-  const counter = text(
-    panel.querySelector('.index-message, .index-message-wrapper, #publisher-container'),
+  const rows = panel.querySelectorAll(PANEL_ROWS);
+  return snapshotOf(
+    listId,
+    readRows(doc, listId, rows, 'a#wc-endpoint', '#video-title,h4'),
+    panel.querySelector('#header-contents .title,.header .title,h3 .title'),
+    // "12 / 1,234": the counter.
+    text(panel.querySelector('.index-message,.index-message-wrapper,#publisher-container'))?.match(
+      /\d[\d,]*\s*\/\s*(\d[\d,]*)/,
+    ),
   );
-  const total = Number(counter?.match(/(\d[\d,]*)\s*\/\s*(\d[\d,]*)/)?.[2]?.replace(/,/g, ''));
-  const title = text(panel.querySelector('#header-contents .title, .header .title, h3 .title'));
-  return {
-    playlistId: listId,
-    items,
-    ...(title ? { title } : {}),
-    ...(Number.isInteger(total) && total > 0 ? { total } : {}),
-  };
 }
 
-/** The `/playlist?list=` page: items load in batches as the learner scrolls. */
+/**
+ * The `/playlist?list=` page: items load in batches as the learner scrolls. The 2026 layout
+ * has "lockup" rows whose thumbnail link carries `list=` and `index=`; only a row whose link
+ * names this playlist and a position counts (a lockup elsewhere on the page, a related
+ * playlist say, must not be taken for one of its videos).
+ */
 export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapshot | null {
-  const rows = doc.querySelectorAll('ytd-playlist-video-renderer, ytm-playlist-video-renderer');
-  const items: PlaylistItem[] = [];
-  rows.forEach((row, i) => {
-    const link = row.querySelector('a#video-title') ?? row.querySelector('a[href*="watch"]');
-    const item = itemFromLink(
-      link?.getAttribute('href') ?? null,
-      doc.baseURI,
-      i + 1,
-      listId,
-      text(link),
-    );
-    if (item) items.push(item);
-  });
-  // The 2026 layout: "lockup" rows, whose thumbnail link carries `list=` and `index=`. Only a
-  // row whose link names this playlist and a position counts (a lockup elsewhere on the page,
-  // a related playlist say, must not be taken for one of its videos).
-  if (rows.length === 0) {
-    doc
-      .querySelectorAll('yt-item-section-renderer #contents > yt-lockup-view-model')
-      .forEach((row) => {
-        const item = itemFromLink(
-          row.querySelector('a.ytLockupViewModelContentImage')?.getAttribute('href') ?? null,
-          doc.baseURI,
-          0,
-          listId,
-          text(row.querySelector('h3')),
-        );
-        // Position 0: the link said none (itemFromLink falls back to the ordinal given).
-        if (item && item.position > 0) items.push(item);
-      });
-  }
-  if (items.length === 0) return null;
+  const rows = doc.querySelectorAll('ytd-playlist-video-renderer,ytm-playlist-video-renderer');
+  const items = rows.length
+    ? readRows(doc, listId, rows, 'a#video-title', 'a#video-title,h3,h4')
+    : readRows(
+        doc,
+        listId,
+        doc.querySelectorAll('yt-item-section-renderer #contents > yt-lockup-view-model'),
+        'a.ytLockupViewModelContentImage',
+        'h3',
+      );
   const header = doc.querySelector(
-    'ytd-playlist-header-renderer, yt-page-header-renderer, ytd-playlist-sidebar-primary-info-renderer, .metadata-stats',
+    'ytd-playlist-header-renderer,yt-page-header-renderer,ytd-playlist-sidebar-primary-info-renderer,.metadata-stats',
   );
-  const total = Number(
-    header?.textContent?.match(/(\d[\d,]*)\s+videos?\b/i)?.[1]?.replace(/,/g, ''),
-  );
-  const title = text(header?.querySelector('h1, .title, yt-dynamic-sized-formatted-string'));
-  return {
-    playlistId: listId,
+  return snapshotOf(
+    listId,
     items,
-    ...(title ? { title } : {}),
-    ...(Number.isInteger(total) && total > 0 ? { total } : {}),
-  };
+    header?.querySelector('h1,.title,yt-dynamic-sized-formatted-string'),
+    header?.textContent?.match(/(\d[\d,]*)\s+videos?\b/i),
+  );
 }

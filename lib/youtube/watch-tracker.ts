@@ -58,8 +58,7 @@ interface Session {
   intervals: Interval[];
   /** Of those, what the background said it stored: later reports leave it out. */
   accepted: Interval[];
-  /** Until the element loads this video, its `played` still describes the previous one. */
-  awaitingSource: boolean;
+  /** The previous video's source while the element still holds it (its `played` is not ours). */
   staleSrc: string;
   src: string;
   /** The duration of `src`, once read (0 before). */
@@ -74,6 +73,11 @@ interface Session {
   sentPanel: string;
   /** The URL at which `src` was last found to be this video's: checks repeat on a change only. */
   checkedHref: string;
+  /** The source loaded when an ad ended, and what it had played then: the ad's, never ours. */
+  adSrc?: string;
+  adPlayed?: Interval[];
+  /** The page left the watch page while the video kept playing (the miniplayer). */
+  away?: boolean;
 }
 
 // Every change of whether and how fast the playhead advances: the background follows it.
@@ -179,12 +183,25 @@ export class WatchTracker {
     this.#href = href;
     const parsed = parseYouTubeUrl(href);
     const videoId = parsed?.page === 'watch' ? parsed.videoId : undefined;
-    if (this.#session && this.#session.videoId === videoId) {
-      // Same video, other URL (a `t=` or `index=` change): keep tracking.
+    const session = this.#session;
+    if (session && session.videoId === videoId) {
+      // Same video, other URL (a `t=` or `index=` change, or the miniplayer expanded again):
+      // keep tracking, and show the panel again if it was put away.
+      if (session.away) {
+        session.away = false;
+        this.resync();
+      }
       return;
     }
-    this.#srcAtNavigation = this.#video?.currentSrc ?? '';
-    this.#endSession(true);
+    // Another page while the video plays on (the miniplayer): the same video continuing.
+    const continuing = !videoId && !!session && this.#playsOurs(session);
+    if (continuing) {
+      session.away = true;
+      this.#host.panel?.hide();
+    } else {
+      this.#srcAtNavigation = this.#video?.currentSrc ?? '';
+      this.#endSession(true);
+    }
     this.#listObserver?.disconnect();
     this.#listObserver = null;
     this.#clearLateTimers();
@@ -193,7 +210,15 @@ export class WatchTracker {
       void this.#beginWatch(navigation, videoId, parsed.playlistId, parsed.index);
     else if (parsed?.page === 'playlist' && parsed.playlistId)
       this.#watchPlaylistPage(navigation, parsed.playlistId);
-    this.#bindVideo(findMainVideo(this.#host.document));
+    if (!continuing) this.#bindVideo(findMainVideo(this.#host.document));
+  }
+
+  /** The bound element plays the session's own source right now. */
+  #playsOurs(session: Session): boolean {
+    const video = this.#video;
+    return (
+      !!video?.isConnected && !video.paused && !!session.src && video.currentSrc === session.src
+    );
   }
 
   async #beginWatch(
@@ -214,17 +239,16 @@ export class WatchTracker {
     if (navigation !== this.#navigation || !verdict?.tracked) return;
     if (verdict.companion) this.#host.panel?.show(verdict.companion);
     const video = this.#video ?? findMainVideo(doc);
-    const awaitingSource = !!this.#srcAtNavigation && video?.currentSrc === this.#srcAtNavigation;
+    const stale = video?.currentSrc === this.#srcAtNavigation ? this.#srcAtNavigation : '';
     this.#session = {
       videoId,
       ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
       ...(verdict.position ? { position: verdict.position } : {}),
       intervals: [],
       accepted: [],
-      awaitingSource,
-      staleSrc: this.#srcAtNavigation,
+      staleSrc: stale,
       // The source that holds this video: `played` belongs to us only while it is loaded.
-      src: awaitingSource || !video || isAdShowing(findPlayer(doc, video)) ? '' : video.currentSrc,
+      src: stale || !video || isAdShowing(findPlayer(doc, video)) ? '' : video.currentSrc,
       duration: 0,
       currentTime: 0,
       lastSent: '',
@@ -337,8 +361,16 @@ export class WatchTracker {
     // stops the background's following); once it is gone, say where the video plays again.
     if (showing) this.flush('ad');
     this.#adShowing = showing;
+    const session = this.#session;
+    const video = this.#video;
+    if (showing || !session || !video) return;
+    // An ad stitched into the stream plays in the video's own source: what that source played
+    // until now includes the ad, so none of it counts later (what came before was taken as
+    // the ad began). A source loaded after the ad has an empty `played`: nothing is left out.
+    session.adSrc = video.currentSrc;
+    session.adPlayed = addPlayed([], video.played, Infinity);
     // The element may still hold the ad's source: then its `loadstart` and `playing` will tell.
-    if (!showing && this.#video?.currentSrc === this.#session?.src) this.flush();
+    if (video.currentSrc === session.src) this.flush();
   }
 
   #onVideoEvent(type: string): void {
@@ -346,10 +378,13 @@ export class WatchTracker {
     if (type === 'loadstart') this.checkUrl();
     const session = this.#session;
     if (!session) return;
+    // Away from the watch page, another source is another video (the URL cannot say which).
+    if (session.away && type === 'loadstart' && this.#video?.currentSrc !== session.src)
+      return this.#endSession(true);
     if (type === 'loadstart') {
       const ours = parseYouTubeUrl(this.#host.window.location.href)?.videoId === session.videoId;
       if (ours && !this.#adShowing && !isAdShowing(this.#player)) {
-        session.awaitingSource = false;
+        session.staleSrc = '';
         session.src = this.#video?.currentSrc ?? '';
       }
     }
@@ -364,9 +399,9 @@ export class WatchTracker {
     const src = video.currentSrc;
     if (adStarting ? !session.src || src !== session.src : this.#adShowing) return false;
     if (!adStarting && isAdShowing(this.#player)) return false;
-    if (session.awaitingSource) {
+    if (session.staleSrc) {
       if (src === session.staleSrc) return false;
-      session.awaitingSource = false;
+      session.staleSrc = '';
     }
     const href = this.#host.window.location.href;
     if (src !== session.src || href !== session.checkedHref) {
@@ -382,9 +417,17 @@ export class WatchTracker {
     }
     const duration = video.duration;
     if (!Number.isFinite(duration) || duration <= 0) return false;
+    let played = addPlayed([], video.played, duration);
+    if (adStarting || src === session.adSrc) {
+      // A stitched ad lengthens the stream it plays in: a duration that changed around an ad
+      // is not the video's, and nothing is taken under it. An ad's own source adds nothing.
+      if (src === session.adSrc) played = subtractIntervals(played, session.adPlayed ?? []);
+      if (session.duration > 0 ? Math.abs(duration - session.duration) > 1 : !played.length)
+        return false;
+    }
     session.src = src;
     session.duration = duration;
-    session.intervals = addPlayed(session.intervals, video.played, duration);
+    session.intervals = normalizeIntervals([...session.intervals, ...played], duration);
     return true;
   }
 
@@ -500,9 +543,9 @@ export class WatchTracker {
     if (this.#session?.videoId === videoId) this.#showPanel(companion);
   }
 
-  /** The panel the background gave (a reply or a push); none hides it. */
+  /** The panel the background gave (a reply or a push); none hides it, and so does another page. */
   #showPanel(companion: CompanionInfo | null | undefined): void {
-    if (companion) this.#host.panel?.show(companion);
+    if (companion && !this.#session?.away) this.#host.panel?.show(companion);
     else this.#host.panel?.hide();
   }
 

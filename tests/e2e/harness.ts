@@ -59,13 +59,13 @@ const PLAYLISTS = {
 };
 
 /** Which of YouTube's coexisting layouts the fixture pages use (see sites.md). */
-export type YouTubeLayout = 'classic' | 'lockup-2026';
+export type YouTubeLayout = 'classic' | 'lockup-2026' | 'grid-2026';
 
-function youtubeHtml(layout: YouTubeLayout): string {
+function youtubeHtml(layout: YouTubeLayout, mse: boolean): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title>
-<style>ytd-app,ytd-watch-flexy,ytd-browse,ytd-playlist-panel-renderer,ytd-playlist-panel-video-renderer,ytd-playlist-video-renderer{display:block}ytd-playlist-panel-renderer[hidden]{display:none}#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden}.html5-video-container{position:absolute;inset:0}#movie_player video{width:100%;height:100%;object-fit:contain}</style></head>
+<style>ytd-app,ytd-watch-flexy,ytd-watch-grid,ytd-miniplayer,ytd-browse,ytd-playlist-panel-renderer,ytd-playlist-panel-video-renderer,ytd-playlist-video-renderer{display:block}ytd-playlist-panel-renderer[hidden]{display:none}#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden}.html5-video-container{position:absolute;inset:0}#movie_player video{width:100%;height:100%;object-fit:contain}</style></head>
 <body><ytd-app></ytd-app>
-<script>window.__FIXTURE__ = ${JSON.stringify({ playlists: PLAYLISTS, layout })};</script>
+<script>window.__FIXTURE__ = ${JSON.stringify({ playlists: PLAYLISTS, layout, mse })};</script>
 <script src="/s/fixture/app.js"></script></body></html>`;
 }
 
@@ -89,7 +89,12 @@ async function serveMedia(route: Route, body: Buffer, failsFrom = Infinity): Pro
     await route.fulfill({
       status: 200,
       body,
-      headers: { 'Content-Type': 'video/webm', 'Accept-Ranges': 'bytes' },
+      headers: {
+        'Content-Type': 'video/webm',
+        'Accept-Ranges': 'bytes',
+        // The page's Media Source Extensions fetch it from youtube.com.
+        'Access-Control-Allow-Origin': '*',
+      },
     });
     return;
   }
@@ -126,8 +131,10 @@ export interface LaunchOptions {
   media?: Buffer;
   /** Byte offset from which the media's connection fails (see serveMedia). */
   mediaFailsFrom?: number;
-  /** The playlist page's layout (default: the classic one). */
+  /** The watch or playlist page's layout (default: the classic ones). */
   youtubeLayout?: YouTubeLayout;
+  /** Stream YouTube's media through Media Source Extensions (stitched ads need it). */
+  mse?: boolean;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -158,7 +165,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       await route.fulfill({ status: 404, body: '' });
     } else {
       await route.fulfill({
-        body: youtubeHtml(options.youtubeLayout ?? 'classic'),
+        body: youtubeHtml(options.youtubeLayout ?? 'classic', options.mse ?? false),
         contentType: 'text/html; charset=utf-8',
       });
     }
@@ -300,6 +307,30 @@ export async function readStore<T = Record<string, unknown>>(
 }
 
 /** Stops the extension's service worker the way Chrome does when it is idle. */
+export interface VideoRow {
+  videoId: string;
+  intervals: [number, number][];
+  coveredSeconds: number;
+  watchedAt: number | null;
+  duration: number;
+}
+
+export interface PlaylistVideoRow {
+  playlistId: string;
+  videoId: string;
+  position: number;
+  title?: string;
+}
+
+/** A video's stored record with its played parts (the two are stored apart). */
+export async function readVideo(h: Harness, id: string): Promise<VideoRow | undefined> {
+  const row = (await readStore<VideoRow>(h, 'videos')).find((v) => v.videoId === id);
+  const parts = (
+    await readStore<{ videoId: string; intervals: [number, number][] }>(h, 'videoParts')
+  ).find((p) => p.videoId === id);
+  return row ? { ...row, intervals: parts?.intervals ?? [] } : undefined;
+}
+
 export async function stopServiceWorker(h: Harness): Promise<void> {
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/popup.html`);

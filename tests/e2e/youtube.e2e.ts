@@ -13,26 +13,14 @@ import {
   playToEnd,
   pyVideo,
   readStore,
+  readVideo,
+  type PlaylistVideoRow,
   startPlaying,
   startToday,
   stopServiceWorker,
   type Harness,
   type LaunchOptions,
 } from './harness';
-
-interface VideoRow {
-  videoId: string;
-  intervals: [number, number][];
-  coveredSeconds: number;
-  watchedAt: number | null;
-  duration: number;
-}
-interface PlaylistVideoRow {
-  playlistId: string;
-  videoId: string;
-  position: number;
-  title?: string;
-}
 
 const PYTHON_1 = 'Python tutorials 1–14 (level 1)';
 let h: Harness;
@@ -52,14 +40,7 @@ async function relaunch(options: LaunchOptions): Promise<void> {
   await startToday(h);
 }
 
-async function video(id: string): Promise<VideoRow | undefined> {
-  // Stored in two tables: the light row, and its played parts apart.
-  const row = (await readStore<VideoRow>(h, 'videos')).find((v) => v.videoId === id);
-  const parts = (
-    await readStore<{ videoId: string; intervals: [number, number][] }>(h, 'videoParts')
-  ).find((p) => p.videoId === id);
-  return row ? { ...row, intervals: parts?.intervals ?? [] } : undefined;
-}
+const video = (id: string) => readVideo(h, id);
 
 async function popupCount(title = PYTHON_1): Promise<string | null> {
   const popup = await openPopup(h);

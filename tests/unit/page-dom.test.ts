@@ -15,7 +15,7 @@ function panelHtml(count: number, selected: number, hiddenDuplicate = true): str
     { length: count },
     (_, i) =>
       `<ytd-playlist-panel-video-renderer ${i + 1 === selected ? 'selected' : ''}>
-       <a id="wc-endpoint" href="/watch?v=${id(i + 1)}&list=${LIST}&index=${i + 1}"><span id="video-title" title="Lesson ${i + 1}">Lesson ${i + 1}</span></a>
+       <a id="wc-endpoint" href="/watch?v=${id(i + 1)}&list=${LIST}&index=${i + 1}"><span id="index">${i + 1}</span><span id="video-title" title="Lesson ${i + 1}">Lesson ${i + 1}</span></a>
      </ytd-playlist-panel-video-renderer>`,
   ).join('');
   return `${hiddenDuplicate ? '<ytd-playlist-panel-renderer hidden></ytd-playlist-panel-renderer>' : ''}
@@ -70,11 +70,47 @@ describe('reading YouTube pages', () => {
     });
   });
 
+  it('reads the grid layout’s panel, whose rows are the children of #items', () => {
+    const rows = [1, 2]
+      .map(
+        (n) =>
+          `<div class="row"><a href="/watch?v=${id(n)}&list=${LIST}&index=${n + 1}"><span id="video-title">Part ${n}</span></a></div>`,
+      )
+      .join('');
+    document.body.innerHTML = `<div id="page-manager"><ytd-watch-grid video-id="${id(1)}">
+      <div id="playlist"><div id="header-contents"><h3><span class="title">Python</span></h3><span class="index-message">1 / 40</span></div>
+      <div id="items">${rows}<div class="spinner"></div></div></div></ytd-watch-grid></div>`;
+    expect(readPanel(document, LIST)).toEqual({
+      playlistId: LIST,
+      title: 'Python',
+      total: 40,
+      items: [
+        { videoId: id(1), position: 2, title: 'Part 1' },
+        { videoId: id(2), position: 3, title: 'Part 2' },
+      ],
+    });
+  });
+
+  it('reads the mobile site’s panel and playlist page (ytm- rows)', () => {
+    const row = (tag: string, n: number) =>
+      `<${tag}><a href="/watch?v=${id(n)}&list=${LIST}&index=${n}"><div class="thumb">12:0${n}</div><h4 class="compact-media-item-headline"><span>Lesson ${n}</span></h4></a></${tag}>`;
+    document.body.innerHTML = `<div class="playlist-content">${row('ytm-playlist-panel-video-renderer', 1)}${row('ytm-playlist-panel-video-renderer', 2)}</div>`;
+    const items = [1, 2].map((n) => ({ videoId: id(n), position: n, title: `Lesson ${n}` }));
+    expect(readPanel(document, LIST)).toEqual({ playlistId: LIST, items });
+    document.body.innerHTML = `<div class="metadata-stats">2 videos</div>${row('ytm-playlist-video-renderer', 1)}${row('ytm-playlist-video-renderer', 2)}`;
+    expect(readPlaylistPage(document, LIST)).toEqual({ playlistId: LIST, items, total: 2 });
+  });
+
   it('returns nothing rather than guessing when the panel is missing or changed', () => {
     expect(readPanel(document, LIST)).toBeNull();
     document.body.innerHTML =
       '<ytd-playlist-panel-renderer><div>new markup</div></ytd-playlist-panel-renderer>';
     expect(readPanel(document, LIST)).toBeNull();
+  });
+
+  it('places no row whose link does not say its position (the panel shows a window of a long list)', () => {
+    document.body.innerHTML = panelHtml(3, 1).replace('&index=2', '');
+    expect(readPanel(document, LIST)?.items.map((i) => i.position)).toEqual([1, 3]);
   });
 
   it('ignores panel items of another playlist', () => {

@@ -114,6 +114,33 @@ describe('the roadmap data', () => {
     expect(c.variants[0]).toMatchObject({ playlistId, range: { from, to } });
   });
 
+  it('gives every bounded range of the author’s tutorials its numbering, of the same size', () => {
+    const numbered = resources.flatMap((r) =>
+      r.completion.type === 'videos'
+        ? r.completion.variants.map((v) => [r.id, v.language, v.range] as const)
+        : [],
+    );
+    for (const [id, language, range] of numbered) {
+      if (range.to === null) {
+        expect(range.numbered, `${id} ${language}`).toBeUndefined();
+        continue;
+      }
+      expect(range.numbered, `${id} ${language}`).toBeDefined();
+      expect(range.numbered!.to - range.numbered!.from, `${id} ${language}`).toBe(
+        range.to - range.from,
+      );
+    }
+    // "Tutorial 18 to 25" of the ML playlist is the regression project's eight videos.
+    const project = byId('ml-regression-project').completion;
+    expect(project.type === 'videos' && project.variants[0]!.range.numbered).toEqual({
+      word: 'project',
+      from: 1,
+      to: 8,
+    });
+    const sql = byId('sql-kudvenkat').completion;
+    expect(sql.type === 'videos' && sql.variants[0]!.range.numbered?.word).toBe('part');
+  });
+
   it('offers the Hindi alternatives as variants of the same items', () => {
     const python = byId('python-level-1').completion;
     const ml = byId('ml').completion;

@@ -239,6 +239,115 @@ describe('the watch tracker', () => {
     ]);
   });
 
+  it('never counts what a stitched ad played in the video’s own stream, nor takes its duration', async () => {
+    const { sent, media, fire } = await startedOnA();
+    const player = document.getElementById('movie_player')!;
+    await fire('playing', { paused: false });
+    await fire('ratechange', { played: [[0, 40]], currentTime: 40 });
+    // The ad is stitched into the same source: no new source, the class comes, the stream
+    // plays on (its `played` grows by the ad's part) and reads 30 s longer meanwhile.
+    Object.assign(media, { played: [[0, 41]], currentTime: 41, duration: 130 });
+    player.classList.add('ad-showing');
+    await settle();
+    Object.assign(media, { played: [[0, 71]], currentTime: 71 });
+    await fire('timeupdate');
+    await fire('ratechange');
+    // The ad ends: same source, its duration back to the video's.
+    media.duration = 100;
+    player.classList.remove('ad-showing');
+    await settle();
+    await fire('pause', { played: [[0, 90]], currentTime: 90, paused: true });
+    // What the ad played (40 to 71 of the stream) never counts: only what came before and
+    // after it. The longer duration was never reported.
+    expect(delivered(sent)).toEqual([
+      [0, 40],
+      [71, 90],
+    ]);
+    expect(progress(sent).every((p) => p.duration === 100)).toBe(true);
+    expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
+  });
+
+  it('takes nothing from a stream whose duration stayed longer after a stitched ad', async () => {
+    const { sent, media, fire } = await startedOnA();
+    const player = document.getElementById('movie_player')!;
+    await fire('playing', { paused: false });
+    await fire('ratechange', { played: [[0, 40]], currentTime: 40 });
+    player.classList.add('ad-showing');
+    await settle();
+    Object.assign(media, { played: [[0, 70]], currentTime: 70, duration: 130 });
+    player.classList.remove('ad-showing');
+    await settle();
+    await fire('playing');
+    await fire('pause', { played: [[0, 100]], currentTime: 100, paused: true });
+    // The stream is not the video's any more: not tracked, rather than a wrong number.
+    expect(delivered(sent)).toEqual([[0, 40]]);
+    expect(progress(sent).every((p) => p.duration === 100)).toBe(true);
+    expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
+    // A new source (the next load of the video) is the video's again.
+    await fire('loadstart', { src: 'blob:a2', played: [], duration: 100, currentTime: 100 });
+    await fire('pause', { played: [[95, 100]] });
+    expect(delivered(sent)).toEqual([
+      [0, 40],
+      [95, 100],
+    ]);
+  });
+
+  it('keeps counting the same video in the miniplayer, and stops when another one starts there', async () => {
+    const panel = fakePanel();
+    const info: CompanionInfo = {
+      itemTitle: 'Python',
+      weeks: 'Weeks 1–4',
+      coverage: 0,
+      watched: false,
+    };
+    const { sent, fire } = await startedOnA({ panel, classified: { companion: info } });
+    await fire('playing', { paused: false });
+    const reports = progress(sent).length;
+    // To the home page: the video plays on in the miniplayer, the URL no longer says which.
+    setUrl('https://www.youtube.com/');
+    document.dispatchEvent(new Event('yt-navigate-finish'));
+    await settle();
+    // Still followed: no report said it stopped, and the panel left with the watch page.
+    expect(progress(sent)).toHaveLength(reports);
+    expect(panel.hidden).toBeGreaterThan(0);
+    const shown = panel.shown.length;
+    await fire('pause', { played: [[0, 50]], currentTime: 50, paused: true });
+    expect(progress(sent).at(-1)).toMatchObject({ videoId: A, intervals: [[0, 50]] });
+    // A reply while away does not bring the panel back onto another page.
+    expect(panel.shown).toHaveLength(shown);
+    await fire('playing', { paused: false });
+    expect(progress(sent).at(-1)).toMatchObject({ videoId: A, playbackRate: 1 });
+    // Expanded again: the watch page of the same video.
+    setUrl(`https://www.youtube.com/watch?v=${A}&list=${LIST}&index=1`);
+    document.dispatchEvent(new Event('yt-navigate-finish'));
+    await settle();
+    await fire('ratechange', { played: [[0, 60]], currentTime: 60 });
+    setUrl('https://www.youtube.com/results?search_query=numpy');
+    document.dispatchEvent(new Event('yt-navigate-finish'));
+    await settle();
+    // Another video starts in the miniplayer: A is no longer followed, and nothing of the
+    // new source is reported for it.
+    await fire('loadstart', { src: 'blob:other', played: [], currentTime: 0 });
+    expect(progress(sent).at(-1)).toMatchObject({ videoId: A });
+    expect(progress(sent).at(-1)).not.toHaveProperty('playbackRate');
+    const count = progress(sent).length;
+    await fire('pause', { played: [[0, 30]], currentTime: 30, paused: true });
+    expect(progress(sent)).toHaveLength(count);
+    expect(delivered(sent)).toEqual([[0, 60]]);
+  });
+
+  it('ends the video when the page leaves it paused (no miniplayer plays it)', async () => {
+    const { sent, fire } = await startedOnA();
+    await fire('playing', { paused: false });
+    await fire('pause', { played: [[0, 20]], currentTime: 20, paused: true });
+    setUrl('https://www.youtube.com/');
+    document.dispatchEvent(new Event('yt-navigate-finish'));
+    await settle();
+    const count = progress(sent).length;
+    await fire('playing', { paused: false, played: [[0, 25]] });
+    expect(progress(sent)).toHaveLength(count);
+  });
+
   it.each(['error', 'abort', 'emptied', 'stalled'])(
     'reports what played when playback stops with `%s` and no pause after it',
     async (type) => {
