@@ -120,7 +120,15 @@ export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, on
                     </p>
                     {variant && (
                       <LazyDetails summary={`Videos of “${resource.title}”`}>
-                        {() => <VideoList variant={variant} threshold={threshold} />}
+                        {() => (
+                          <VideoList
+                            itemId={resource.id}
+                            variant={variant}
+                            snapshot={snapshot}
+                            threshold={threshold}
+                            onCheck={onCheck}
+                          />
+                        )}
                       </LazyDetails>
                     )}
                   </ChecklistItem>

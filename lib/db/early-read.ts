@@ -1,5 +1,11 @@
 import type { CheckRecord, SettingsRecord } from './database';
-import { decodeIndex, INDEX_KEY, type IndexRow, type ProgressIndex } from './index-codec';
+import {
+  decodeIndex,
+  INDEX_KEY,
+  isCurrentRow,
+  type IndexRow,
+  type ProgressIndex,
+} from './index-codec';
 import { openExisting } from './open-existing';
 
 /**
@@ -39,7 +45,7 @@ export async function readEarlyRows(
         request(tx.objectStore('checks').getAll()),
         request(tx.objectStore('derived').get(INDEX_KEY) as IDBRequest<IndexRow | undefined>),
       ]);
-      return { settings, checks, index: row ? decodeIndex(row) : undefined };
+      return { settings, checks, index: isCurrentRow(row) ? decodeIndex(row) : undefined };
     } finally {
       db.close();
     }

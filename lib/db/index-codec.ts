@@ -5,7 +5,7 @@ export interface PlaylistIndexEntry {
   total?: number;
   /** 1-based position → videoId. */
   byPosition: Map<number, string>;
-  /** videoId → title as the playlist page showed it, for videos not watched yet. */
+  /** videoId → title as the playlist page showed it (ranges read the author's numbers in it). */
   titles: Map<string, string>;
 }
 
@@ -24,8 +24,17 @@ export interface ProgressIndex {
 export interface IndexRow {
   key: 'progress';
   threshold: number;
+  /** The layout's version (absent: 1); a row of another one is rebuilt from the tables. */
+  format?: number;
   json: string;
 }
+
+/** 2: titles of watched videos are kept too (ranges are counted by the numbers in them). */
+export const INDEX_FORMAT = 2;
+
+/** A stored row this version can read. */
+export const isCurrentRow = (row: IndexRow | undefined): row is IndexRow =>
+  row?.format === INDEX_FORMAT;
 
 export const INDEX_KEY = 'progress';
 
@@ -80,7 +89,12 @@ export function encodeIndex(index: ProgressIndex): IndexRow {
     playlists,
     pages: [...pages],
   };
-  return { key: INDEX_KEY, threshold: index.threshold, json: JSON.stringify(encoded) };
+  return {
+    key: INDEX_KEY,
+    threshold: index.threshold,
+    format: INDEX_FORMAT,
+    json: JSON.stringify(encoded),
+  };
 }
 
 /** A stored index is usable only if it counted watched videos with today's threshold. */

@@ -12,6 +12,7 @@ import {
   decodeIndex,
   encodeIndex,
   indexFits,
+  isCurrentRow,
   INDEX_KEY,
   pageKey,
   type PlaylistIndexEntry,
@@ -78,17 +79,16 @@ function indexVideo(index: ProgressIndex, video: VideoSummary | undefined, id: s
   }
 }
 
-/** Titles are kept for videos still to watch only: the next step is the one place they show. */
+/** A video's titles, as the playlists that hold it show them. */
 async function indexTitles(db: CompanionDb, index: ProgressIndex, videoId: string) {
   for (const entry of index.playlists.values()) entry.titles.delete(videoId);
-  if (index.watched.has(videoId)) return;
   const placed = await db.playlistVideos.where('videoId').equals(videoId).toArray();
   for (const row of placed) {
     if (row.title) index.playlists.get(row.playlistId)?.titles.set(videoId, row.title);
   }
 }
 
-/** A playlist's entry from its row and placements (titles only of videos not watched). */
+/** A playlist's entry from its row and placements. */
 function playlistEntry(
   index: ProgressIndex,
   playlist: PlaylistRecord | undefined,
@@ -101,7 +101,7 @@ function playlistEntry(
   };
   for (const row of placed) {
     entry.byPosition.set(row.position, row.videoId);
-    if (row.title && !index.watched.has(row.videoId)) entry.titles.set(row.videoId, row.title);
+    if (row.title) entry.titles.set(row.videoId, row.title);
   }
   return entry;
 }
@@ -150,7 +150,7 @@ export async function rebuildIndex(db: CompanionDb): Promise<void> {
 
 async function storedIndex(db: CompanionDb, threshold: number) {
   const stored = await db.derived.get(INDEX_KEY);
-  return stored && indexFits(stored, threshold) ? decodeIndex(stored) : undefined;
+  return isCurrentRow(stored) && indexFits(stored, threshold) ? decodeIndex(stored) : undefined;
 }
 
 /**

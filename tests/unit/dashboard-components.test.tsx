@@ -5,9 +5,10 @@ import { ROADMAP } from '../../data/roadmap';
 import { Heatmap } from '../../components/Heatmap';
 import { PlanOverview } from '../../components/PlanOverview';
 import { WeekView } from '../../components/WeekView';
+import { VideoList } from '../../components/VideoList';
 import { heatmapDays } from '../../lib/habits/streaks';
 import { weekChecklist } from '../../lib/plan/checklist';
-import { snapshotWith } from './helpers';
+import { PY, snapshotWith, vid } from './helpers';
 
 afterEach(cleanup);
 
@@ -65,5 +66,62 @@ describe('dashboard components', () => {
     );
     expect(onCheck).toHaveBeenCalledWith('dsa', true);
     expect(screen.getAllByRole('progressbar').length).toBeGreaterThan(5);
+  });
+
+  it('the video list says how a range is counted, shows where each video sits, and lets the learner count by position', () => {
+    const c = ROADMAP.phases[0]!.resources.find((r) => r.id === 'python-level-1')!.completion;
+    if (c.type !== 'videos') throw new Error('not a playlist item');
+    // Tutorial N sits at position N + 1 (an introduction came first).
+    const titles = new Map([[vid(PY, 1), 'Why learn Python?']]);
+    for (let n = 1; n <= 20; n++) titles.set(vid(PY, n + 1), `Python Tutorial - ${n}. Topic ${n}`);
+    const snapshot = { ...snapshotWith({ known: 21 }), videoTitles: titles };
+    const onCheck = vi.fn<(key: string, done: boolean) => void>();
+    const { rerender } = render(
+      <VideoList
+        itemId="python-level-1"
+        variant={c.variants[0]!}
+        snapshot={snapshot}
+        threshold={0.9}
+        onCheck={onCheck}
+      />,
+    );
+    expect(
+      screen.getByText(
+        'Counted by the numbers in the titles: tutorials 1 to 14, wherever they sit in the playlist.',
+      ),
+    ).toBeTruthy();
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(14);
+    expect([...rows[8]!.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)).toEqual([
+      '9',
+      '10',
+      'Python Tutorial - 9. Topic 9',
+    ]);
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Count by position instead (videos 1 to 14 of the playlist)',
+      }),
+    );
+    expect(onCheck).toHaveBeenCalledWith('python-level-1#count-by-position', true);
+    rerender(
+      <VideoList
+        itemId="python-level-1"
+        variant={c.variants[0]!}
+        snapshot={{
+          ...snapshot,
+          checks: new Map([['python-level-1#count-by-position', true]]),
+        }}
+        threshold={0.9}
+        onCheck={onCheck}
+      />,
+    );
+    expect(
+      screen.getByText('Counted by position, as you chose: videos 1 to 14 of the playlist.'),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('row').slice(1)[0]!.textContent).toContain('Why learn Python?');
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Count by the tutorial numbers in the titles' }),
+    );
+    expect(onCheck).toHaveBeenLastCalledWith('python-level-1#count-by-position', false);
   });
 });

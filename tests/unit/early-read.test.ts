@@ -75,8 +75,17 @@ describe('early read', () => {
         settings: { ...rows.settings!, watchedThreshold: 0.5 },
       }),
     ).toBeNull();
-    await db.derived.put({ key: 'progress', threshold: 0.9, json: '{not json' });
+    await db.derived.put({ key: 'progress', threshold: 0.9, format: 2, json: '{not json' });
     expect(await readEarlyRows(indexedDB, name, SCHEMA_VERSION)).toBeNull();
+    // An index of the older layout (titles of watched videos left out) is rebuilt, not used.
+    await db.derived.put({
+      key: 'progress',
+      threshold: 0.9,
+      json: '{"watched":[],"resumeAt":[],"playlists":[],"pages":[]}',
+    });
+    const old = (await readEarlyRows(indexedDB, name, SCHEMA_VERSION))!;
+    expect(old.index).toBeUndefined();
+    expect(fromEarlyRows(old)).toBeNull();
     db.close();
   });
 

@@ -5,6 +5,9 @@ import { COUNT_BY_POSITION, rangeView, titleNumber } from '../../lib/progress/ra
 import { checkKey, type ProgressSnapshot } from '../../lib/progress/snapshot';
 import { nextStep } from '../../lib/plan/next-step';
 import { companionFor } from '../../lib/service/companion';
+import { learnPlaylist } from '../../lib/db/playlist-repo';
+import { readSnapshot } from '../../lib/db/snapshot-repo';
+import { freshDb, watchWhole } from './db-helpers';
 import { PY, snapshotWith, vid } from './helpers';
 
 const ML = 'PLeo1K3hjS3uvCeTYTeyfe0-rN5r8zn9rw';
@@ -207,5 +210,31 @@ describe('which videos a range holds', () => {
     )!;
     expect(step.label).toBe('Python tutorials 1–14 (level 1) (open the playlist at number 6)');
     expect(step.url).toBe(`https://www.youtube.com/playlist?list=${PY}`);
+  });
+});
+
+describe('the numbers of watched videos, as stored', () => {
+  it('keeps a watched video’s title, so its number still counts after a reload', async () => {
+    const db = freshDb();
+    await learnPlaylist(
+      db,
+      {
+        playlistId: PY,
+        items: [
+          { videoId: vid(PY, 1), position: 1, title: 'Why learn Python?' },
+          ...Array.from({ length: 5 }, (_, i) => ({
+            videoId: vid(PY, i + 2),
+            position: i + 2,
+            title: `Python Tutorial - ${i + 1}. Topic`,
+          })),
+        ],
+      },
+      1,
+    );
+    await watchWhole(db, PY, 2, 2);
+    const snapshot = await readSnapshot(db);
+    expect(snapshot.videoTitles.get(vid(PY, 2))).toBe('Python Tutorial - 1. Topic');
+    expect([...itemProgress(item('python-level-1'), snapshot).doneUnits]).toEqual([1]);
+    db.close();
   });
 });
