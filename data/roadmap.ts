@@ -359,16 +359,29 @@ export const ROADMAP: Roadmap = {
       resources: [
         {
           id: 'mlflow-tutorials',
-          title: 'MLflow tutorials and examples',
+          title: 'MLflow tutorials',
           kind: 'web-docs',
-          url: 'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
+          url: 'https://mlflow.org/docs/latest/ml/getting-started/',
+          links: [
+            { label: 'Getting started', url: 'https://mlflow.org/docs/latest/ml/getting-started/' },
+            {
+              label: 'Tutorials and examples',
+              url: 'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
+            },
+          ],
           description:
-            'Learn one machine learning life cycle tool: practise the tutorials on the MLflow website.',
+            'Learn one machine learning life cycle tool: work through five pages of the MLflow tutorials (getting started, tracking, traditional ML or deep learning), in any version of the docs.',
+          // The docs moved under /docs/<version>/ml/ (MLflow 3): the old tutorials-and-examples
+          // page is now a hub of links, so it does not count; its pages of older versions do.
+          // A section's own overview page does not count either: only the tutorials below it.
           completion: {
             type: 'pages',
             pathPatterns: [
-              '^/docs/[^/]+/ml/tutorials-and-examples(/|$)',
-              '^/docs/[^/]+/tutorials-and-examples(/|$)',
+              '^/docs/[^/]+/ml/getting-started/[^/]',
+              '^/docs/[^/]+/ml/tracking/tutorials/[^/]',
+              '^/docs/[^/]+/ml/traditional-ml/tutorials/[^/]',
+              '^/docs/[^/]+/ml/deep-learning/[^/]+/[^/]',
+              '^/docs/[^/]+/tutorials-and-examples/(?!index(\\.html)?$)[^/]',
             ],
             target: 5,
           },

@@ -8,7 +8,10 @@ const CANDIDATES: [RegExp, RegExp][] = [
     /^\/computing\/(ap-computer-science-principles|computer-programming)\//,
   ],
   [/^(www\.)?kaggle\.com$/, /^\/(code|datasets)\/[^/]+\/[^/]+/],
-  [/^(www\.)?mlflow\.org$/, /^\/docs\/[^/]+\/(ml\/)?tutorials-and-examples(\/|$)/],
+  [
+    /^(www\.)?mlflow\.org$/,
+    /^\/docs\/[^/]+\/(ml\/(getting-started|tracking|traditional-ml|deep-learning)|tutorials-and-examples)\/./,
+  ],
   [/^github\.com$/, /^\/codebasics\/py\//],
 ];
 

@@ -25,9 +25,21 @@ export const KHAN_UNITS: Record<string, string[]> = {
   ],
 };
 
-function studySiteHtml(units: Record<string, string[]>): string {
+/** MLflow's docs (Docusaurus): every page has the sidebar, and its links navigate client-side. */
+export const MLFLOW_SIDEBAR = [
+  '/docs/latest/ml/tutorials-and-examples/',
+  '/docs/latest/ml/getting-started/',
+  '/docs/latest/ml/getting-started/logging-first-model/step1-tracking-server/',
+  '/docs/latest/ml/getting-started/logging-first-model/step2-mlflow-client/',
+  '/docs/latest/ml/tracking/tutorials/remote-server/',
+  '/docs/latest/ml/traditional-ml/tutorials/hyperparameter-tuning/',
+  '/docs/latest/ml/deep-learning/pytorch/',
+  '/docs/latest/ml/deep-learning/pytorch/guide/',
+];
+
+function studySiteHtml(units: Record<string, string[]>, sidebar: string[] = []): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title></head>
-<body><div id="app-shell"></div><script>window.__SITE__ = ${JSON.stringify({ units })};</script>
+<body><div id="app-shell"></div><script>window.__SITE__ = ${JSON.stringify({ units, sidebar })};</script>
 <script src="/_fixture/study-sites.js"></script></body></html>`;
 }
 
@@ -183,8 +195,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         await route.fulfill({ status: 404, body: '' });
       } else {
         const units = url.hostname.endsWith('khanacademy.org') ? KHAN_UNITS : {};
+        const sidebar = url.hostname.endsWith('mlflow.org') ? MLFLOW_SIDEBAR : [];
         await route.fulfill({
-          body: studySiteHtml(units),
+          body: studySiteHtml(units, sidebar),
           contentType: 'text/html; charset=utf-8',
         });
       }

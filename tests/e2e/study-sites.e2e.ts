@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 import {
   KHAN_UNITS,
+  MLFLOW_SIDEBAR,
   itemProgress,
   launch,
   openPopup,
@@ -92,6 +93,35 @@ describe('study sites', () => {
     const bar = itemProgress(popup, 'Kaggle: exploratory data analysis');
     await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: 10_000 }).toBe('2');
     expect(await bar.getAttribute('aria-valuemax')).toBe('8');
+  });
+
+  it('counts MLflow’s tutorial pages of today’s docs, latest and versioned as one, not the hub', async () => {
+    await startInWeek(h, 23);
+    const page = await h.context.newPage();
+    await page.goto('https://mlflow.org/docs/latest/ml/tutorials-and-examples/');
+    const docs = page.getByRole('navigation', { name: 'Docs sidebar' });
+    // Overviews are not tutorials: the section pages below them are.
+    for (const path of MLFLOW_SIDEBAR.slice(1)) {
+      await docs.getByRole('link', { name: path, exact: true }).click();
+      await expect.poll(() => page.evaluate(() => location.pathname)).toBe(path);
+    }
+    // The same tutorial in a versioned copy of the docs, loaded anew: not a sixth page.
+    await page.goto(
+      'https://mlflow.org/docs/3.1.0/ml/getting-started/logging-first-model/step1-tracking-server/index.html',
+    );
+    const popup = await openPopup(h);
+    const bar = itemProgress(popup, 'MLflow tutorials');
+    await expect.poll(() => bar.getAttribute('aria-valuenow'), { timeout: 10_000 }).toBe('5');
+    expect(await bar.getAttribute('aria-valuemax')).toBe('5');
+    await page.waitForTimeout(1000);
+    const keys = (await readStore<PageRow>(h, 'pages')).map((p) => p.key).sort();
+    expect(keys).toEqual([
+      'deep-learning/pytorch/guide',
+      'getting-started/logging-first-model/step1-tracking-server',
+      'getting-started/logging-first-model/step2-mlflow-client',
+      'tracking/tutorials/remote-server',
+      'traditional-ml/tutorials/hyperparameter-tuning',
+    ]);
   });
 
   it('stores nothing for pages outside the roadmap', async () => {

@@ -50,8 +50,9 @@ describe('the content script’s first look at study-site URLs', () => {
     'https://es.khanacademy.org/computing/computer-programming/sql/sql-basics/pt/welcome-to-sql',
     'https://www.kaggle.com/code/someone/eda-of-titanic',
     'https://www.kaggle.com/datasets/someone/house-prices',
-    'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
-    'https://www.mlflow.org/docs/2.9.2/tutorials-and-examples/index.html',
+    'https://mlflow.org/docs/latest/ml/getting-started/logging-first-model/step1-tracking-server/',
+    'https://mlflow.org/docs/3.1.0/ml/traditional-ml/tutorials/hyperparameter-tuning/',
+    'https://www.mlflow.org/docs/2.9.2/tutorials-and-examples/tutorial.html',
     'https://github.com/codebasics/py/tree/master/Basics/Exercise/1_print',
   ];
   it.each(urls)('lets %s through, and the background matches it', (url) => {
@@ -63,6 +64,8 @@ describe('the content script’s first look at study-site URLs', () => {
     'https://www.khanacademy.org/math/algebra',
     'https://www.kaggle.com/competitions/titanic',
     'https://github.com/someone/else',
+    // The hub of links and a section's overview are not tutorials.
+    'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
     'https://mlflow.org/docs/latest/ml/getting-started/',
     'nonsense',
   ])('stays quiet on %s', (url) => expect(mayBeStudyPage(url)).toBe(false));
@@ -145,7 +148,7 @@ describe('storing study-site pages', () => {
 
   it('records MLflow tutorial pages and exercises', async () => {
     const d = deps();
-    const ml = 'https://mlflow.org/docs/latest/ml/tutorials-and-examples/';
+    const ml = 'https://mlflow.org/docs/latest/ml/tracking/tutorials/remote-server/';
     const gh = 'https://github.com/codebasics/py/tree/master/Basics/Exercise/1_print';
     await handleMessage(d, visit(ml), from(ml));
     await handleMessage(d, visit(gh), from(gh));
@@ -160,7 +163,7 @@ describe('storing study-site pages', () => {
     const before = await dump(d.db);
     const math = 'https://www.khanacademy.org/math/algebra/x2f8bb11595b61c86:functions/a/x';
     expect(await handleMessage(d, visit(math), from(math))).toEqual({ stored: false });
-    const ml = 'https://mlflow.org/docs/latest/ml/tutorials-and-examples/';
+    const ml = 'https://mlflow.org/docs/latest/ml/tracking/tutorials/remote-server/';
     expect(
       await handleMessage(d, visit(ml), from('https://www.kaggle.com/code/a/b')),
     ).toBeUndefined();

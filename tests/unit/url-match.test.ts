@@ -122,13 +122,31 @@ describe('matching a URL to a roadmap resource', () => {
       'https://www.kaggle.com/datasets/someone/house-prices',
       { site: 'kaggle', category: 'dataset', key: 'someone/house-prices' },
     ],
+    // MLflow's tutorials of today (/docs/<version>/ml/…), latest or versioned: one page each.
     [
-      'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
-      { site: 'mlflow', key: 'tutorials-and-examples' },
+      'https://mlflow.org/docs/latest/ml/getting-started/logging-first-model/step1-tracking-server/',
+      { site: 'mlflow', key: 'getting-started/logging-first-model/step1-tracking-server' },
     ],
     [
-      'https://www.mlflow.org/docs/2.9.2/tutorials-and-examples/index.html',
-      { site: 'mlflow', key: 'tutorials-and-examples' },
+      'https://mlflow.org/docs/3.1.0/ml/getting-started/logging-first-model/step1-tracking-server/index.html',
+      { site: 'mlflow', key: 'getting-started/logging-first-model/step1-tracking-server' },
+    ],
+    [
+      'https://mlflow.org/docs/latest/ml/traditional-ml/tutorials/hyperparameter-tuning/',
+      { site: 'mlflow', key: 'traditional-ml/tutorials/hyperparameter-tuning' },
+    ],
+    [
+      'https://mlflow.org/docs/latest/ml/tracking/tutorials/local-database',
+      { site: 'mlflow', key: 'tracking/tutorials/local-database' },
+    ],
+    [
+      'https://mlflow.org/docs/latest/ml/deep-learning/pytorch/guide/',
+      { site: 'mlflow', key: 'deep-learning/pytorch/guide' },
+    ],
+    // Older versions' tutorial under tutorials-and-examples.
+    [
+      'https://www.mlflow.org/docs/2.9.2/tutorials-and-examples/tutorial.html',
+      { site: 'mlflow', key: 'tutorials-and-examples/tutorial' },
     ],
     [
       'https://github.com/codebasics/py/tree/master/Basics/Exercise/1_print',
@@ -146,7 +164,13 @@ describe('matching a URL to a roadmap resource', () => {
     'https://www.khanacademy.org/computing',
     'https://www.kaggle.com/code',
     'https://www.kaggle.com/competitions/titanic',
+    // MLflow: the hub that only links out, its older index, a section's overview, other docs.
+    'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
+    'https://www.mlflow.org/docs/2.9.2/tutorials-and-examples/index.html',
     'https://mlflow.org/docs/latest/ml/getting-started/',
+    'https://mlflow.org/docs/latest/ml/deep-learning/pytorch/',
+    'https://mlflow.org/docs/latest/ml/tracking/',
+    'https://mlflow.org/docs/latest/api_reference/python_api/mlflow.html',
     'https://github.com/codebasics/py',
     'https://example.com/',
     'garbage',
