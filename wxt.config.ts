@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { REPOSITORY_MATCH } from './lib/service/in-site-arrivals';
 
 // Hosts the content scripts read; nothing else is requested so the extension never sees
 // unrelated browsing.
@@ -10,11 +11,15 @@ export default defineConfig({
     name: 'ML Roadmap Companion',
     description:
       'Your 24-week machine learning roadmap: this week’s checklist, automatic tracking of the roadmap’s videos, and the next thing to study.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // `scripting`: to start the study-sites script in a tab that reached the exercises
+    // repository from elsewhere on GitHub without a page load (see README, Privacy).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
     // Asked for only when the learner turns the daily reminder on.
     optional_permissions: ['notifications'],
-    // Only the roadmap's sites: to find an already open tab of the next resource.
-    host_permissions: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
+    // Only the roadmap's sites: YouTube to find an already open tab of the next resource; the
+    // exercises repository's paths so that a tab's move there inside GitHub is seen (the
+    // content scripts' own matches already cover the same pages).
+    host_permissions: ['*://www.youtube.com/*', '*://m.youtube.com/*', REPOSITORY_MATCH],
     commands: {
       'continue-studying': {
         suggested_key: { default: 'Alt+Shift+L' },

@@ -19,6 +19,7 @@ import { companionPushes } from '../lib/service/companion-pushes';
 import { planNow } from '../lib/service/plan-now';
 import { browserTabs } from '../lib/browser/tabs-api';
 import { TRACKER_PORT } from '../lib/browser/content-channel';
+import { inSiteArrivals } from '../lib/service/in-site-arrivals';
 
 const BADGE_ALARM = 'refresh-badge';
 
@@ -81,6 +82,17 @@ export default defineBackground(() => {
     });
     port.onDisconnect.addListener(() => inOrder(async () => follower.remove(page)));
   });
+
+  // Reaching the exercises repository from elsewhere on GitHub loads no page: the study-sites
+  // script is injected then (see lib/service/in-site-arrivals.ts).
+  const arrivals = inSiteArrivals();
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (!change.url || !arrivals.changed(tabId, change.url)) return;
+    browser.scripting
+      ?.executeScript({ target: { tabId }, files: ['/content-scripts/sites.js'] })
+      .catch((error: unknown) => log(`inject: ${String(error)}`));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => arrivals.closed(tabId));
 
   const continueNow = () =>
     handleCommand(

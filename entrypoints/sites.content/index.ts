@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageTracker } from '../../lib/sites/page-tracker';
 import { contentChannel } from '../../lib/browser/content-channel';
+import { REPOSITORY_MATCH } from '../../lib/service/in-site-arrivals';
 import type { ContentContext } from '../../lib/browser/content-context';
 
 export default defineContentScript({
@@ -9,7 +10,7 @@ export default defineContentScript({
     '*://www.kaggle.com/*',
     '*://mlflow.org/*',
     '*://www.mlflow.org/*',
-    '*://github.com/codebasics/*',
+    REPOSITORY_MATCH,
   ],
   runAt: 'document_end',
   // Typed with the lean context the build puts in place of WXT's (see wxt.config.ts).

@@ -37,6 +37,13 @@ export const MLFLOW_SIDEBAR = [
   '/docs/latest/ml/deep-learning/pytorch/guide/',
 ];
 
+/** GitHub (Turbo): links that change the page without loading one. */
+export const GITHUB_LINKS = [
+  '/someone/else',
+  '/codebasics/py/tree/master/Basics/Exercise/1_print',
+  '/codebasics/py/tree/master/Basics/Exercise/2_variables',
+];
+
 function studySiteHtml(units: Record<string, string[]>, sidebar: string[] = []): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Loading</title></head>
 <body><div id="app-shell"></div><script>window.__SITE__ = ${JSON.stringify({ units, sidebar })};</script>
@@ -186,6 +193,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     'https://*.khanacademy.org/**',
     'https://www.kaggle.com/**',
     'https://mlflow.org/**',
+    'https://github.com/**',
   ]) {
     await context.route(site, async (route) => {
       const url = new URL(route.request().url());
@@ -195,7 +203,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
         await route.fulfill({ status: 404, body: '' });
       } else {
         const units = url.hostname.endsWith('khanacademy.org') ? KHAN_UNITS : {};
-        const sidebar = url.hostname.endsWith('mlflow.org') ? MLFLOW_SIDEBAR : [];
+        const sidebar = url.hostname.endsWith('mlflow.org')
+          ? MLFLOW_SIDEBAR
+          : url.hostname === 'github.com'
+            ? GITHUB_LINKS
+            : [];
         await route.fulfill({
           body: studySiteHtml(units, sidebar),
           contentType: 'text/html; charset=utf-8',

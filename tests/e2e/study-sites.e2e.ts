@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect } from 'vitest';
 import {
+  GITHUB_LINKS,
   KHAN_UNITS,
   MLFLOW_SIDEBAR,
   itemProgress,
@@ -122,6 +123,31 @@ describe('study sites', () => {
       'tracking/tutorials/remote-server',
       'traditional-ml/tutorials/hyperparameter-tuning',
     ]);
+  });
+
+  it('sees the exercises repository reached from elsewhere on GitHub without a page load', async () => {
+    await startToday(h);
+    const page = await h.context.newPage();
+    await page.goto('https://github.com/someone/else');
+    const links = page.getByRole('navigation', { name: 'Docs sidebar' });
+    await links.getByRole('link', { name: GITHUB_LINKS[1]!, exact: true }).click();
+    await expect.poll(() => page.evaluate(() => location.pathname)).toBe(GITHUB_LINKS[1]);
+    await expect
+      .poll(async () => (await readStore<PageRow>(h, 'pages')).map((p) => p.key), {
+        timeout: 10_000,
+      })
+      .toEqual(['Basics/Exercise/1_print']);
+    // Inside the repository, the script already there follows the next move.
+    await links.getByRole('link', { name: GITHUB_LINKS[2]!, exact: true }).click();
+    await expect
+      .poll(async () => (await readStore<PageRow>(h, 'pages')).map((p) => p.key).sort(), {
+        timeout: 10_000,
+      })
+      .toEqual(['Basics/Exercise/1_print', 'Basics/Exercise/2_variables']);
+    // And back out of it: nothing recorded for the rest of GitHub.
+    await links.getByRole('link', { name: GITHUB_LINKS[0]!, exact: true }).click();
+    await page.waitForTimeout(1500);
+    expect(await readStore<PageRow>(h, 'pages')).toHaveLength(2);
   });
 
   it('stores nothing for pages outside the roadmap', async () => {
