@@ -96,6 +96,10 @@ export const ROADMAP: Roadmap = {
             type: 'khan-sections',
             coursePath: 'computing/ap-computer-science-principles',
             sections: [
+              // The roadmap's "first 4 sections" are units of today's course (their hash
+              // prefix, `x2d2f703b37b450a3:`, is stripped). Its link, `computers-101`, is a unit
+              // on bits, binary and the parts of a computer: the roadmap's first section as the
+              // author knew it, so it counts for Digital information, beside today's unit.
               {
                 id: 'digital-information',
                 title: 'Digital information',
@@ -133,9 +137,15 @@ export const ROADMAP: Roadmap = {
                 optional: true,
               },
               {
+                id: 'online-data-security',
+                title: 'Online data security',
+                unitSlugs: ['online-data-security'],
+                optional: true,
+              },
+              {
                 id: 'impact-of-computing',
-                title: 'Impact of computing',
-                unitSlugs: ['impact-of-computing', 'global-impact'],
+                title: 'Computing innovations',
+                unitSlugs: ['computing-innovations', 'impact-of-computing', 'global-impact'],
                 optional: true,
               },
             ],
@@ -267,7 +277,7 @@ export const ROADMAP: Roadmap = {
             { label: 'Datasets', url: 'https://www.kaggle.com/datasets' },
           ],
           description:
-            'Read other people’s EDA notebooks and explore datasets to practise what the libraries do.',
+            'Read other people’s EDA notebooks and explore datasets to practise what the libraries do. Kaggle Learn’s lessons and exercises are a course of their own: they do not count here.',
           completion: { type: 'kaggle', notebooks: 5, datasets: 3 },
         },
       ],

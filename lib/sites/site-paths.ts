@@ -24,7 +24,8 @@ export function mayBeStudyPage(href: string): boolean {
   }
 }
 
-const KHAN_LESSON = /\/(v|a|e|pt|pc|p)\/[^/]+\/?$/;
+// A lesson's video, article, exercise…; a unit's quiz or unit test.
+const KHAN_LESSON = /\/(v|a|e|pt|pc|p|quiz|test)\/[^/]+\/?$/;
 
 /** Lesson links listed on a Khan page (the unit's table of contents, the lesson sidebar). */
 export function listedLessons(doc: Document, max = 500): string[] {

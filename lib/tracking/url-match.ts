@@ -63,8 +63,14 @@ function matchKhan(url: URL, roadmap: Roadmap): UrlMatch | null {
   const lesson = segs[3];
   const kind = KHAN_KINDS[segs[4] as keyof typeof KHAN_KINDS];
   const slug = segs[5];
-  const lessonPart =
-    lesson && kind && slug ? { lesson, lessonKind: kind, key: `${unit}/${lesson}/${slug}` } : null;
+  // Quizzes and unit tests sit in the unit itself (`unit/quiz/slug`, `unit/test/slug`) and
+  // count towards it like its lessons.
+  const check = (lesson === 'quiz' || lesson === 'test') && segs[4];
+  const lessonPart = check
+    ? { lesson, lessonKind: 'exercise' as const, key: `${unit}/${lesson}/${segs[4]}` }
+    : lesson && kind && slug
+      ? { lesson, lessonKind: kind, key: `${unit}/${lesson}/${slug}` }
+      : null;
   for (const { resource } of allItems(roadmap)) {
     const c = resource.completion;
     if (c.type === 'khan-sections' && c.coursePath === coursePath) {
@@ -93,14 +99,32 @@ function firstOfType(roadmap: Roadmap, type: Resource['completion']['type']): Re
   return allItems(roadmap).find(({ resource }) => resource.completion.type === type)?.resource;
 }
 
+/**
+ * Kaggle Learn's lessons are notebooks too: its authors' (`/code/alexisbcook/…`) and the
+ * learners' copies of its exercises (`/code/<user>/exercise-…`). Doing a course's exercises
+ * is not reading others' exploratory analyses, so those do not count for the EDA item. Authors
+ * past alexisbcook are the other writers of Kaggle Learn courses; one missing here could count
+ * a lesson as a notebook read, so the list errs on the side of leaving out.
+ */
+const KAGGLE_LEARN_AUTHORS = new Set([
+  'alexisbcook',
+  'dansbecker',
+  'colinmorris',
+  'residentmario',
+  'ryanholbrook',
+  'rtatman',
+]);
+
 function matchKaggle(url: URL, roadmap: Roadmap): UrlMatch | null {
   if (url.hostname !== 'www.kaggle.com' && url.hostname !== 'kaggle.com') return null;
   const [section, user, slug] = url.pathname.split('/').filter(Boolean);
   const resource = firstOfType(roadmap, 'kaggle');
   if (!resource || !user || !slug) return null;
   const key = `${user}/${slug}`.toLowerCase();
-  if (section === 'code')
+  if (section === 'code') {
+    if (KAGGLE_LEARN_AUTHORS.has(user.toLowerCase()) || /^exercise-/i.test(slug)) return null;
     return { site: 'kaggle', resourceId: resource.id, category: 'notebook', key };
+  }
   if (section === 'datasets')
     return { site: 'kaggle', resourceId: resource.id, category: 'dataset', key };
   return null;

@@ -109,6 +109,22 @@ describe('storing study-site pages', () => {
     expect(khan).toMatchObject({ done: 2, total: 4 });
   });
 
+  it('counts a unit’s quiz and unit test towards it, as its sidebar lists them', async () => {
+    const d = deps();
+    const unit = `${KHAN}/x2d2f703b37b450a3:digital-information`;
+    const video = `${unit}/x2d2f703b37b450a3:binary-numbers/v/bits-and-bytes`;
+    const quiz = `${unit}/quiz/x2d2f703b37b450a3:digital-information-quiz-1`;
+    const test = `${unit}/test/x2d2f703b37b450a3:digital-information-unit-test`;
+    await handleMessage(d, visit(video, [video, quiz, test]), from(video));
+    await handleMessage(d, visit(quiz), from(quiz));
+    const step = async () =>
+      itemProgress(findItem(ROADMAP, 'khan-cs-principles')!.resource, await readSnapshot(d.db))
+        .steps[0]!;
+    expect(await step()).toMatchObject({ done: false, detail: '2 of 3 lessons opened' });
+    await handleMessage(d, visit(test), from(test));
+    expect(await step()).toMatchObject({ done: true, detail: '3 of 3 lessons opened' });
+  });
+
   it('records the visit even when a listed link has a malformed escape', async () => {
     const d = deps();
     const a = lesson('computers-101', 'bits', 'a', 'bits-and-binary');

@@ -91,6 +91,41 @@ describe('matching a URL to a roadmap resource', () => {
       'https://www.khanacademy.org/computing/ap-computer-science-principles/computers-101',
       { site: 'khan', group: 'digital-information', key: 'computers-101' },
     ],
+    // Today's units of the course (hash-prefixed), their quizzes and unit tests.
+    [
+      'https://www.khanacademy.org/computing/ap-computer-science-principles/x2d2f703b37b450a3:digital-information/x2d2f703b37b450a3:binary-numbers/v/bits-and-bytes',
+      {
+        group: 'digital-information',
+        lessonKind: 'video',
+        key: 'digital-information/binary-numbers/bits-and-bytes',
+      },
+    ],
+    [
+      'https://www.khanacademy.org/computing/ap-computer-science-principles/x2d2f703b37b450a3:digital-information/quiz/x2d2f703b37b450a3:digital-information-quiz-1',
+      {
+        group: 'digital-information',
+        lesson: 'quiz',
+        lessonKind: 'exercise',
+        key: 'digital-information/quiz/digital-information-quiz-1',
+      },
+    ],
+    [
+      'https://www.khanacademy.org/computing/ap-computer-science-principles/programming-101/test/programming-101-unit-test',
+      {
+        group: 'programming',
+        lesson: 'test',
+        lessonKind: 'exercise',
+        key: 'programming-101/test/programming-101-unit-test',
+      },
+    ],
+    [
+      'https://www.khanacademy.org/computing/ap-computer-science-principles/x2d2f703b37b450a3:online-data-security/x2d2f703b37b450a3:phishing/a/phishing-attacks',
+      { group: 'online-data-security', key: 'online-data-security/phishing/phishing-attacks' },
+    ],
+    [
+      'https://www.khanacademy.org/computing/ap-computer-science-principles/x2d2f703b37b450a3:computing-innovations/x2d2f703b37b450a3:impact-of-computing/a/beneficial-and-harmful-effects',
+      { group: 'impact-of-computing' },
+    ],
     [
       'https://www.khanacademy.org/computing/computer-programming/sql/sql-basics/pt/welcome-to-sql',
       {
@@ -164,6 +199,11 @@ describe('matching a URL to a roadmap resource', () => {
     'https://www.khanacademy.org/computing',
     'https://www.kaggle.com/code',
     'https://www.kaggle.com/competitions/titanic',
+    // Kaggle Learn: a course, its lessons, a learner's copy of an exercise (not EDA reading).
+    'https://www.kaggle.com/learn/pandas',
+    'https://www.kaggle.com/code/alexisbcook/hello-seaborn',
+    'https://www.kaggle.com/code/residentmario/creating-reading-and-writing/tutorial',
+    'https://www.kaggle.com/code/someone/exercise-hello-seaborn/edit',
     // MLflow: the hub that only links out, its older index, a section's overview, other docs.
     'https://mlflow.org/docs/latest/ml/tutorials-and-examples/',
     'https://www.mlflow.org/docs/2.9.2/tutorials-and-examples/index.html',
