@@ -176,7 +176,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
       '--autoplay-policy=no-user-gesture-required',
     ],
   });
-  await context.route('https://www.youtube.com/**', async (route) => {
+  await context.route(/^https:\/\/(www|m)\.youtube\.com\//, async (route) => {
     const url = new URL(route.request().url());
     if (url.pathname === '/s/fixture/app.js') {
       await route.fulfill({ body: APP_JS, contentType: 'text/javascript' });

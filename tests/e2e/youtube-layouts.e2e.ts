@@ -66,6 +66,42 @@ describe('YouTube’s other layouts', () => {
     });
   });
 
+  it('tracks a video on the mobile site and learns the playlist from its panel', async () => {
+    await start();
+    const page = await h.context.newPage();
+    await page.goto(`https://m.youtube.com/watch?v=${pyVideo(3)}&list=${PY}&index=3`);
+    await page.locator('#player-container-id video').waitFor({ state: 'attached' });
+    await expect.poll(() => page.locator('ytm-playlist-panel-video-renderer').count()).toBe(30);
+    await playToEnd(page);
+    await expect
+      .poll(async () => (await readVideo(h, pyVideo(3)))?.watchedAt ?? null, { timeout: 10_000 })
+      .not.toBeNull();
+    const placed = await readStore<PlaylistVideoRow>(h, 'playlistVideos');
+    expect(placed).toHaveLength(30);
+    expect(placed.find((r) => r.position === 3)).toMatchObject({
+      videoId: pyVideo(3),
+      title: 'Python tutorial 3',
+    });
+    // The next video, reached client-side: counted at its own position.
+    await page.locator('ytm-playlist-panel-video-renderer a').nth(3).click();
+    await expect.poll(() => page.evaluate(() => location.search)).toContain(pyVideo(4));
+    await playToEnd(page);
+    await expect
+      .poll(async () => (await readVideo(h, pyVideo(4)))?.watchedAt ?? null, { timeout: 10_000 })
+      .not.toBeNull();
+    expect((await readVideo(h, pyVideo(3)))!.coveredSeconds).toBeLessThanOrEqual(30.5);
+  });
+
+  it('learns a playlist from the mobile site’s playlist page', async () => {
+    await start();
+    const page = await h.context.newPage();
+    await page.goto(`https://m.youtube.com/playlist?list=${PY}`);
+    await expect
+      .poll(async () => (await readStore(h, 'playlistVideos')).length, { timeout: 15_000 })
+      .toBe(30);
+    expect(await readStore(h, 'playlists')).toEqual([expect.objectContaining({ total: 30 })]);
+  });
+
   it('keeps counting a video that plays on in the miniplayer, until another video starts there', async () => {
     await start();
     const page = await openYouTube(h, `/watch?v=${pyVideo(4)}&list=${PY}&index=4`);
