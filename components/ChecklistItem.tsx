@@ -34,7 +34,6 @@ export function ChecklistItem({ entry, url, onCheck, children }: Props) {
             {resource.title}
           </a>
           {resource.optional && <span className="tag">optional</span>}
-          {entry.carriedOverFrom !== undefined && <span className="tag carried">carried over</span>}
           <p className="target">
             {entry.carriedOverFrom === undefined && (
               <span className="visually-hidden">This week: </span>

@@ -14,7 +14,7 @@ interface Props {
   status: WeekStatus;
   week: number;
   snapshot: ProgressSnapshot;
-  /** The week's items, carried-over ones first. */
+  /** The week's items and the ones carried over from earlier weeks. */
   entries: ChecklistEntry[];
   children?: ReactNode;
   onWeekChange: (week: number) => void;
@@ -46,6 +46,9 @@ export function WeekView({
   const overall = overallProgress(roadmap, snapshot);
   const current = status.state === 'active' && status.week === week;
   const note = statusLine(status, week);
+  // This week first; what earlier weeks left is one group, closed until asked for.
+  const thisWeek = entries.filter((e) => e.carriedOverFrom === undefined);
+  const carried = entries.filter((e) => e.carriedOverFrom !== undefined);
   return (
     <section aria-labelledby="week-heading">
       <header className="week-header">
@@ -98,7 +101,7 @@ export function WeekView({
       </div>
       <h2 className="visually-hidden">Checklist for week {week}</h2>
       <ul className="checklist" aria-label={`Checklist for week ${week}`}>
-        {entries.map((entry) => (
+        {thisWeek.map((entry) => (
           <ChecklistItem
             key={entry.resource.id}
             entry={entry}
@@ -107,6 +110,23 @@ export function WeekView({
           />
         ))}
       </ul>
+      {carried.length > 0 && (
+        <details className="carried-group">
+          <summary>
+            Carried over from earlier weeks <span className="count">{carried.length}</span>
+          </summary>
+          <ul className="checklist" aria-label="Carried over from earlier weeks">
+            {carried.map((entry) => (
+              <ChecklistItem
+                key={entry.resource.id}
+                entry={entry}
+                url={itemUrl(entry.resource, snapshot)}
+                onCheck={onCheck}
+              />
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }

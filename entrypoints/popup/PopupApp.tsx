@@ -32,7 +32,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
   const week = browsedWeek ?? plan.week;
   const onCurrentWeek = week === plan.week;
   const entries = onCurrentWeek ? plan.entries : weekChecklist(ROADMAP, week, snapshot);
-  const pace = plan.status.state === 'active' ? paceOf(plan.entries, plan.status.dayOfWeek) : null;
+  const pace = plan.status.state === 'active' ? paceOf(plan.entries) : null;
   return (
     <main className="popup">
       <WeekView
@@ -51,6 +51,10 @@ export function PopupApp({ early }: { early: EarlyState }) {
             pace={pace}
             onContinue={async (url) => {
               await openOrFocus(browserTabs, url);
+              window.close();
+            }}
+            onReplan={() => {
+              void openOrFocus(browserTabs, browser.runtime.getURL('/dashboard.html'));
               window.close();
             }}
           />

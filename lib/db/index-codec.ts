@@ -18,6 +18,15 @@ export interface ProgressIndex {
   playlists: Map<string, PlaylistIndexEntry>;
   /** `resourceId\nkey` → page. */
   pages: Map<string, PageRecord>;
+  /** The learner's latest activity: a video's progress or a page's visit (Continue resumes it). */
+  recent?: RecentActivity;
+}
+
+export interface RecentActivity {
+  kind: 'video' | 'page';
+  /** The video id, or the page's `pageKey`. */
+  id: string;
+  at: number;
 }
 
 /** The index as stored: one row whose payload is a single JSON string. */
@@ -53,6 +62,7 @@ interface Encoded {
   playlists: [string, number | null, number, string[], [string, string][]][];
   /** [resourceId, [key, category, visited 0/1, group?][]] */
   pages: [string, ([string, string, number] | [string, string, number, string])[]][];
+  recent?: [kind: RecentActivity['kind'], id: string, at: number];
 }
 
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -88,6 +98,7 @@ export function encodeIndex(index: ProgressIndex): IndexRow {
     resumeAt: [...index.resumeAt].sort(byKey),
     playlists,
     pages: [...pages],
+    ...(index.recent ? { recent: [index.recent.kind, index.recent.id, index.recent.at] } : {}),
   };
   return {
     key: INDEX_KEY,
@@ -139,5 +150,8 @@ export function decodeIndex(row: IndexRow): ProgressIndex {
     resumeAt: new Map(encoded.resumeAt),
     playlists,
     pages,
+    ...(encoded.recent
+      ? { recent: { kind: encoded.recent[0], id: encoded.recent[1], at: encoded.recent[2] } }
+      : {}),
   };
 }

@@ -22,7 +22,8 @@ export async function recordVisit(db: CompanionDb, page: PageKey, now: number): 
       activeMs: existing?.activeMs ?? 0,
     };
     await db.pages.put(row);
-    if (!existing?.visited) await updateIndex(db, { pages: [[page.resourceId, page.key]] });
+    // Also on a visit again: the index keeps the latest activity (Continue resumes it).
+    await updateIndex(db, { pages: [[page.resourceId, page.key]] });
   });
 }
 

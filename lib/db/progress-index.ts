@@ -59,6 +59,23 @@ function pageEntry({ resourceId, category, key, group, visited }: PageRecordRow)
   return { resourceId, category, key, visited, ...(group !== undefined ? { group } : {}) };
 }
 
+/** Keeps the latest activity; equal times are ordered by kind and id, so any order of notes agrees. */
+function noteRecent(
+  index: ProgressIndex,
+  kind: 'video' | 'page',
+  id: string,
+  at: number | undefined,
+): void {
+  if (at === undefined || !Number.isFinite(at)) return;
+  const current = index.recent;
+  if (
+    !current ||
+    at > current.at ||
+    (at === current.at && `${kind}\n${id}` > `${current.kind}\n${current.id}`)
+  )
+    index.recent = { kind, id, at };
+}
+
 function emptyIndex(threshold: number): ProgressIndex {
   return {
     threshold,
@@ -128,7 +145,10 @@ export async function buildIndex(source: Source): Promise<ProgressIndex> {
     source.table('pages').toArray() as Promise<PageRecordRow[]>,
   ]);
   const index = emptyIndex(withDefaults(settings).watchedThreshold);
-  for (const video of videos) indexVideo(index, video, video.videoId);
+  for (const video of videos) {
+    indexVideo(index, video, video.videoId);
+    noteRecent(index, 'video', video.videoId, video.updatedAt);
+  }
   const rows = new Map<string, PlaylistVideoRecord[]>();
   for (const row of placed) {
     const list = rows.get(row.playlistId);
@@ -139,7 +159,11 @@ export async function buildIndex(source: Source): Promise<ProgressIndex> {
   for (const id of new Set([...byId.keys(), ...rows.keys()])) {
     index.playlists.set(id, playlistEntry(index, byId.get(id), rows.get(id) ?? []));
   }
-  for (const page of pages) index.pages.set(pageKey(page.resourceId, page.key), pageEntry(page));
+  for (const page of pages) {
+    const key = pageKey(page.resourceId, page.key);
+    index.pages.set(key, pageEntry(page));
+    noteRecent(index, 'page', key, page.lastVisitAt);
+  }
   return index;
 }
 
@@ -203,13 +227,19 @@ export async function updateIndex(db: CompanionDb, changes: IndexChanges): Promi
   if (videoIds.length + playlistIds.length + pageKeys.length === 0) return;
   const index = await readIndex(db, (await getSettings(db)).watchedThreshold);
   const summaries = await db.videos.bulkGet(videoIds);
-  videoIds.forEach((id, i) => indexVideo(index, summaries[i], id));
+  videoIds.forEach((id, i) => {
+    indexVideo(index, summaries[i], id);
+    noteRecent(index, 'video', id, summaries[i]?.updatedAt);
+  });
   for (const id of videoIds) await indexTitles(db, index, id);
   for (const playlistId of playlistIds) await indexPlaylist(db, index, playlistId);
   const pages = await db.pages.bulkGet(pageKeys);
   pageKeys.forEach(([resourceId, key], i) => {
     const row = pages[i];
-    if (row) index.pages.set(pageKey(resourceId, key), pageEntry(row));
+    if (row) {
+      index.pages.set(pageKey(resourceId, key), pageEntry(row));
+      noteRecent(index, 'page', pageKey(resourceId, key), row.lastVisitAt);
+    }
     else index.pages.delete(pageKey(resourceId, key));
   });
   await db.derived.put(encodeIndex(index));

@@ -4,9 +4,9 @@ import { isSettled } from '../progress/item-progress';
 import { rangeView, type RangeView } from '../progress/range-units';
 import { watchUrl } from '../tracking/youtube-url';
 import { carriedOver, weekChecklist, type ChecklistEntry } from './checklist';
-import { chosenVariant } from './roadmap-index';
+import { allItems, chosenVariant } from './roadmap-index';
 
-export type NextReason = 'carried-over' | 'this-week' | 'next-week';
+export type NextReason = 'resume' | 'carried-over' | 'this-week' | 'next-week';
 
 export interface NextStep {
   resource: Resource;
@@ -130,18 +130,45 @@ function first(
   return null;
 }
 
+/** The items the learner's latest activity belongs to. */
+function recentItems(roadmap: Roadmap, snapshot: ProgressSnapshot): Set<string> {
+  const recent = snapshot.recent;
+  const ids = new Set<string>();
+  if (!recent) return ids;
+  if ('resourceId' in recent) return ids.add(recent.resourceId);
+  for (const { resource } of allItems(roadmap)) {
+    const c = resource.completion;
+    if (c.type === 'video' && c.videoId === recent.videoId) ids.add(resource.id);
+    if (c.type !== 'videos') continue;
+    for (const variant of c.variants) {
+      const view = rangeView(resource.id, variant, snapshot);
+      if (view.videos.some((v) => v.videoId === recent.videoId)) ids.add(resource.id);
+    }
+  }
+  return ids;
+}
+
 /**
- * What to study now: the oldest work carried over from past weeks, then the first unfinished
- * item of this week in roadmap order, then the weeks after.
+ * What to study now: first what the learner was doing (the item of their latest activity, if
+ * it still has work due), then the oldest work carried over from past weeks, then the first
+ * unfinished item of this week in roadmap order, then the weeks after.
  */
 export function nextStep(
   roadmap: Roadmap,
   week: number,
   snapshot: ProgressSnapshot,
 ): NextStep | null {
-  const carried = first(carriedOver(roadmap, week, snapshot), snapshot, 'carried-over', week);
+  const carriedEntries = carriedOver(roadmap, week, snapshot);
+  const weekEntries = weekChecklist(roadmap, week, snapshot);
+  const recent = recentItems(roadmap, snapshot);
+  if (recent.size > 0) {
+    const doing = [...carriedEntries, ...weekEntries].filter((e) => recent.has(e.resource.id));
+    const resumed = first(doing, snapshot, 'resume', week);
+    if (resumed) return resumed;
+  }
+  const carried = first(carriedEntries, snapshot, 'carried-over', week);
   if (carried) return carried;
-  const current = first(weekChecklist(roadmap, week, snapshot), snapshot, 'this-week', week);
+  const current = first(weekEntries, snapshot, 'this-week', week);
   if (current) return current;
   for (let later = week + 1; later <= roadmap.totalWeeks; later++) {
     const step = first(weekChecklist(roadmap, later, snapshot), snapshot, 'next-week', later);

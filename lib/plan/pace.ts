@@ -3,56 +3,101 @@ import { rangeSize } from './share';
 import { unitName } from '../progress/units';
 import { isSettled, type ProgressUnit } from '../progress/item-progress';
 
-export interface Pace {
-  state: 'behind' | 'on-pace' | 'ahead';
-  /** Units behind (or ahead), per unit, in the roadmap's own units. */
-  gaps: { unit: ProgressUnit; count: number }[];
-  text: string;
+export interface Gap {
+  unit: ProgressUnit;
+  count: number;
 }
 
-function describe(gaps: Pace['gaps']): string {
-  const parts = gaps.map(({ unit, count }) => `${count} ${unitName(unit, count)}`);
+export interface Pace {
+  /** `to-do`: this week's share has work left; `done`: it is done; `ahead`: and more. */
+  state: 'to-do' | 'done' | 'ahead';
+  /** What is left of this week's share, per unit. */
+  left: Gap[];
+  /** Work due before this week that is not done, per unit (carried-over items included). */
+  backlog: Gap[];
+  ahead: Gap[];
+  /** What to do next, in the learner's words: "2 more videos to stay on plan this week". */
+  text: string;
+  /** The earlier weeks' work, when there is some: "Also from earlier weeks: 5 videos". */
+  backlogText?: string;
+  /** More than a week's work is behind: a new plan may serve better than catching up. */
+  farBehind: boolean;
+}
+
+function describe(gaps: Gap[], more = ''): string {
+  const parts = gaps.map(({ unit, count }) => `${count} ${more}${unitName(unit, count)}`);
   return parts.length > 1
     ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
     : (parts[0] ?? '');
 }
 
+function add(map: Map<ProgressUnit, number>, unit: ProgressUnit, count: number): void {
+  if (count > 0) map.set(unit, (map.get(unit) ?? 0) + count);
+}
+
+const list = (map: Map<ProgressUnit, number>): Gap[] =>
+  [...map].map(([unit, count]) => ({ unit, count }));
+
 /**
- * Whether the learner keeps up with this week's plan on day `dayOfWeek` (1–7): by then the
- * work due at the end of last week plus the same share of this week's should be done.
+ * Where the learner stands with this week's plan, said as what to do: this week's share is
+ * due at the week's end, so nothing is "behind" while the week runs; what earlier weeks left
+ * undone is said apart. One-off tasks (a single video, the exercises) have no pace.
  */
-export function paceOf(entries: ChecklistEntry[], dayOfWeek: number): Pace {
-  const behind = new Map<ProgressUnit, number>();
+export function paceOf(entries: ChecklistEntry[]): Pace {
+  const left = new Map<ProgressUnit, number>();
+  const backlog = new Map<ProgressUnit, number>();
   const ahead = new Map<ProgressUnit, number>();
+  let weekShare = 0;
   for (const entry of entries) {
     const { share, dueByWeekEnd, progress } = entry;
     if (
       entry.resource.optional ||
-      entry.progress.skipped ||
+      progress.skipped ||
       share === null ||
       dueByWeekEnd === null ||
-      progress.total === null
+      progress.total === null ||
+      progress.unit === 'task' ||
+      progress.unit === 'video'
     )
       continue;
-    if (progress.unit === 'task' || progress.unit === 'video') continue;
+    if (entry.carriedOverFrom !== undefined) {
+      add(backlog, progress.unit, progress.total - progress.done);
+      continue;
+    }
     const dueBefore = dueByWeekEnd - rangeSize(share);
-    const expected = dueBefore + Math.round((rangeSize(share) * dayOfWeek) / 7);
-    const gap = progress.done - expected;
-    if (gap < 0) behind.set(progress.unit, (behind.get(progress.unit) ?? 0) - gap);
-    else if (progress.done > expected)
-      ahead.set(progress.unit, (ahead.get(progress.unit) ?? 0) + gap);
+    weekShare += rangeSize(share);
+    add(backlog, progress.unit, dueBefore - progress.done);
+    add(left, progress.unit, dueByWeekEnd - Math.max(progress.done, dueBefore));
+    add(ahead, progress.unit, progress.done - dueByWeekEnd);
   }
-  const list = (map: Map<ProgressUnit, number>) =>
-    [...map].map(([unit, count]) => ({ unit, count }));
-  if (behind.size > 0) {
-    const gaps = list(behind);
-    return { state: 'behind', gaps, text: `${describe(gaps)} behind this week’s plan` };
+  const backlogGaps = list(backlog);
+  const behindBy = backlogGaps.reduce((sum, g) => sum + g.count, 0);
+  const common = {
+    backlog: backlogGaps,
+    ...(behindBy > 0 ? { backlogText: `Also from earlier weeks: ${describe(backlogGaps)}` } : {}),
+    farBehind: behindBy >= 3 && behindBy > weekShare,
+  };
+  if (left.size > 0) {
+    const gaps = list(left);
+    return {
+      ...common,
+      state: 'to-do',
+      left: gaps,
+      ahead: [],
+      text: `${describe(gaps, 'more ')} to stay on plan this week`,
+    };
   }
-  if (ahead.size > 0) {
-    const gaps = list(ahead);
-    return { state: 'ahead', gaps, text: `${describe(gaps)} ahead of this week’s plan` };
-  }
-  return { state: 'on-pace', gaps: [], text: 'On pace with this week’s plan' };
+  const aheadGaps = list(ahead);
+  return {
+    ...common,
+    state: aheadGaps.length > 0 ? 'ahead' : 'done',
+    left: [],
+    ahead: aheadGaps,
+    text:
+      aheadGaps.length > 0
+        ? `This week’s plan is done, and ${describe(aheadGaps)} ahead`
+        : 'This week’s plan is done',
+  };
 }
 
 /** Items of the week (carried over ones included) whose share is not done yet: the badge. */

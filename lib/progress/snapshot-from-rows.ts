@@ -57,6 +57,14 @@ export function snapshotFrom(
     checks: new Map(checks.map((c) => [c.key, c.status === 'done'])),
     skipped: new Set(checks.filter((c) => c.status === 'skipped').map((c) => c.key)),
     pages: keys.map((key) => index.pages.get(key)!),
+    ...(index.recent
+      ? {
+          recent:
+            index.recent.kind === 'video'
+              ? { videoId: index.recent.id }
+              : { resourceId: index.recent.id.split('\n')[0]! },
+        }
+      : {}),
   };
 }
 

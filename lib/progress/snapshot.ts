@@ -30,6 +30,8 @@ export interface ProgressSnapshot {
   videoTitles: { get(videoId: string): string | undefined };
   /** Where to resume partly watched (not yet watched) videos, in seconds. */
   resumeAt: ReadonlyMap<string, number>;
+  /** The learner's latest activity: a video played or a page of an item opened. */
+  recent?: { videoId: string } | { resourceId: string };
 }
 
 export function checkKey(itemId: string, stepId?: string): string {

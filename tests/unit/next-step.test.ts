@@ -2,6 +2,7 @@ import { ROADMAP } from '../../data/roadmap';
 import { carriedOver, weekChecklist } from '../../lib/plan/checklist';
 import { nextStep } from '../../lib/plan/next-step';
 import { itemsLeft, paceOf } from '../../lib/plan/pace';
+import { planFor } from '../../lib/plan/plan-for';
 import { emptySnapshot, type ProgressSnapshot } from '../../lib/progress/snapshot';
 import { sameResource, openOrFocus, type TabsApi } from '../../lib/service/open-resource';
 import { PY, snapshotWith, vid } from './helpers';
@@ -97,28 +98,77 @@ describe('carry-over and the badge', () => {
   });
 });
 
-describe('pacing', () => {
-  const checks: [string, boolean][] = [['khan-cs-principles#digital-information', true]];
-  const week2 = (watched: number[]) => weekChecklist(ROADMAP, 2, snapshotWith({ watched, checks }));
-
-  it('is behind in videos when last week’s share is not done', () => {
-    // Due by the end of week 1: 4 videos; on day 7 of week 2, 7.
-    expect(paceOf(week2([1]), 1)).toMatchObject({
-      state: 'behind',
-      text: '3 videos behind this week’s plan',
+describe('resuming what the learner was doing', () => {
+  it('goes on with the item of the latest activity before the week’s first item', () => {
+    // Week 1, nothing ticked: video 1 of the Python playlist was just watched.
+    const watchedOne = { ...snapshotWith({ watched: [1] }), recent: { videoId: vid(PY, 1) } };
+    expect(nextStep(ROADMAP, 1, watchedOne)).toMatchObject({
+      reason: 'resume',
+      position: 2,
+      videoId: vid(PY, 2),
     });
-    expect(paceOf(week2([1, 2, 3, 4]), 7)).toMatchObject({
-      state: 'behind',
-      text: '1 section and 3 videos behind this week’s plan',
+    // Without that activity: the week's first unfinished item, in roadmap order.
+    expect(nextStep(ROADMAP, 1, snapshotWith({ watched: [1] }))).toMatchObject({
+      reason: 'this-week',
+      url: 'https://www.youtube.com/watch?v=yZFrSDjRvjk',
     });
   });
 
-  it('is on pace or ahead', () => {
-    expect(paceOf(week2([1, 2, 3, 4]), 1).state).toBe('on-pace');
-    expect(paceOf(week2([1, 2, 3, 4, 5, 6, 7, 8]), 2)).toMatchObject({
-      state: 'ahead',
-      text: '3 videos ahead of this week’s plan',
+  it('resumes a study-site item, and not an item whose due work is done', () => {
+    const khan = { ...snapshotWith({}), recent: { resourceId: 'khan-cs-principles' } };
+    expect(nextStep(ROADMAP, 1, khan)).toMatchObject({
+      reason: 'resume',
+      resource: { id: 'khan-cs-principles' },
     });
+    // Week 1's share of the Python playlist (4 videos) is done: nothing of it is due now.
+    const ahead = { ...snapshotWith({ watched: [1, 2, 3, 4] }), recent: { videoId: vid(PY, 4) } };
+    expect(nextStep(ROADMAP, 1, ahead)?.reason).toBe('this-week');
+  });
+});
+
+describe('pacing', () => {
+  const checks: [string, boolean][] = [['khan-cs-principles#digital-information', true]];
+  const week2 = (watched: number[], more: [string, boolean][] = []) =>
+    weekChecklist(ROADMAP, 2, snapshotWith({ watched, checks: [...checks, ...more] }));
+
+  // Week 2's share: Python videos 5–7 (4 were due by the end of week 1) and Khan's section 2.
+  it('says what is left of this week’s share, never "behind" while the week runs', () => {
+    expect(paceOf(week2([1, 2, 3, 4]))).toMatchObject({
+      state: 'to-do',
+      text: '1 more section and 3 more videos to stay on plan this week',
+      farBehind: false,
+    });
+    expect(paceOf(week2([1, 2, 3, 4])).backlogText).toBeUndefined();
+  });
+
+  it('says apart what earlier weeks left undone', () => {
+    expect(paceOf(week2([1]))).toMatchObject({
+      state: 'to-do',
+      text: '1 more section and 3 more videos to stay on plan this week',
+      backlogText: 'Also from earlier weeks: 3 videos',
+      farBehind: false,
+    });
+  });
+
+  it('says when the week’s plan is done, and how far ahead', () => {
+    const internet: [string, boolean][] = [['khan-cs-principles#the-internet', true]];
+    expect(paceOf(week2([1, 2, 3, 4, 5, 6, 7], internet))).toMatchObject({
+      state: 'done',
+      text: 'This week’s plan is done',
+    });
+    expect(paceOf(week2([1, 2, 3, 4, 5, 6, 7, 8, 9], internet))).toMatchObject({
+      state: 'ahead',
+      text: 'This week’s plan is done, and 2 videos ahead',
+    });
+  });
+
+  it('offers a new plan when more than a week’s work is behind', () => {
+    // Week 10 with nothing done: every earlier item is carried over.
+    const pace = paceOf(
+      planFor(ROADMAP, '2026-09-01', new Date(2026, 10, 5), emptySnapshot()).entries,
+    );
+    expect(pace.farBehind).toBe(true);
+    expect(pace.backlogText).toMatch(/^Also from earlier weeks: /);
   });
 });
 
