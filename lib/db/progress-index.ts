@@ -239,8 +239,7 @@ export async function updateIndex(db: CompanionDb, changes: IndexChanges): Promi
     if (row) {
       index.pages.set(pageKey(resourceId, key), pageEntry(row));
       noteRecent(index, 'page', pageKey(resourceId, key), row.lastVisitAt);
-    }
-    else index.pages.delete(pageKey(resourceId, key));
+    } else index.pages.delete(pageKey(resourceId, key));
   });
   await db.derived.put(encodeIndex(index));
 }
