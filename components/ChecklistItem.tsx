@@ -17,6 +17,9 @@ export function ChecklistItem({ entry, url, onCheck, children }: Props) {
   const { resource, progress } = entry;
   const titleId = useId();
   const stepsDone = progress.steps.length > 0;
+  // A one-off task (a single video, the exercises) is its tick: no bar for one thing.
+  const oneOff = progress.unit === 'task' || progress.unit === 'video';
+  const isPlaylist = resource.completion.type === 'videos';
   return (
     <li
       className={`item${progress.complete ? ' complete' : ''}${entry.carriedOverFrom !== undefined ? ' carried' : ''}`}
@@ -40,12 +43,24 @@ export function ChecklistItem({ entry, url, onCheck, children }: Props) {
             )}
             {entry.target}
           </p>
-          <ProgressBar
-            label={`${resource.title} progress`}
-            value={progress.done}
-            max={progress.total}
-            unit={unitName(progress.unit, progress.total ?? progress.done)}
-          />
+          {oneOff ? null : progress.total === null ? (
+            <p className="size-unknown">
+              Size unknown until you open the {isPlaylist ? 'playlist' : 'course'} once.{' '}
+              <a href={url} target="_blank" rel="noreferrer">
+                Open it
+              </a>
+            </p>
+          ) : (
+            <ProgressBar
+              label={`${resource.title} progress`}
+              value={progress.done}
+              max={progress.total}
+              unit={unitName(progress.unit, progress.total)}
+              {...(entry.dueByWeekEnd !== null && entry.carriedOverFrom === undefined
+                ? { due: entry.dueByWeekEnd }
+                : {})}
+            />
+          )}
           <p className="progress-text">
             {progressText(progress)}
             {progress.ticked && !stepsDone ? ' (ticked by hand)' : ''}

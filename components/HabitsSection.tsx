@@ -66,6 +66,7 @@ function Habits({
           {weekMinutes} of {goal * 7} minutes
         </Stat>
       </dl>
+      <p className="bar-label">This week’s study minutes</p>
       <ProgressBar
         label="This week’s study minutes"
         value={weekMinutes}

@@ -50,6 +50,17 @@ export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, on
   return (
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">The whole plan</h2>
+      <nav aria-label="Phases" className="phase-nav">
+        <ul>
+          {roadmap.phases.map((phase) => (
+            <li key={phase.id}>
+              <a href={`#phase-${phase.id}`}>
+                Weeks {phase.weeks.from}–{phase.weeks.to}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {roadmap.phases.map((phase) => {
         const weeks = Array.from(
           { length: phase.weeks.to - phase.weeks.from + 1 },
@@ -92,13 +103,19 @@ export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, on
                 );
                 const state = itemState(entry.progress);
                 const variant = chosenVariant(resource, snapshot.language);
+                // This week's wording only for the weeks the item is planned in now.
+                const when =
+                  weeksOfItem.to < currentWeek || weeksOfItem.from > currentWeek
+                    ? `Planned for ${weekSpan(weeksOfItem)}`
+                    : null;
                 return (
                   <ChecklistItem
                     key={resource.id}
-                    entry={entry}
+                    entry={when ? { ...entry, target: when } : entry}
                     url={itemUrl(resource, snapshot)}
                     onCheck={onCheck}
                   >
+                    <p className="description">{resource.description}</p>
                     <p className="state">
                       <span className={`state-${state}`}>{STATE_TEXT[state]}</span>{' '}
                       {!entry.progress.complete && (
@@ -141,3 +158,6 @@ export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, on
     </section>
   );
 }
+
+const weekSpan = ({ from, to }: { from: number; to: number }) =>
+  from === to ? `week ${from}` : `weeks ${from}–${to}`;

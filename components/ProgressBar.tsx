@@ -1,30 +1,38 @@
 interface Props {
   label: string;
   value: number;
-  /** null: the size is not known yet, shown as an indeterminate bar. */
-  max: number | null;
+  max: number;
   unit: string;
+  /** What is due by the end of this week, marked on the bar. */
+  due?: number;
 }
 
-/** A progress bar that screen readers read in the item's own unit. */
-export function ProgressBar({ label, value, max, unit }: Props) {
-  const known = max !== null && max > 0;
-  const percent = known ? Math.round((Math.min(value, max) / max) * 100) : 0;
+/**
+ * A progress bar that screen readers read in the item's own unit. Only for a known quantity:
+ * a one-off task gets its tick, an unknown size gets words (see ChecklistItem).
+ */
+export function ProgressBar({ label, value, max, unit, due }: Props) {
+  const shown = Math.min(value, max);
+  const percent = max > 0 ? Math.round((shown / max) * 100) : 0;
+  const dueMark = due !== undefined && max > 0 && due > 0 && due < max;
   return (
     <div
       className="progress"
       role="progressbar"
       aria-label={label}
       aria-valuemin={0}
-      {...(known ? { 'aria-valuenow': Math.min(value, max), 'aria-valuemax': max } : {})}
-      aria-valuetext={
-        known ? `${value} of ${max} ${unit}` : `${value} ${unit}, total not known yet`
-      }
+      aria-valuenow={shown}
+      aria-valuemax={max}
+      aria-valuetext={`${value} of ${max} ${unit}${dueMark ? `; ${due} by the end of this week` : ''}`}
     >
-      <div
-        className={known ? 'progress-fill' : 'progress-fill unknown'}
-        style={{ width: `${known ? percent : 100}%` }}
-      />
+      {percent > 0 && <div className="progress-fill" style={{ width: `${percent}%` }} />}
+      {dueMark && (
+        <div
+          className="progress-due"
+          style={{ left: `${Math.round((due / max) * 100)}%` }}
+          title={`${due} by the end of this week`}
+        />
+      )}
     </div>
   );
 }

@@ -14,11 +14,28 @@ export function StartPrompt({ onStart }: Props) {
   return (
     <section className="start" aria-labelledby="start-heading">
       <h1 id="start-heading">Welcome to your ML roadmap</h1>
-      <p>24 weeks from zero to machine learning engineer. When do you start?</p>
+      <p>
+        24 weeks from zero to machine learning engineer: computer science basics and Python, SQL,
+        NumPy and pandas, statistics, machine learning, deep learning and MLOps. Each week has its
+        checklist.
+      </p>
+      <p className="start-subhead">Counted for you as you study:</p>
+      <ul>
+        <li>
+          the roadmap’s YouTube videos: only what you really play (not skipped parts, not ads)
+        </li>
+        <li>Khan Academy lessons, Kaggle notebooks, MLflow tutorials and the exercises you open</li>
+        <li>the rest (a book, a study group) you tick yourself</li>
+      </ul>
+      <p className="hint">
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd> opens the next thing to study from any tab.
+        Nothing leaves your browser unless you turn sync on.
+      </p>
       <button type="button" className="primary" onClick={() => onStart(toIsoDay(new Date()), sync)}>
         Start today
       </button>
       <form
+        className="other-date"
         onSubmit={(e) => {
           e.preventDefault();
           if (valid) onStart(date, sync);

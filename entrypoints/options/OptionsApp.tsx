@@ -3,7 +3,7 @@ import type { LanguageTrack } from '../../data/roadmap-types';
 import { getDb } from '../../lib/db/database';
 import { syncIsOn, updateSettings } from '../../lib/db/settings-repo';
 import { resetProgress } from '../../lib/db/snapshot-repo';
-import { parseIsoDay, startDayForWeek } from '../../lib/plan/calendar';
+import { parseIsoDay, startDayForWeek, weekStatus, weekToShow } from '../../lib/plan/calendar';
 import { isReminderTime } from '../../lib/habits/reminder';
 import { browser } from 'wxt/browser';
 import { useSettings } from '../../components/use-progress';
@@ -15,6 +15,8 @@ export function OptionsApp() {
   const settings = useSettings();
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
+  // The page lives for a while, but the week it shows at open is the one to start from.
+  const [today] = useState(() => new Date());
   if (!settings) return <p className="loading">Loading…</p>;
   const db = getDb();
   const save = async (patch: Parameters<typeof updateSettings>[1], what: string) => {
@@ -52,6 +54,11 @@ export function OptionsApp() {
         </select>
         <p className="hint">Watching either language’s playlist counts for the same item.</p>
         <WeekJump
+          // Re-mounted when the start date changes, so it shows the week the plan is in.
+          key={settings.startDate ?? ''}
+          current={
+            settings.startDate ? weekToShow(weekStatus(settings.startDate, today, 24), 24) : 1
+          }
           onJump={(week) =>
             void save({ startDate: startDayForWeek(new Date(), week) }, `Week ${week}: start date`)
           }
@@ -113,12 +120,19 @@ export function OptionsApp() {
         <input
           id="reminder-time"
           type="time"
+          disabled={!settings.reminderEnabled}
+          aria-describedby="reminder-time-hint"
           value={settings.reminderTime}
           onChange={(e) => {
             const value = e.currentTarget.value;
             if (isReminderTime(value)) void save({ reminderTime: value }, 'Reminder time');
           }}
         />
+        {!settings.reminderEnabled && (
+          <p id="reminder-time-hint" className="hint">
+            Turn the reminder on to choose its time.
+          </p>
+        )}
       </section>
       <section aria-labelledby="youtube-heading">
         <h2 id="youtube-heading">On YouTube</h2>
@@ -167,7 +181,8 @@ export function OptionsApp() {
           </div>
         )}
       </section>
-      <p role="status" className="status-note">
+      {/* Fixed at the bottom of the window: seen wherever the change was made. */}
+      <p role="status" className={message ? 'toast' : 'toast empty'}>
         {message}
       </p>
     </main>
@@ -175,8 +190,8 @@ export function OptionsApp() {
 }
 
 /** "I'm on week N": moves the start date so that today is in week N. */
-function WeekJump({ onJump }: { onJump: (week: number) => void }) {
-  const [week, setWeek] = useState(1);
+function WeekJump({ current, onJump }: { current: number; onJump: (week: number) => void }) {
+  const [week, setWeek] = useState(current);
   return (
     <form
       className="inline"

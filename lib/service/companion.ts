@@ -13,8 +13,10 @@ export interface CompanionQuery {
   watched: boolean;
 }
 
-function weeksText(from: number, to: number): string {
-  return from === to ? `Week ${from}` : `Weeks ${from}–${to}`;
+/** The item's weeks; past them (the learner is in a later week) it is work carried over. */
+function weeksText(from: number, to: number, currentWeek?: number): string {
+  const weeks = from === to ? `Week ${from}` : `Weeks ${from}–${to}`;
+  return currentWeek !== undefined && currentWeek > to ? `${weeks} · carried over` : weeks;
 }
 
 /** What the panel beside a tracked video shows: its item, week, place in the range, and Next. */
@@ -22,6 +24,8 @@ export function companionFor(
   roadmap: Roadmap,
   snapshot: ProgressSnapshot,
   q: CompanionQuery,
+  /** The learner's week now, when the plan has started. */
+  currentWeek?: number,
 ): CompanionInfo | null {
   const base = { coverage: Math.min(1, Math.max(0, q.coverage)), watched: q.watched };
   if (q.playlistId) {
@@ -36,7 +40,7 @@ export function companionFor(
         return {
           ...base,
           itemTitle: resource.title,
-          weeks: weeksText(weeks.from, weeks.to),
+          weeks: weeksText(weeks.from, weeks.to, currentWeek),
           unit: here.unit,
           ...(size !== null ? { unitTotal: size } : {}),
           ...(next ? { next: { url: next.url, label: next.label } } : {}),
@@ -50,7 +54,7 @@ export function companionFor(
     return {
       ...base,
       itemTitle: placed.resource.title,
-      weeks: weeksText(placed.weeks.from, placed.weeks.to),
+      weeks: weeksText(placed.weeks.from, placed.weeks.to, currentWeek),
     };
   return null;
 }

@@ -76,13 +76,25 @@ async function companion(
   settings ??= await getSettings(deps.db);
   if (!verdict.tracked || !settings.companionPanel) return undefined;
   const [snapshot, video] = await Promise.all([readSnapshot(deps.db), deps.db.videos.get(videoId)]);
-  const info = companionFor(deps.roadmap, snapshot, {
-    videoId,
-    ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
-    ...(verdict.position ? { position: verdict.position } : {}),
-    coverage: video && video.duration > 0 ? video.coveredSeconds / video.duration : 0,
-    watched: snapshot.watchedVideos.has(videoId),
-  });
+  const status = settings.startDate
+    ? weekStatus(settings.startDate, deps.now(), deps.roadmap.totalWeeks)
+    : null;
+  const info = companionFor(
+    deps.roadmap,
+    snapshot,
+    {
+      videoId,
+      ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
+      ...(verdict.position ? { position: verdict.position } : {}),
+      coverage: video && video.duration > 0 ? video.coveredSeconds / video.duration : 0,
+      watched: snapshot.watchedVideos.has(videoId),
+    },
+    status?.state === 'active'
+      ? status.week
+      : status?.state === 'finished'
+        ? deps.roadmap.totalWeeks + 1
+        : undefined,
+  );
   return info ?? undefined;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The small roadmap panel under a tracked video. Built with createElement and textContent:
  * YouTube enforces Trusted Types, so `innerHTML` would throw there. It sits in the page's
- * flow below the player, never over the video or its controls.
+ * flow below the player and the title, never over the video or its controls.
  */
 import { panelKey, type CompanionInfo } from '../protocol/messages';
 
@@ -10,7 +10,7 @@ section{border:1px solid #2563eb55;border-radius:12px;padding:8px 12px;backgroun
 header{display:flex;align-items:center;gap:8px}
 .brand{flex:1;font-weight:600}
 p{margin:4px 0}
-.bar{height:4px;border-radius:2px;background:#0002;overflow:hidden}
+.bar{height:4px;border-radius:2px;background:#8884;overflow:hidden}
 .fill{height:100%;background:#2563eb}
 button{font:inherit;cursor:pointer;border-radius:16px;border:1px solid #2563eb;padding:2px 12px;background:transparent;color:inherit}
 button.next{background:#2563eb;color:#fff;margin-top:4px}
@@ -27,8 +27,13 @@ function make<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Below the player: before YouTube's `#below`, else right after the player's container. */
+/**
+ * Below the player and the video's title: after YouTube's title block (`ytd-watch-metadata`)
+ * or before `#below`, else right after the player's container.
+ */
 function place(doc: Document, host: HTMLElement): boolean {
+  const title = doc.querySelector('ytd-watch-metadata');
+  if (title) return (title.after(host), true);
   const below = doc.querySelector('ytd-watch-flexy #below') ?? doc.querySelector('#below');
   if (below?.parentElement) {
     below.parentElement.insertBefore(host, below);
@@ -88,7 +93,6 @@ export class CompanionPanel {
     bar.append(fill);
     const next = make(doc, 'button', 'next');
     next.type = 'button';
-    next.textContent = 'Next';
     next.addEventListener('click', () => this.#nextUrl && this.#open(this.#nextUrl));
     body.append(item, position, bar, next);
     section.append(header, body);
@@ -126,7 +130,7 @@ export class CompanionPanel {
     const where = info.unit
       ? `Video ${info.unit}${info.unitTotal ? ` of ${info.unitTotal}` : ''} · `
       : '';
-    parts.position.textContent = `${where}${info.watched ? 'watched' : `${percent}% watched`}`;
+    parts.position.textContent = `${where}${info.watched ? 'watched ✓' : `${percent}% watched`}`;
     parts.fill.style.width = `${percent}%`;
   }
 
@@ -142,7 +146,7 @@ export class CompanionPanel {
     parts.item.textContent = info.itemTitle;
     this.#nextUrl = info.next?.url ?? '';
     parts.next.hidden = !info.next;
-    parts.next.title = info.next ? `Next: ${info.next.label}` : '';
+    parts.next.textContent = info.next ? `Next: ${info.next.label}` : '';
     parts.body.hidden = this.#collapsed;
     const verb = this.#collapsed ? 'Show' : 'Hide';
     parts.toggle.textContent = verb;

@@ -57,7 +57,6 @@ function text(el: Element | null | undefined): string | undefined {
  * page is not its position: the panel shows a window of a long playlist, other rows mix in.
  */
 function readRows(
-  doc: Document,
   listId: string,
   rows: Iterable<Element>,
   links: string,
@@ -70,11 +69,9 @@ function readRows(
     if (!href) continue;
     let parsed;
     try {
-      // Links are relative: resolve them on YouTube whatever page (or test) holds them.
-      const base = /^https:\/\/(www|m)\.youtube\.com\//.test(doc.baseURI)
-        ? doc.baseURI
-        : 'https://www.youtube.com/';
-      parsed = parseYouTubeUrl(new URL(href, base).href);
+      // Links are relative: resolved on YouTube whatever page (or test) holds them (the
+      // mobile site's resolve to www, which names the same video and playlist).
+      parsed = parseYouTubeUrl(new URL(href, 'https://www.youtube.com/').href);
     } catch {
       continue;
     }
@@ -127,7 +124,7 @@ export function readPanel(doc: Document, listId: string): PlaylistSnapshot | nul
   const rows = panel.querySelectorAll(PANEL_ROWS);
   return snapshotOf(
     listId,
-    readRows(doc, listId, rows, 'a#wc-endpoint', '#video-title,h4'),
+    readRows(listId, rows, 'a#wc-endpoint', '#video-title,h4'),
     panel.querySelector('#header-contents .title,.header .title,h3 .title'),
     // "12 / 1,234": the counter.
     text(panel.querySelector('.index-message,.index-message-wrapper,#publisher-container'))?.match(
@@ -145,9 +142,8 @@ export function readPanel(doc: Document, listId: string): PlaylistSnapshot | nul
 export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapshot | null {
   const rows = doc.querySelectorAll('ytd-playlist-video-renderer,ytm-playlist-video-renderer');
   const items = rows.length
-    ? readRows(doc, listId, rows, 'a#video-title', 'a#video-title,h3,h4')
+    ? readRows(listId, rows, 'a#video-title', 'a#video-title,h3,h4')
     : readRows(
-        doc,
         listId,
         doc.querySelectorAll('yt-item-section-renderer #contents > yt-lockup-view-model'),
         'a.ytLockupViewModelContentImage',

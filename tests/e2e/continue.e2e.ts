@@ -90,7 +90,7 @@ describe('Continue', () => {
     const popup = await openPopup(h);
     await expect
       .poll(() => popup.getByRole('status').first().textContent())
-      .toMatch(/pace|behind|ahead/);
+      .toMatch(/stay on plan this week|plan is done/);
     await popup.getByRole('checkbox', { name: 'Mark “How to learn effectively” done' }).check();
     await expect.poll(badge, { timeout: 10_000 }).toBe('3');
     await tickWeekOneBasics(popup);

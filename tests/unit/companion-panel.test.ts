@@ -43,7 +43,7 @@ describe('the companion panel under a tracked video', () => {
     // The title was not rewritten (textContent would have replaced its text node).
     expect(title.firstChild).toBe(titleNode);
     panel.show({ ...INFO, coverage: 0.95, watched: true, itemTitle: 'Another item' });
-    expect(text()).toContain('Video 3 of 30 · watched');
+    expect(text()).toContain('Video 3 of 30 · watched ✓');
     expect(text()).toContain('Another item');
     expect(width()).toBe('100%');
   });
@@ -64,5 +64,15 @@ describe('the companion panel under a tracked video', () => {
     expect(root()!.getElementById('body')!.hidden).toBe(true);
     panel.hide();
     expect(root()).toBeNull();
+  });
+
+  it('sits after the video’s title block, and its Next button says what is next', () => {
+    document.body.innerHTML =
+      '<ytd-watch-flexy><div id="below"><ytd-watch-metadata><h1>Title</h1></ytd-watch-metadata><div id="comments"></div></div></ytd-watch-flexy>';
+    const panel = new CompanionPanel(document, () => undefined);
+    panel.show(INFO);
+    const host = document.getElementById('ml-roadmap-companion')!;
+    expect(host.previousElementSibling?.tagName).toBe('YTD-WATCH-METADATA');
+    expect(host.shadowRoot!.querySelector('button.next')!.textContent).toBe('Next: Video 4');
   });
 });

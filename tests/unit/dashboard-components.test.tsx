@@ -65,7 +65,18 @@ describe('dashboard components', () => {
       screen.getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' }),
     );
     expect(onCheck).toHaveBeenCalledWith('dsa', true);
-    expect(screen.getAllByRole('progressbar').length).toBeGreaterThan(5);
+    // Bars only for quantities: not for one-off tasks, nor for a playlist of unknown size.
+    expect(screen.getAllByRole('progressbar').map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Roadmap progress',
+      'Khan Academy: Computer science principles progress',
+      'Python tutorials 1–14 (level 1) progress',
+    ]);
+    expect(
+      screen
+        .getByRole('progressbar', { name: 'Python tutorials 1–14 (level 1) progress' })
+        .getAttribute('aria-valuetext'),
+    ).toBe('1 of 14 videos; 4 by the end of this week');
+    expect(screen.getByText(/Size unknown until you open the playlist once/)).toBeTruthy();
   });
 
   it('the video list says how a range is counted, shows where each video sits, and lets the learner count by position', () => {

@@ -176,7 +176,16 @@ describe('which videos a range holds', () => {
       coverage: 0,
       watched: false,
     });
-    expect(panel).toMatchObject({ unit: 3, unitTotal: 14 });
+    expect(panel).toMatchObject({ unit: 3, unitTotal: 14, weeks: 'Weeks 1–4' });
+    // In a later week, the panel says the item is work carried over.
+    expect(
+      companionFor(
+        ROADMAP,
+        snapshot,
+        { videoId: vid(PY, 4), playlistId: PY, position: 4, coverage: 0, watched: false },
+        10,
+      ),
+    ).toMatchObject({ weeks: 'Weeks 1–4 · carried over' });
     expect(panel?.next?.label).toMatch(/^Python Tutorial - 4\. Topic 4/);
     // The introduction at position 1 belongs to no range of the playlist's items.
     expect(

@@ -1,0 +1,76 @@
+// Writes the screenshot set to docs/screenshots (light and dark): the popup on first run, in
+// week 1 and week 10, the options, the dashboard and the panel on YouTube. Not asserted pixel
+// by pixel: they are for looking at.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  PY,
+  ROOT,
+  launch,
+  openPopup,
+  openYouTube,
+  playToEnd,
+  pyVideo,
+  startInWeek,
+  type Harness,
+} from '../e2e/harness';
+
+const OUT = join(ROOT, 'docs/screenshots');
+const SCHEMES = ['light', 'dark'] as const;
+
+async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    await page.waitForTimeout(150);
+    await page.screenshot({ path: join(OUT, `${name}-${colorScheme}.png`), fullPage });
+  }
+}
+
+async function popupAt(h: Harness): Promise<Page> {
+  const popup = await openPopup(h);
+  await popup.setViewportSize({ width: 390, height: 600 });
+  await popup.getByRole('heading', { level: 1 }).waitFor();
+  return popup;
+}
+
+let h: Harness;
+afterEach(async () => {
+  await h.close();
+});
+
+describe('screenshots', () => {
+  beforeAll(() => mkdirSync(OUT, { recursive: true }));
+
+  it('popup on first run and in week 1, options, panel', async () => {
+    h = await launch();
+    await shoot(await popupAt(h), 'popup-first-run');
+    const popup = await popupAt(h);
+    await popup.getByRole('button', { name: 'Start today' }).click();
+    await popup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
+    const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await playToEnd(page);
+    await page.locator('#ml-roadmap-companion').waitFor();
+    await page.setViewportSize({ width: 900, height: 640 });
+    await shoot(page, 'youtube-panel');
+    await popup.reload();
+    await popup.getByRole('heading', { level: 1 }).waitFor();
+    await shoot(popup, 'popup-week-1');
+    const options = await h.context.newPage();
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByRole('heading', { level: 1 }).waitFor();
+    await shoot(options, 'options', true);
+  });
+
+  it('popup in week 10 with work carried over, and the dashboard', async () => {
+    h = await launch();
+    await startInWeek(h, 10);
+    await shoot(await popupAt(h), 'popup-week-10');
+    const dashboard = await h.context.newPage();
+    await dashboard.setViewportSize({ width: 1000, height: 900 });
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+    await dashboard.getByRole('heading', { level: 1 }).waitFor();
+    await shoot(dashboard, 'dashboard');
+  });
+});
