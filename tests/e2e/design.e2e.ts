@@ -1,0 +1,174 @@
+// The design promises of the extension's pages, in light and dark: contrast (axe), type
+// size, an empty bar that draws no fill (read from the pixels), this week first in a busy
+// week, and Continue resuming what the learner was doing.
+import { AxeBuilder } from '@axe-core/playwright';
+import { PNG } from 'pngjs';
+import { afterEach, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  PY,
+  launch,
+  openPopup,
+  openYouTube,
+  playToEnd,
+  pyVideo,
+  startInWeek,
+  type Harness,
+} from './harness';
+
+let h: Harness;
+afterEach(async () => {
+  await h.close();
+});
+
+const SCHEMES = ['light', 'dark'] as const;
+
+type Rgb = [number, number, number];
+
+/** WCAG's contrast ratio of two sRGB colours. */
+function contrast(a: Rgb, b: Rgb): number {
+  const luminance = (rgb: Rgb) => {
+    const [r, g, bl] = rgb.map((c) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as Rgb;
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+async function page(path: string): Promise<Page> {
+  const p = await h.context.newPage();
+  await p.setViewportSize({ width: path === 'popup.html' ? 390 : 1000, height: 600 });
+  await p.goto(`chrome-extension://${h.extensionId}/${path}`);
+  await p.getByRole('heading', { level: 1 }).waitFor();
+  return p;
+}
+
+/** Serious and critical violations of axe's rules (contrast among them), by rule and node. */
+async function violations(p: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page: p }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** The computed font size of every text-bearing element that shows text, and of controls. */
+async function smallestText(p: Page): Promise<{ size: number; text: string }> {
+  return p.evaluate(() => {
+    let smallest = { size: Infinity, text: '' };
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.closest('.visually-hidden,[aria-hidden="true"],script,style')) continue;
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim());
+      const control = el.matches('button,input,select,label');
+      if (!own && !control) continue;
+      if (!el.getClientRects().length) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < smallest.size) smallest = { size, text: el.textContent!.trim().slice(0, 40) };
+    }
+    return smallest;
+  });
+}
+
+describe('the pages’ design', () => {
+  it('meets contrast and type size on every page, in light and dark', async () => {
+    h = await launch();
+    const firstRun = await page('popup.html');
+    for (const colorScheme of SCHEMES) {
+      await firstRun.emulateMedia({ colorScheme });
+      expect(await violations(firstRun), `first run, ${colorScheme}`).toEqual([]);
+      expect((await smallestText(firstRun)).size).toBeGreaterThanOrEqual(14);
+    }
+    await firstRun.close();
+    await startInWeek(h, 10);
+    for (const path of ['popup.html', 'options.html', 'dashboard.html']) {
+      const p = await page(path);
+      // Closed groups hold text too: open them, so their contents are checked as well.
+      for (const details of await p.locator('details').all())
+        await details.locator('summary').first().click();
+      for (const colorScheme of SCHEMES) {
+        await p.emulateMedia({ colorScheme });
+        expect(await violations(p), `${path}, ${colorScheme}`).toEqual([]);
+        const smallest = await smallestText(p);
+        expect(smallest.size, `${path}: “${smallest.text}”`).toBeGreaterThanOrEqual(14);
+      }
+      await p.close();
+    }
+  });
+
+  it('draws no fill for an empty bar, in light and dark', async () => {
+    h = await launch();
+    await startInWeek(h, 1);
+    const popup = await page('popup.html');
+    const bar = popup.getByRole('progressbar', { name: 'Roadmap progress' });
+    expect(await bar.getAttribute('aria-valuenow')).toBe('0');
+    for (const colorScheme of SCHEMES) {
+      await popup.emulateMedia({ colorScheme });
+      await popup.waitForTimeout(100);
+      const png = PNG.sync.read(await bar.screenshot());
+      // Away from the rounded ends, every pixel is the track's one colour.
+      const colours = new Set<string>();
+      for (let y = 1; y < png.height - 1; y++)
+        for (let x = 6; x < png.width - 6; x++) {
+          const i = (y * png.width + x) * 4;
+          colours.add(`${png.data[i]},${png.data[i + 1]},${png.data[i + 2]}`);
+        }
+      expect([...colours], colorScheme).toHaveLength(1);
+      // And it reads as empty: its track is nearer the page than a fill would be (a light
+      // track on a dark page looks like a full bar).
+      const track = [...colours][0]!.split(',').map(Number) as Rgb;
+      const [page, fill] = (await popup.evaluate(() => {
+        const probe = document.createElement('div');
+        document.body.append(probe);
+        const rgb = (colour: string) => {
+          probe.style.color = colour;
+          return getComputedStyle(probe).color.match(/\d+/g)!.slice(0, 3).map(Number);
+        };
+        const root = getComputedStyle(document.documentElement);
+        const result = [
+          rgb(getComputedStyle(document.body).backgroundColor),
+          rgb(root.getPropertyValue('--fill')),
+        ];
+        probe.remove();
+        return result;
+      })) as [Rgb, Rgb];
+      expect(contrast(track, page), colorScheme).toBeLessThan(contrast(track, fill));
+      expect(contrast(fill, track), colorScheme).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('shows this week’s first item within the first 600 px in week 10', async () => {
+    h = await launch();
+    await startInWeek(h, 10);
+    const popup = await page('popup.html');
+    const week = popup.getByRole('list', { name: 'Checklist for week 10' });
+    const first = week.getByRole('listitem').first();
+    const box = await first.boundingBox();
+    expect(box!.y).toBeLessThan(600);
+    // The carried-over work is one closed group with its count, after this week.
+    const group = popup.locator('details.carried-group');
+    expect(await group.getAttribute('open')).toBeNull();
+    expect(await popup.locator('details.carried-group > summary').textContent()).toMatch(
+      /Carried over from earlier weeks\s*\d+/,
+    );
+  });
+
+  it('continues with the next Python video after video 1, without ticking anything first', async () => {
+    h = await launch();
+    await startInWeek(h, 1);
+    const youtube = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await playToEnd(youtube);
+    const popup = await openPopup(h);
+    await expect
+      .poll(() => popup.locator('#continue-what').textContent(), { timeout: 10_000 })
+      .toContain('Python tutorial 2');
+    // Continue has the focus: Enter opens it.
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => h.context.pages().some((p) => p.url().includes(`v=${pyVideo(2)}`)), {
+        timeout: 10_000,
+      })
+      .toBe(true);
+  });
+});
