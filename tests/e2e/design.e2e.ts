@@ -118,7 +118,7 @@ describe('the pages’ design', () => {
       // And it reads as empty: its track is nearer the page than a fill would be (a light
       // track on a dark page looks like a full bar).
       const track = [...colours][0]!.split(',').map(Number) as Rgb;
-      const [page, fill] = (await popup.evaluate(() => {
+      const [background, fill] = (await popup.evaluate(() => {
         const probe = document.createElement('div');
         document.body.append(probe);
         const rgb = (colour: string) => {
@@ -133,7 +133,7 @@ describe('the pages’ design', () => {
         probe.remove();
         return result;
       })) as [Rgb, Rgb];
-      expect(contrast(track, page), colorScheme).toBeLessThan(contrast(track, fill));
+      expect(contrast(track, background), colorScheme).toBeLessThan(contrast(track, fill));
       expect(contrast(fill, track), colorScheme).toBeGreaterThanOrEqual(3);
     }
   });
