@@ -17,6 +17,8 @@ interface Props {
   threshold: number;
   onCheck: (key: string, done: boolean) => void;
   onStatus: (key: string, status: CheckStatus) => void;
+  /** Where a week's checklist opens (the popup's page, on that week). */
+  weekUrl: (week: number) => string;
 }
 
 const STATE_TEXT = {
@@ -27,7 +29,15 @@ const STATE_TEXT = {
 };
 
 /** The eight phases and 24 weeks, every item with its progress, ticks and details. */
-export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, onStatus }: Props) {
+export function PlanOverview({
+  roadmap,
+  status,
+  snapshot,
+  threshold,
+  onCheck,
+  onStatus,
+  weekUrl,
+}: Props) {
   useRenderedMark();
   const currentWeek =
     status.state === 'active'
@@ -86,9 +96,13 @@ export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, on
                     className={`week-chip${week === currentWeek ? ' current' : ''}${unfinished ? ' unfinished' : ''}`}
                     aria-current={week === currentWeek ? 'step' : undefined}
                   >
-                    Week {week}
-                    {week === currentWeek && <span className="visually-hidden"> (this week)</span>}
-                    {unfinished && <span className="flag"> · unfinished work</span>}
+                    <a href={weekUrl(week)} target="_blank" rel="noreferrer">
+                      Week {week}
+                      {week === currentWeek && (
+                        <span className="visually-hidden"> (this week)</span>
+                      )}
+                      {unfinished && <span className="flag"> · unfinished work</span>}
+                    </a>
                   </li>
                 );
               })}

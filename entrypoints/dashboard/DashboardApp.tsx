@@ -73,6 +73,7 @@ export function DashboardApp({ early }: { early: EarlyState }) {
           threshold={settings.watchedThreshold}
           onCheck={onCheck}
           onStatus={(key, value) => void setStatus(db, key, value, Date.now())}
+          weekUrl={(week) => browser.runtime.getURL(`/popup.html?week=${week}`)}
         />
       )}
 

@@ -14,7 +14,11 @@ import type { EarlyState } from '../../components/start-page';
 
 export function PopupApp({ early }: { early: EarlyState }) {
   const progress = useLiveProgress(early);
-  const [browsedWeek, setBrowsedWeek] = useState<number | null>(null);
+  // The dashboard's week links open this page on that week (`?week=N`).
+  const [browsedWeek, setBrowsedWeek] = useState<number | null>(() => {
+    const week = Number(new URLSearchParams(window.location.search).get('week'));
+    return Number.isInteger(week) && week >= 1 && week <= ROADMAP.totalWeeks ? week : null;
+  });
   // The popup lives for seconds: the day it opened on is today.
   const [today] = useState(() => new Date());
   if (!progress) return <p className="loading">Loading…</p>;

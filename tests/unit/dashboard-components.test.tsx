@@ -31,11 +31,16 @@ describe('dashboard components', () => {
         threshold={0.9}
         onCheck={() => undefined}
         onStatus={onStatus}
+        weekUrl={(week) => `popup.html?week=${week}`}
       />,
     );
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(8);
     const current = document.querySelector('[aria-current="step"]');
     expect(current?.textContent).toContain('Week 6');
+    // Each week opens its checklist.
+    expect(screen.getByRole('link', { name: 'Week 6 (this week)' }).getAttribute('href')).toBe(
+      'popup.html?week=6',
+    );
     expect(screen.getAllByText(/unfinished work/).length).toBeGreaterThan(0);
     const bar = screen.getByRole('progressbar', {
       name: 'Python tutorials 1–14 (level 1) progress',
