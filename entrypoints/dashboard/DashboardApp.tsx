@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
 import { getDb } from '../../lib/db/database';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
-import { weekStatus } from '../../lib/plan/calendar';
+import { parseIsoDay, spellDay, weekStatus } from '../../lib/plan/calendar';
+import { readHistory, type PlanChange } from '../../lib/plan/replan';
+import { undoReplanNow } from '../../lib/db/page-actions';
 import { overallProgress } from '../../lib/plan/checklist';
 import { checkKey } from '../../lib/progress/snapshot';
 import { useLiveProgress } from '../../components/use-live-progress';
@@ -77,6 +79,8 @@ export function DashboardApp({ early }: { early: EarlyState }) {
         />
       )}
 
+      <PlanChanges history={readHistory(settings.planHistory)} />
+
       <section aria-labelledby="after-heading">
         <h2 id="after-heading">After the roadmap</h2>
         <p>Skills that help once the 24 weeks are done.</p>
@@ -93,5 +97,50 @@ export function DashboardApp({ early }: { early: EarlyState }) {
         </ul>
       </section>
     </main>
+  );
+}
+
+/** The plan's changes of dates, newest first; the latest can be undone. */
+function PlanChanges({ history }: { history: PlanChange[] }) {
+  const [message, setMessage] = useState('');
+  if (history.length === 0 && !message) return null;
+  const day = (iso: string) => {
+    const date = parseIsoDay(iso);
+    return date ? spellDay(date, 'short', true) : iso;
+  };
+  return (
+    <section aria-labelledby="changes-heading">
+      <h2 id="changes-heading">Changes to your plan</h2>
+      <ul>
+        {[...history].reverse().map((change) => (
+          <li key={change.at}>
+            {spellDay(new Date(change.at), 'short', true)}:{' '}
+            {change.kind === 'catch-up'
+              ? 'a catch-up week'
+              : `moved out by ${change.weeks} week${change.weeks === 1 ? '' : 's'}`}{' '}
+            (week 1 from {day(change.from)} to {day(change.to)})
+          </li>
+        ))}
+      </ul>
+      {history.length > 0 && (
+        <button
+          type="button"
+          onClick={() =>
+            void undoReplanNow().then((undone) =>
+              setMessage(
+                undone
+                  ? 'The latest change was undone.'
+                  : 'The start date was changed since: set it in the settings instead.',
+              ),
+            )
+          }
+        >
+          Undo the latest change
+        </button>
+      )}
+      <p role="status" className="hint">
+        {message}
+      </p>
+    </section>
   );
 }

@@ -9,6 +9,8 @@ import { browserTabs } from '../../lib/browser/tabs-api';
 import { ContinueCard } from '../../components/ContinueCard';
 import { StartPrompt } from '../../components/StartPrompt';
 import { WeekView } from '../../components/WeekView';
+import { ReplanCard } from '../../components/ReplanCard';
+import { inCatchUpWeek, readHistory } from '../../lib/plan/replan';
 import { pageActions, useLiveProgress } from '../../components/use-live-progress';
 import type { EarlyState } from '../../components/start-page';
 
@@ -21,6 +23,9 @@ export function PopupApp({ early }: { early: EarlyState }) {
   });
   // The popup lives for seconds: the day it opened on is today.
   const [today] = useState(() => new Date());
+  const [replanning, setReplanning] = useState(false);
+  /** What the latest change of plan did, with its undo, while the popup stays open. */
+  const [changed, setChanged] = useState('');
   if (!progress) return <p className="loading">Loading…</p>;
   const { settings, snapshot } = progress;
   if (!settings.startDate) {
@@ -37,6 +42,12 @@ export function PopupApp({ early }: { early: EarlyState }) {
   const onCurrentWeek = week === plan.week;
   const entries = onCurrentWeek ? plan.entries : weekChecklist(ROADMAP, week, snapshot);
   const pace = plan.status.state === 'active' ? paceOf(plan.entries) : null;
+  const catchingUp = inCatchUpWeek(
+    settings.startDate,
+    readHistory(settings.planHistory),
+    today,
+    ROADMAP.totalWeeks,
+  );
   return (
     <main className="popup">
       <WeekView
@@ -49,7 +60,50 @@ export function PopupApp({ early }: { early: EarlyState }) {
         onWeekChange={setBrowsedWeek}
         onCheck={(key, done) => void pageActions().then((a) => a.tick(key, done))}
       >
-        {onCurrentWeek && (
+        {catchingUp && onCurrentWeek && (
+          <p className="status-note">
+            Catch-up week: finish what earlier weeks left; the rest of the plan waits a week.
+          </p>
+        )}
+        {changed && (
+          <p className="status-note" role="status">
+            {changed}{' '}
+            <button
+              type="button"
+              className="link"
+              onClick={() =>
+                void pageActions()
+                  .then((a) => a.undoReplanNow())
+                  .then((undone) => setChanged(undone ? 'The change of plan was undone.' : ''))
+              }
+            >
+              Undo
+            </button>
+          </p>
+        )}
+        {onCurrentWeek && replanning && (
+          <ReplanCard
+            startDate={settings.startDate}
+            today={today}
+            totalWeeks={ROADMAP.totalWeeks}
+            onClose={() => setReplanning(false)}
+            onApply={(kind, weeks) =>
+              void pageActions()
+                .then((a) => a.replan(kind, weeks))
+                .then((applied) => {
+                  setReplanning(false);
+                  setBrowsedWeek(null);
+                  if (applied)
+                    setChanged(
+                      kind === 'catch-up'
+                        ? 'A catch-up week was added: the plan moved out by one week.'
+                        : `The plan moved out by ${weeks} week${weeks === 1 ? '' : 's'}.`,
+                    );
+                })
+            }
+          />
+        )}
+        {onCurrentWeek && !replanning && (
           <ContinueCard
             next={plan.next}
             pace={pace}
@@ -57,10 +111,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
               await openOrFocus(browserTabs, url);
               window.close();
             }}
-            onReplan={() => {
-              void openOrFocus(browserTabs, browser.runtime.getURL('/dashboard.html'));
-              window.close();
-            }}
+            onReplan={() => setReplanning(true)}
           />
         )}
       </WeekView>

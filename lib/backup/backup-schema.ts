@@ -59,7 +59,13 @@ export const backupSchema = z.strictObject({
         progressResetAt: timestamp.optional(),
         chosenAt: z
           .partialRecord(
-            z.enum([...SYNCED_SETTINGS, 'syncEnabled', 'syncConsentAt', 'progressResetAt']),
+            z.enum([
+              ...SYNCED_SETTINGS,
+              'syncEnabled',
+              'syncConsentAt',
+              'progressResetAt',
+              'planHistory',
+            ]),
             timestamp,
           )
           .optional(),
@@ -74,6 +80,7 @@ export const backupSchema = z.strictObject({
           .string()
           .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
           .optional(),
+        planHistory: text(20_000).optional(),
         updatedAt: timestamp,
       })
       .nullable(),

@@ -1,6 +1,14 @@
 import { getDb } from './database';
 import { setCheck } from './checks-repo';
-import { updateSettings } from './settings-repo';
+import { getSettings, updateSettings } from './settings-repo';
+import { ROADMAP } from '../../data/roadmap';
+import {
+  applyReplan,
+  previewReplan,
+  readHistory,
+  undoReplan,
+  type ReplanKind,
+} from '../plan/replan';
 
 /** What the popup writes, loaded after its first render (see components/use-live-progress). */
 export const tick = (key: string, done: boolean) => setCheck(getDb(), key, done, Date.now());
@@ -12,3 +20,30 @@ export const startOn = (startDate: string, sync = false) =>
     { startDate, ...(sync ? { syncEnabled: true, syncConsentAt: Date.now() } : {}) },
     Date.now(),
   ).then(() => undefined);
+
+/** Moves the rest of the plan out (re-planning when behind): only the dates change. */
+export async function replan(kind: ReplanKind, weeks: number): Promise<boolean> {
+  const db = getDb();
+  const settings = await getSettings(db);
+  if (!settings.startDate) return false;
+  const preview = previewReplan(settings.startDate, new Date(), kind, weeks, ROADMAP.totalWeeks);
+  if (!preview) return false;
+  const history = readHistory(settings.planHistory);
+  await updateSettings(
+    db,
+    applyReplan(preview, settings.startDate, history, Date.now()),
+    Date.now(),
+  );
+  return true;
+}
+
+/** Undoes the latest change of plan, if the plan still starts where it left it. */
+export async function undoReplanNow(): Promise<boolean> {
+  const db = getDb();
+  const settings = await getSettings(db);
+  if (!settings.startDate) return false;
+  const undone = undoReplan(settings.startDate, readHistory(settings.planHistory));
+  if (!undone) return false;
+  await updateSettings(db, undone, Date.now());
+  return true;
+}

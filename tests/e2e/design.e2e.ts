@@ -87,11 +87,19 @@ describe('the pages’ design', () => {
       // Closed groups hold text too: open them, so their contents are checked as well.
       for (const details of await p.locator('details').all())
         await details.locator('summary').first().click();
-      for (const colorScheme of SCHEMES) {
-        await p.emulateMedia({ colorScheme });
-        expect(await violations(p), `${path}, ${colorScheme}`).toEqual([]);
-        const smallest = await smallestText(p);
-        expect(smallest.size, `${path}: “${smallest.text}”`).toBeGreaterThanOrEqual(14);
+      const check = async (what: string) => {
+        for (const colorScheme of SCHEMES) {
+          await p.emulateMedia({ colorScheme });
+          expect(await violations(p), `${what}, ${colorScheme}`).toEqual([]);
+          const smallest = await smallestText(p);
+          expect(smallest.size, `${what}: “${smallest.text}”`).toBeGreaterThanOrEqual(14);
+        }
+      };
+      await check(path);
+      if (path === 'popup.html') {
+        // Far behind in week 10: the re-planning card too.
+        await p.getByRole('button', { name: 'Plan the weeks ahead again' }).click();
+        await check('re-planning');
       }
       await p.close();
     }
@@ -170,5 +178,41 @@ describe('the pages’ design', () => {
         timeout: 10_000,
       })
       .toBe(true);
+  });
+
+  it('moves the plan out by two weeks from the popup when far behind, and undoes it', async () => {
+    h = await launch();
+    await startInWeek(h, 7);
+    const popup = await page('popup.html');
+    await popup.getByRole('heading', { name: /Week 7 of 24/ }).waitFor();
+    await popup.getByRole('button', { name: 'Plan the weeks ahead again' }).click();
+    await popup.getByRole('spinbutton', { name: 'Weeks to move the plan out by' }).fill('2');
+    // Previewed before it is applied.
+    await expect
+      .poll(() => popup.locator('.replan-preview').textContent())
+      .toMatch(/^You would be in week 5 \(.+\) instead of week 7; the plan would end on/);
+    await popup.getByRole('button', { name: 'Apply the new plan' }).click();
+    await popup.getByRole('heading', { name: /Week 5 of 24/ }).waitFor();
+    const today = new Date();
+    const dates = await popup.locator('.dates').textContent();
+    expect(dates).toContain(String(today.getDate()));
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByRole('heading', { name: /Week 7 of 24/ }).waitFor();
+    // Reopened: the plan is as it was.
+    await popup.reload();
+    await popup.getByRole('heading', { name: /Week 7 of 24/ }).waitFor();
+    // A catch-up week, listed on the dashboard and undone there.
+    await popup.getByRole('button', { name: 'Plan the weeks ahead again' }).click();
+    await popup.getByRole('radio', { name: /Take a catch-up week now/ }).check();
+    await popup.getByRole('button', { name: 'Apply the new plan' }).click();
+    await popup.getByRole('heading', { name: /Week 6 of 24/ }).waitFor();
+    await popup.getByText(/^Catch-up week: finish what earlier weeks left/).waitFor();
+    const dashboard = await page('dashboard.html');
+    await dashboard.getByRole('heading', { name: 'Changes to your plan' }).waitFor();
+    expect(await dashboard.getByText(/a catch-up week/).count()).toBe(1);
+    await dashboard.getByRole('button', { name: 'Undo the latest change' }).click();
+    await dashboard.getByText('The latest change was undone.').waitFor();
+    await popup.reload();
+    await popup.getByRole('heading', { name: /Week 7 of 24/ }).waitFor();
   });
 });

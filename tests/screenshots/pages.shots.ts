@@ -66,7 +66,10 @@ describe('screenshots', () => {
   it('popup in week 10 with work carried over, and the dashboard', async () => {
     h = await launch();
     await startInWeek(h, 10);
-    await shoot(await popupAt(h), 'popup-week-10');
+    const popup = await popupAt(h);
+    await shoot(popup, 'popup-week-10');
+    await popup.getByRole('button', { name: 'Plan the weeks ahead again' }).click();
+    await shoot(popup, 'popup-replan');
     const dashboard = await h.context.newPage();
     await dashboard.setViewportSize({ width: 1000, height: 900 });
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);

@@ -28,7 +28,19 @@ const ctx = { now: NOW, day: '2026-11-24', threshold: 0.9 };
 
 async function filledDb() {
   const db = freshDb();
-  await updateSettings(db, { startDate: '2026-11-01', language: 'hi' }, NOW);
+  await updateSettings(db, { startDate: '2026-10-18', language: 'hi' }, NOW - 1000);
+  // A change of plan (kept for undo) and a range counted by position: both must round-trip.
+  await updateSettings(
+    db,
+    {
+      startDate: '2026-11-01',
+      planHistory: JSON.stringify([
+        { kind: 'shift', weeks: 2, from: '2026-10-18', to: '2026-11-01', at: NOW },
+      ]),
+    },
+    NOW,
+  );
+  await setCheck(db, 'python-level-1#count-by-position', true, NOW);
   await learnPlaylist(
     db,
     {

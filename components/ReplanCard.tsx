@@ -1,0 +1,82 @@
+import { useState } from 'react';
+import { formatDayRange, parseIsoDay, spellDay } from '../lib/plan/calendar';
+import { MAX_SHIFT_WEEKS, previewReplan, type ReplanKind } from '../lib/plan/replan';
+
+interface Props {
+  startDate: string;
+  today: Date;
+  totalWeeks: number;
+  onApply: (kind: ReplanKind, weeks: number) => void;
+  onClose: () => void;
+}
+
+const day = (iso: string) => {
+  const date = parseIsoDay(iso);
+  return date ? spellDay(date, 'short', true) : iso;
+};
+
+/**
+ * Choosing a new plan when behind: the rest of the plan moves out by some weeks, or one week
+ * is taken to catch up. Each choice is previewed (the week today, its dates, the new end)
+ * before it is applied; progress is never touched, and the change can be undone.
+ */
+export function ReplanCard({ startDate, today, totalWeeks, onApply, onClose }: Props) {
+  const [kind, setKind] = useState<ReplanKind>('shift');
+  const [weeks, setWeeks] = useState(2);
+  const preview = previewReplan(startDate, today, kind, weeks, totalWeeks);
+  return (
+    <section className="replan" aria-labelledby="replan-heading">
+      <h2 id="replan-heading">Plan the weeks ahead again</h2>
+      <p className="hint">Only the dates change: everything you did stays done.</p>
+      <fieldset>
+        <legend className="visually-hidden">How</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name="replan"
+            checked={kind === 'shift'}
+            onChange={() => setKind('shift')}
+          />
+          Move the rest of the plan out by{' '}
+          <input
+            type="number"
+            aria-label="Weeks to move the plan out by"
+            min={1}
+            max={MAX_SHIFT_WEEKS}
+            value={weeks}
+            onFocus={() => setKind('shift')}
+            onChange={(e) => setWeeks(Number(e.currentTarget.value))}
+          />{' '}
+          weeks
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name="replan"
+            checked={kind === 'catch-up'}
+            onChange={() => setKind('catch-up')}
+          />
+          Take a catch-up week now (the plan moves out by one week)
+        </label>
+      </fieldset>
+      <p className="replan-preview" role="status">
+        {preview
+          ? `You would be in week ${preview.weekAfter} (${formatDayRange(preview.first, preview.last)}) instead of week ${preview.weekBefore}; the plan would end on ${day(preview.endAfter)} instead of ${day(preview.endBefore)}.`
+          : 'This would move the plan before its first week: choose fewer weeks.'}
+      </p>
+      <p className="replan-actions">
+        <button
+          type="button"
+          className="primary"
+          disabled={!preview}
+          onClick={() => preview && onApply(preview.kind, preview.weeks)}
+        >
+          Apply the new plan
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </p>
+    </section>
+  );
+}
