@@ -53,6 +53,30 @@ export function OptionsApp() {
           <option value="hi">Hindi (where the roadmap offers it)</option>
         </select>
         <p className="hint">Watching either language’s playlist counts for the same item.</p>
+        <fieldset className="study-days">
+          <legend>Study days</legend>
+          <p className="hint">Today’s share of the week is spread over these days.</p>
+          {WEEKDAYS.map((name, i) => {
+            const digit = String(i + 1);
+            const on = settings.studyDays.includes(digit);
+            return (
+              <span key={digit} className="inline">
+                <TickBox
+                  label={name}
+                  checked={on}
+                  // At least one day: the week's work has to fit somewhere.
+                  disabled={on && settings.studyDays.length === 1}
+                  onChange={(checked) => {
+                    const days = [...'1234567']
+                      .filter((d) => (d === digit ? checked : settings.studyDays.includes(d)))
+                      .join('');
+                    if (days) void save({ studyDays: days }, 'Study days');
+                  }}
+                />
+              </span>
+            );
+          })}
+        </fieldset>
         <WeekJump
           // Re-mounted when the start date changes, so it shows the week the plan is in.
           key={settings.startDate ?? ''}
@@ -213,3 +237,5 @@ function WeekJump({ current, onJump }: { current: number; onJump: (week: number)
     </form>
   );
 }
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

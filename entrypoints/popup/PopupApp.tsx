@@ -10,6 +10,9 @@ import { ContinueCard } from '../../components/ContinueCard';
 import { StartPrompt } from '../../components/StartPrompt';
 import { WeekView } from '../../components/WeekView';
 import { ReplanCard } from '../../components/ReplanCard';
+import { TodayCard } from '../../components/TodayCard';
+import { todayPlan } from '../../lib/plan/today';
+import { toIsoDay } from '../../lib/plan/calendar';
 import { inCatchUpWeek, readHistory } from '../../lib/plan/replan';
 import { pageActions, useLiveProgress } from '../../components/use-live-progress';
 import type { EarlyState } from '../../components/start-page';
@@ -112,6 +115,19 @@ export function PopupApp({ early }: { early: EarlyState }) {
               window.close();
             }}
             onReplan={() => setReplanning(true)}
+          />
+        )}
+        {plan.status.state === 'active' && onCurrentWeek && !replanning && (
+          <TodayCard
+            plan={todayPlan(
+              plan.entries,
+              snapshot,
+              plan.status.dayOfWeek,
+              today,
+              settings.studyDays,
+            )}
+            day={toIsoDay(today)}
+            goalMinutes={settings.dailyGoalMinutes}
           />
         )}
       </WeekView>

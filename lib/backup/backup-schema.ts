@@ -1,4 +1,5 @@
 import { z } from '../validation/zod';
+import { isStudyDays } from '../plan/today';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
 import { parseIsoDay } from '../plan/calendar';
 import { LIMITS } from '../protocol/messages';
@@ -81,6 +82,7 @@ export const backupSchema = z.strictObject({
           .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
           .optional(),
         planHistory: text(20_000).optional(),
+        studyDays: z.string().refine(isStudyDays, 'not a set of weekdays').optional(),
         updatedAt: timestamp,
       })
       .nullable(),

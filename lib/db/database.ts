@@ -35,6 +35,8 @@ export interface SettingsRecord {
   /** A daily reminder at `reminderTime` (HH:MM, local), on days the goal is not met yet. */
   reminderEnabled: boolean;
   reminderTime: string;
+  /** The weekdays the learner studies, as ISO digits (1 Monday … 7 Sunday): "1234567". */
+  studyDays: string;
   /**
    * The plan's changes of dates (re-planning when behind), for undo: a JSON list read by
    * `lib/plan/replan.ts`. Kept in this browser (not synced); backed up with the settings.

@@ -47,3 +47,22 @@ export async function undoReplanNow(): Promise<boolean> {
   await updateSettings(db, undone, Date.now());
   return true;
 }
+
+/**
+ * Today's figures for the popup: minutes studied today, and the minutes left to play of
+ * today's videos at normal speed (from the durations known; `unknown` counts the others).
+ */
+export async function todayFigures(
+  videoIds: string[],
+  day: string,
+): Promise<{ studiedMs: number; leftSeconds: number; unknown: number }> {
+  const db = getDb();
+  const [daily, videos] = await Promise.all([db.daily.get(day), db.videos.bulkGet(videoIds)]);
+  let leftSeconds = 0;
+  let unknown = 0;
+  for (const video of videos) {
+    if (!video || !(video.duration > 0)) unknown++;
+    else leftSeconds += Math.max(0, video.duration - video.coveredSeconds);
+  }
+  return { studiedMs: daily?.studyMs ?? 0, leftSeconds, unknown };
+}

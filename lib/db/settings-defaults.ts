@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dailyGoalMinutes: 30,
   reminderEnabled: false,
   reminderTime: '19:00',
+  studyDays: '1234567',
 };
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { CheckStatus } from '../db/database';
 import { emptySummary, SYNCED_SETTINGS, type SyncSummary } from './summary';
+import { isStudyDays } from '../plan/today';
 import { parseIsoDay } from '../plan/calendar';
 
 export const ITEM_QUOTA = 8192;
@@ -22,6 +23,7 @@ const SETTING_OK: Record<(typeof SYNCED_SETTINGS)[number], (v: unknown) => boole
   dailyGoalMinutes: (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 1440,
   reminderEnabled: (v) => typeof v === 'boolean',
   reminderTime: (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v),
+  studyDays: (v) => typeof v === 'string' && isStudyDays(v),
 };
 
 /** Splits a long list over numbered items so none passes the per-item quota. */

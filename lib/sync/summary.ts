@@ -13,6 +13,7 @@ export interface SyncedSettings {
   dailyGoalMinutes: number;
   reminderEnabled: boolean;
   reminderTime: string;
+  studyDays: string;
 }
 
 /** The settings that follow the learner (this browser's sync choice and its resets do not). */
@@ -24,6 +25,7 @@ export const SYNCED_SETTINGS = [
   'dailyGoalMinutes',
   'reminderEnabled',
   'reminderTime',
+  'studyDays',
 ] as const satisfies readonly (keyof SyncedSettings)[];
 
 /** Each setting the learner chose, with when: a default nobody chose is not in it. */

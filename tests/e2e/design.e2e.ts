@@ -171,6 +171,10 @@ describe('the pages’ design', () => {
     await expect
       .poll(() => popup.locator('#continue-what').textContent(), { timeout: 10_000 })
       .toContain('Python tutorial 2');
+    // Today's slice names the video too (week 1 started today: 3 more over 7 days, one today).
+    expect(await popup.getByRole('region', { name: 'Today' }).textContent()).toContain(
+      'Python tutorials 1–14 (level 1): video 2',
+    );
     // Continue has the focus: Enter opens it.
     await popup.keyboard.press('Enter');
     await expect

@@ -19,6 +19,8 @@ describe('settings', () => {
       dailyGoalMinutes: 30,
       reminderEnabled: false,
       reminderTime: '19:00',
+      // Every day is a study day until the learner says otherwise.
+      studyDays: '1234567',
     });
     await updateSettings(db, { startDate: '2026-11-24' }, 5);
     await updateSettings(db, { language: 'hi' }, 6);
@@ -30,6 +32,7 @@ describe('settings', () => {
       dailyGoalMinutes: 30,
       reminderEnabled: false,
       reminderTime: '19:00',
+      studyDays: '1234567',
       startDate: '2026-11-24',
       // Only what was chosen, and when: sync never lets a default win over a choice.
       chosenAt: { startDate: 5, language: 6 },

@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import type { TodayPlan } from '../lib/plan/today';
+import { pageActions } from './use-live-progress';
+
+interface Props {
+  plan: TodayPlan;
+  /** Today as `YYYY-MM-DD` (the day the popup opened). */
+  day: string;
+  goalMinutes: number;
+}
+
+interface Figures {
+  studiedMs: number;
+  leftSeconds: number;
+  unknown: number;
+}
+
+/** Today's slice of the week, what today's videos take, and what was studied today. */
+export function TodayCard({ plan, day, goalMinutes }: Props) {
+  const videoIds = plan.parts.flatMap((p) => p.videos.map((v) => v.videoId));
+  const key = videoIds.join();
+  const [figures, setFigures] = useState<Figures | null>(null);
+  useEffect(() => {
+    let live = true;
+    void pageActions()
+      .then((a) => a.todayFigures(key ? key.split(',') : [], day))
+      .then((f) => live && setFigures(f))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [key, day]);
+  const studied = figures ? Math.round(figures.studiedMs / 60_000) : null;
+  const minutes = figures && figures.leftSeconds > 0 ? Math.ceil(figures.leftSeconds / 60) : null;
+  return (
+    <section className="today" aria-labelledby="today-heading">
+      <h2 id="today-heading">Today</h2>
+      {plan.restDay ? (
+        <p>A rest day in your plan: nothing is due today.</p>
+      ) : plan.parts.length === 0 ? (
+        <p>Today’s share of the week is done.</p>
+      ) : (
+        <ul>
+          {plan.parts.map((part) => (
+            <li key={part.resource.id}>
+              <span className="today-item">{part.resource.title}</span>: {part.what}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="hint">
+        {minutes !== null &&
+          `Today’s videos take about ${minutes} min at normal speed${figures!.unknown > 0 ? ` (and ${figures!.unknown} not opened yet)` : ''}. `}
+        {studied !== null && `Studied today: ${studied} of ${goalMinutes} min.`}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Today's slice of the week: what is left of each item's share this week, spread over the
+ * learner's study days still to come (today included). A rest day asks nothing.
+ */
+import type { Resource } from '../../data/roadmap-types';
+import type { ChecklistEntry } from './checklist';
+import { rangeSize } from './share';
+import { chosenVariant } from './roadmap-index';
+import { isSettled, type ProgressUnit } from '../progress/item-progress';
+import { rangeView } from '../progress/range-units';
+import type { ProgressSnapshot } from '../progress/snapshot';
+import { unitName } from '../progress/units';
+
+/** Study days as ISO weekday digits (1 Monday … 7 Sunday), each once, in order, at least one. */
+export function isStudyDays(value: string): boolean {
+  return /^1?2?3?4?5?6?7?$/.test(value) && value.length > 0;
+}
+
+/** The ISO weekday (1 Monday … 7 Sunday) of a date. */
+const isoWeekday = (date: Date) => ((date.getDay() + 6) % 7) + 1;
+
+export function isStudyDay(date: Date, studyDays: string): boolean {
+  return studyDays.includes(String(isoWeekday(date)));
+}
+
+/** Study days left in the plan's week from today on, today included (day 7 ends the week). */
+export function studyDaysLeft(today: Date, dayOfWeek: number, studyDays: string): number {
+  let count = 0;
+  for (let offset = 0; offset <= 7 - dayOfWeek; offset++) {
+    const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset);
+    if (isStudyDay(day, studyDays)) count++;
+  }
+  return count;
+}
+
+export interface TodayVideo {
+  videoId: string;
+  /** The author's number of the video (or its position, when counting by position). */
+  number: number;
+}
+
+export interface TodayPart {
+  resource: Resource;
+  unit: ProgressUnit;
+  /** Units to do today. */
+  count: number;
+  /** Today's videos, for a playlist item (only those already learned from the playlist). */
+  videos: TodayVideo[];
+  /** "videos 5–6", "1 section". */
+  what: string;
+}
+
+export interface TodayPlan {
+  restDay: boolean;
+  parts: TodayPart[];
+}
+
+function numbersText(numbers: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length;) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    runs.push(j > i ? `${numbers[i]}–${numbers[j]}` : `${numbers[i]}`);
+    i = j + 1;
+  }
+  return runs.join(', ');
+}
+
+/**
+ * What today asks: for each of this week's items (not carried over, not optional or skipped),
+ * what is left of its share, divided by the study days left, rounded up.
+ */
+export function todayPlan(
+  entries: ChecklistEntry[],
+  snapshot: ProgressSnapshot,
+  dayOfWeek: number,
+  today: Date,
+  studyDays: string,
+): TodayPlan {
+  if (!isStudyDay(today, studyDays)) return { restDay: true, parts: [] };
+  const daysLeft = Math.max(1, studyDaysLeft(today, dayOfWeek, studyDays));
+  const parts: TodayPart[] = [];
+  for (const entry of entries) {
+    const { resource, progress, share, dueByWeekEnd } = entry;
+    if (
+      entry.carriedOverFrom !== undefined ||
+      resource.optional ||
+      isSettled(progress) ||
+      share === null ||
+      dueByWeekEnd === null ||
+      progress.total === null ||
+      progress.unit === 'task' ||
+      progress.unit === 'video'
+    )
+      continue;
+    const dueBefore = dueByWeekEnd - rangeSize(share);
+    const left = dueByWeekEnd - Math.max(progress.done, dueBefore);
+    if (left <= 0) continue;
+    const count = Math.ceil(left / daysLeft);
+    const variant = chosenVariant(resource, snapshot.language);
+    if (resource.completion.type !== 'videos' || !variant) {
+      parts.push({
+        resource,
+        unit: progress.unit,
+        count,
+        videos: [],
+        what: `${count} ${unitName(progress.unit, count)}`,
+      });
+      continue;
+    }
+    // This week's units not watched yet, in order (earlier weeks' are carried over apart).
+    const view = rangeView(resource.id, variant, snapshot);
+    const units: number[] = [];
+    for (let unit = dueBefore + 1; unit <= dueByWeekEnd && units.length < count; unit++)
+      if (!progress.doneUnits.has(unit)) units.push(unit);
+    if (units.length === 0) continue;
+    const numbers = units.map((u) => view.first + u - 1);
+    const videos = units.flatMap((u) => {
+      const video = view.byUnit.get(u)?.[0];
+      return video ? [{ videoId: video.videoId, number: view.first + u - 1 }] : [];
+    });
+    parts.push({
+      resource,
+      unit: progress.unit,
+      count: units.length,
+      videos,
+      what: `${units.length === 1 ? 'video' : 'videos'} ${numbersText(numbers)}`,
+    });
+  }
+  return { restDay: false, parts };
+}

@@ -1,0 +1,61 @@
+import { ROADMAP } from '../../data/roadmap';
+import { weekChecklist } from '../../lib/plan/checklist';
+import { isStudyDays, studyDaysLeft, todayPlan } from '../../lib/plan/today';
+import { PY, snapshotWith, vid } from './helpers';
+
+// Week 2 of a plan started on Monday 23 November 2026: its share of the Python playlist is
+// videos 5–7 (4 were due by the end of week 1), of Khan's course section 2.
+const checks: [string, boolean][] = [['khan-cs-principles#digital-information', true]];
+const week2 = (watched: number[]) => {
+  const snapshot = snapshotWith({ watched, checks });
+  return { snapshot, entries: weekChecklist(ROADMAP, 2, snapshot) };
+};
+const MONDAY = new Date(2026, 10, 30, 9);
+const FRIDAY = new Date(2026, 11, 4, 9);
+
+describe('today’s slice of the week', () => {
+  it('spreads what is left of the week over the study days left, today included', () => {
+    const { snapshot, entries } = week2([1, 2, 3, 4]);
+    // Monday, every day a study day: 3 videos over 7 days, 1 section over 7 days.
+    const plan = todayPlan(entries, snapshot, 1, MONDAY, '1234567');
+    expect(plan.restDay).toBe(false);
+    expect(plan.parts.map((p) => [p.resource.id, p.count, p.what])).toEqual([
+      ['khan-cs-principles', 1, '1 section'],
+      ['python-level-1', 1, 'video 5'],
+    ]);
+    expect(plan.parts[1]!.videos).toEqual([{ videoId: vid(PY, 5), number: 5 }]);
+    // Friday, studying on weekdays only: Friday is the last day, everything left is today's.
+    const friday = todayPlan(entries, snapshot, 5, FRIDAY, '12345');
+    expect(friday.parts.find((p) => p.resource.id === 'python-level-1')).toMatchObject({
+      count: 3,
+      what: 'videos 5–7',
+    });
+  });
+
+  it('asks nothing on a rest day, and nothing of a share already done', () => {
+    const { snapshot, entries } = week2([1, 2, 3, 4, 5, 6, 7]);
+    expect(todayPlan(entries, snapshot, 6, new Date(2026, 11, 5, 9), '12345')).toEqual({
+      restDay: true,
+      parts: [],
+    });
+    const plan = todayPlan(entries, snapshot, 1, MONDAY, '1234567');
+    expect(plan.parts.map((p) => p.resource.id)).toEqual(['khan-cs-principles']);
+  });
+
+  it('skips the videos already watched out of order', () => {
+    const { snapshot, entries } = week2([1, 2, 3, 4, 5]);
+    const plan = todayPlan(entries, snapshot, 6, new Date(2026, 11, 5, 9), '1234567');
+    // Saturday and Sunday left: videos 6 and 7, one a day.
+    expect(plan.parts.find((p) => p.resource.id === 'python-level-1')?.what).toBe('video 6');
+  });
+
+  it('knows the study days', () => {
+    expect(isStudyDays('1234567')).toBe(true);
+    expect(isStudyDays('135')).toBe(true);
+    for (const bad of ['', '8', '11', '21', 'mon', '1234567 '])
+      expect(isStudyDays(bad)).toBe(false);
+    expect(studyDaysLeft(MONDAY, 1, '1234567')).toBe(7);
+    expect(studyDaysLeft(MONDAY, 1, '67')).toBe(2);
+    expect(studyDaysLeft(FRIDAY, 5, '12345')).toBe(1);
+  });
+});
