@@ -5,6 +5,11 @@ import { getDb } from '../../lib/db/database';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { parseIsoDay, spellDay, weekStatus } from '../../lib/plan/calendar';
 import { readHistory, type PlanChange } from '../../lib/plan/replan';
+import { weeklyReview } from '../../lib/plan/review';
+import { toDailyMinutes } from '../../lib/habits/streaks';
+import type { ProgressSnapshot } from '../../lib/progress/snapshot';
+import { ReviewCard } from '../../components/ReviewCard';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { undoReplanNow } from '../../lib/db/page-actions';
 import { overallProgress } from '../../lib/plan/checklist';
 import { checkKey } from '../../lib/progress/snapshot';
@@ -54,6 +59,16 @@ export function DashboardApp({ early }: { early: EarlyState }) {
         startDate={settings.startDate}
         status={status}
       />
+
+      {status?.state === 'active' && settings.startDate && (
+        <DashboardReview
+          startDate={settings.startDate}
+          week={status.week}
+          snapshot={snapshot}
+          goal={settings.dailyGoalMinutes}
+          today={today}
+        />
+      )}
 
       <section aria-labelledby="overall-heading">
         <h2 id="overall-heading">
@@ -143,4 +158,26 @@ function PlanChanges({ history }: { history: PlanChange[] }) {
       </p>
     </section>
   );
+}
+
+/** This week's review, always available here (the popup shows it once). */
+function DashboardReview(props: {
+  startDate: string;
+  week: number;
+  snapshot: ProgressSnapshot;
+  goal: number;
+  today: Date;
+}) {
+  const daily = useLiveQuery(() => getDb().daily.toArray(), []);
+  if (!daily) return null;
+  const review = weeklyReview(
+    ROADMAP,
+    props.startDate,
+    props.week,
+    props.snapshot,
+    toDailyMinutes(daily),
+    props.goal,
+    props.today,
+  );
+  return review ? <ReviewCard review={review} goalMinutes={props.goal} /> : null;
 }

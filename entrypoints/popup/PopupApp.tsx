@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
 import { weekChecklist } from '../../lib/plan/checklist';
@@ -11,6 +11,8 @@ import { StartPrompt } from '../../components/StartPrompt';
 import { WeekView } from '../../components/WeekView';
 import { ReplanCard } from '../../components/ReplanCard';
 import { TodayCard } from '../../components/TodayCard';
+import { ReviewBanner } from '../../components/ReviewCard';
+import { weeklyReview } from '../../lib/plan/review';
 import { todayPlan } from '../../lib/plan/today';
 import { toIsoDay } from '../../lib/plan/calendar';
 import { inCatchUpWeek, readHistory } from '../../lib/plan/replan';
@@ -27,6 +29,8 @@ export function PopupApp({ early }: { early: EarlyState }) {
   // The popup lives for seconds: the day it opened on is today.
   const [today] = useState(() => new Date());
   const [replanning, setReplanning] = useState(false);
+  const minutes = useDailyMinutes();
+  const [reviewSeen, setReviewSeen] = useState(() => localStorage.getItem(REVIEW_SEEN) ?? '');
   /** What the latest change of plan did, with its undo, while the popup stays open. */
   const [changed, setChanged] = useState('');
   if (!progress) return <p className="loading">Loading…</p>;
@@ -45,6 +49,20 @@ export function PopupApp({ early }: { early: EarlyState }) {
   const onCurrentWeek = week === plan.week;
   const entries = onCurrentWeek ? plan.entries : weekChecklist(ROADMAP, week, snapshot);
   const pace = plan.status.state === 'active' ? paceOf(plan.entries) : null;
+  // Once a week, at its first opens, until dismissed: how last week went.
+  const reviewKey = `${settings.startDate}:${plan.week}`;
+  const review =
+    minutes && onCurrentWeek && !replanning && reviewSeen !== reviewKey
+      ? weeklyReview(
+          ROADMAP,
+          settings.startDate,
+          plan.week,
+          snapshot,
+          minutes,
+          settings.dailyGoalMinutes,
+          today,
+        )
+      : null;
   const catchingUp = inCatchUpWeek(
     settings.startDate,
     readHistory(settings.planHistory),
@@ -63,6 +81,16 @@ export function PopupApp({ early }: { early: EarlyState }) {
         onWeekChange={setBrowsedWeek}
         onCheck={(key, done) => void pageActions().then((a) => a.tick(key, done))}
       >
+        {review && (
+          <ReviewBanner
+            review={review}
+            goalMinutes={settings.dailyGoalMinutes}
+            onDismiss={() => {
+              localStorage.setItem(REVIEW_SEEN, reviewKey);
+              setReviewSeen(reviewKey);
+            }}
+          />
+        )}
         {catchingUp && onCurrentWeek && (
           <p className="status-note">
             Catch-up week: finish what earlier weeks left; the rest of the plan waits a week.
@@ -145,4 +173,23 @@ export function PopupApp({ early }: { early: EarlyState }) {
       </footer>
     </main>
   );
+}
+
+/** Where the popup remembers the week whose review was dismissed (`startDate:week`). */
+const REVIEW_SEEN = 'weekly-review-seen';
+
+/** Minutes studied per day, read once the database code has loaded. */
+function useDailyMinutes(): Map<string, number> | null {
+  const [minutes, setMinutes] = useState<Map<string, number> | null>(null);
+  useEffect(() => {
+    let live = true;
+    void pageActions()
+      .then((a) => a.dailyMinutes())
+      .then((m) => live && setMinutes(m))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return minutes;
 }

@@ -1,6 +1,7 @@
 import { getDb } from './database';
 import { setCheck } from './checks-repo';
 import { getSettings, updateSettings } from './settings-repo';
+import { toDailyMinutes } from '../habits/streaks';
 import { ROADMAP } from '../../data/roadmap';
 import {
   applyReplan,
@@ -65,4 +66,9 @@ export async function todayFigures(
     else leftSeconds += Math.max(0, video.duration - video.coveredSeconds);
   }
   return { studiedMs: daily?.studyMs ?? 0, leftSeconds, unknown };
+}
+
+/** Minutes studied per day (the weekly review reads the last week of them). */
+export async function dailyMinutes(): Promise<Map<string, number>> {
+  return toDailyMinutes(await getDb().daily.toArray());
 }
