@@ -6,11 +6,12 @@ import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { parseIsoDay, spellDay, weekStatus } from '../../lib/plan/calendar';
 import { readHistory, type PlanChange } from '../../lib/plan/replan';
 import { weeklyReview } from '../../lib/plan/review';
+import { forecast, unitsLeft } from '../../lib/plan/forecast';
+import { doneTimes, undoReplanNow } from '../../lib/db/page-actions';
 import { toDailyMinutes } from '../../lib/habits/streaks';
 import type { ProgressSnapshot } from '../../lib/progress/snapshot';
 import { ReviewCard } from '../../components/ReviewCard';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { undoReplanNow } from '../../lib/db/page-actions';
 import { overallProgress } from '../../lib/plan/checklist';
 import { checkKey } from '../../lib/progress/snapshot';
 import { useLiveProgress } from '../../components/use-live-progress';
@@ -59,6 +60,10 @@ export function DashboardApp({ early }: { early: EarlyState }) {
         startDate={settings.startDate}
         status={status}
       />
+
+      {settings.forecastEnabled && settings.startDate && (
+        <FinishForecast startDate={settings.startDate} snapshot={snapshot} today={today} />
+      )}
 
       {status?.state === 'active' && settings.startDate && (
         <DashboardReview
@@ -180,4 +185,31 @@ function DashboardReview(props: {
     props.today,
   );
   return review ? <ReviewCard review={review} goalMinutes={props.goal} /> : null;
+}
+
+/** When the learner would finish at their pace: shown only when turned on in the settings. */
+function FinishForecast(props: { startDate: string; snapshot: ProgressSnapshot; today: Date }) {
+  const done = useLiveQuery(() => doneTimes(), []);
+  if (!done) return null;
+  const left = unitsLeft(ROADMAP, props.snapshot);
+  const result = forecast(done, left, props.startDate, props.today);
+  const day = (iso: string) => {
+    const date = parseIsoDay(iso);
+    return date ? spellDay(date, 'short', true) : iso;
+  };
+  return (
+    <section aria-labelledby="forecast-heading">
+      <h2 id="forecast-heading">When you would finish</h2>
+      <p>
+        {result
+          ? `At your pace of the last ${result.weeks} week${result.weeks === 1 ? '' : 's'} (about ${Math.round(result.perWeek)} a week), you would finish around ${day(result.from)} – ${day(result.to)}.`
+          : 'Not enough to go on yet: a forecast needs a whole week of the plan and some progress in the last weeks.'}
+      </p>
+      <p className="hint">
+        How: the videos, lessons, pages and steps left in the items whose size is known ({left}
+        ), divided by how many you did per week in the last weeks (up to four), give or take a
+        quarter (less as more weeks are known). A range, not a promise.
+      </p>
+    </section>
+  );
 }

@@ -77,6 +77,13 @@ export function OptionsApp() {
             );
           })}
         </fieldset>
+        <div className="inline">
+          <TickBox
+            label="Show when I would finish at my pace (a range of dates, on the dashboard)"
+            checked={settings.forecastEnabled}
+            onChange={(on) => void save({ forecastEnabled: on }, 'Forecast setting')}
+          />
+        </div>
         <WeekJump
           // Re-mounted when the start date changes, so it shows the week the plan is in.
           key={settings.startDate ?? ''}

@@ -83,6 +83,7 @@ export const backupSchema = z.strictObject({
           .optional(),
         planHistory: text(20_000).optional(),
         studyDays: z.string().refine(isStudyDays, 'not a set of weekdays').optional(),
+        forecastEnabled: z.boolean().optional(),
         updatedAt: timestamp,
       })
       .nullable(),

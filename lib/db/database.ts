@@ -37,6 +37,8 @@ export interface SettingsRecord {
   reminderTime: string;
   /** The weekdays the learner studies, as ISO digits (1 Monday … 7 Sunday): "1234567". */
   studyDays: string;
+  /** Show when the learner would finish at their pace (off: estimates stress some learners). */
+  forecastEnabled: boolean;
   /**
    * The plan's changes of dates (re-planning when behind), for undo: a JSON list read by
    * `lib/plan/replan.ts`. Kept in this browser (not synced); backed up with the settings.

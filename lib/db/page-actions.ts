@@ -2,6 +2,7 @@ import { getDb } from './database';
 import { setCheck } from './checks-repo';
 import { getSettings, updateSettings } from './settings-repo';
 import { toDailyMinutes } from '../habits/streaks';
+import { COUNT_BY_POSITION } from '../progress/range-units';
 import { ROADMAP } from '../../data/roadmap';
 import {
   applyReplan,
@@ -71,4 +72,24 @@ export async function todayFigures(
 /** Minutes studied per day (the weekly review reads the last week of them). */
 export async function dailyMinutes(): Promise<Map<string, number>> {
   return toDailyMinutes(await getDb().daily.toArray());
+}
+
+/** When each unit of work was done (videos watched, pages first opened, steps ticked), in ms. */
+export async function doneTimes(): Promise<number[]> {
+  const db = getDb();
+  const [videos, pages, checks] = await Promise.all([
+    db.videos.toArray(),
+    db.pages.toArray(),
+    db.checks.toArray(),
+  ]);
+  return [
+    ...videos.flatMap((v) => (v.watchedAt ? [v.watchedAt] : [])),
+    ...pages.flatMap((p) => (p.visited && p.firstVisitAt ? [p.firstVisitAt] : [])),
+    // Steps ticked (sections, chapters), not a whole item's tick nor a counting choice.
+    ...checks.flatMap((c) =>
+      c.status === 'done' && c.key.includes('#') && !c.key.endsWith(`#${COUNT_BY_POSITION}`)
+        ? [c.at]
+        : [],
+    ),
+  ];
 }

@@ -14,6 +14,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderEnabled: false,
   reminderTime: '19:00',
   studyDays: '1234567',
+  forecastEnabled: false,
 };
 
 /**

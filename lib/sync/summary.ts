@@ -14,6 +14,7 @@ export interface SyncedSettings {
   reminderEnabled: boolean;
   reminderTime: string;
   studyDays: string;
+  forecastEnabled: boolean;
 }
 
 /** The settings that follow the learner (this browser's sync choice and its resets do not). */
@@ -26,6 +27,7 @@ export const SYNCED_SETTINGS = [
   'reminderEnabled',
   'reminderTime',
   'studyDays',
+  'forecastEnabled',
 ] as const satisfies readonly (keyof SyncedSettings)[];
 
 /** Each setting the learner chose, with when: a default nobody chose is not in it. */

@@ -229,4 +229,19 @@ describe('the pages’ design', () => {
     await popup.reload();
     await popup.getByRole('heading', { name: /Week 7 of 24/ }).waitFor();
   });
+
+  it('shows the finish-date forecast only once the learner turns it on', async () => {
+    h = await launch();
+    await startInWeek(h, 3);
+    const dashboard = await page('dashboard.html');
+    expect(await dashboard.getByRole('heading', { name: 'When you would finish' }).count()).toBe(0);
+    const options = await page('options.html');
+    await options
+      .getByLabel('Show when I would finish at my pace (a range of dates, on the dashboard)')
+      .check();
+    await options.getByText('Forecast setting saved.').waitFor();
+    await dashboard.getByRole('heading', { name: 'When you would finish' }).waitFor();
+    // Nothing done in the last weeks: no dates are made up.
+    await dashboard.getByText(/^Not enough to go on yet/).waitFor();
+  });
 });

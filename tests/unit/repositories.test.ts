@@ -21,6 +21,7 @@ describe('settings', () => {
       reminderTime: '19:00',
       // Every day is a study day until the learner says otherwise.
       studyDays: '1234567',
+      forecastEnabled: false,
     });
     await updateSettings(db, { startDate: '2026-11-24' }, 5);
     await updateSettings(db, { language: 'hi' }, 6);
@@ -33,6 +34,7 @@ describe('settings', () => {
       reminderEnabled: false,
       reminderTime: '19:00',
       studyDays: '1234567',
+      forecastEnabled: false,
       startDate: '2026-11-24',
       // Only what was chosen, and when: sync never lets a default win over a choice.
       chosenAt: { startDate: 5, language: 6 },
