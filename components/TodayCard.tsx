@@ -7,6 +7,8 @@ interface Props {
   /** Today as `YYYY-MM-DD` (the day the popup opened). */
   day: string;
   goalMinutes: number;
+  /** The learner's usual playback speed, once measured. */
+  speed: number | null;
 }
 
 interface Figures {
@@ -16,7 +18,7 @@ interface Figures {
 }
 
 /** Today's slice of the week, what today's videos take, and what was studied today. */
-export function TodayCard({ plan, day, goalMinutes }: Props) {
+export function TodayCard({ plan, day, goalMinutes, speed }: Props) {
   const videoIds = plan.parts.flatMap((p) => p.videos.map((v) => v.videoId));
   const key = videoIds.join();
   const [figures, setFigures] = useState<Figures | null>(null);
@@ -31,7 +33,12 @@ export function TodayCard({ plan, day, goalMinutes }: Props) {
     };
   }, [key, day]);
   const studied = figures ? Math.round(figures.studiedMs / 60_000) : null;
-  const minutes = figures && figures.leftSeconds > 0 ? Math.ceil(figures.leftSeconds / 60) : null;
+  const minutes =
+    figures && figures.leftSeconds > 0 ? Math.ceil(figures.leftSeconds / 60 / (speed ?? 1)) : null;
+  const pace =
+    speed && Math.abs(speed - 1) >= 0.05
+      ? `at your usual ${speed.toFixed(2).replace(/0$/, '')}×`
+      : 'at normal speed';
   return (
     <section className="today" aria-labelledby="today-heading">
       <h2 id="today-heading">Today</h2>
@@ -50,7 +57,7 @@ export function TodayCard({ plan, day, goalMinutes }: Props) {
       )}
       <p className="hint">
         {minutes !== null &&
-          `Today’s videos take about ${minutes} min at normal speed${figures!.unknown > 0 ? ` (and ${figures!.unknown} not opened yet)` : ''}. `}
+          `Today’s videos take about ${minutes} min ${pace}${figures!.unknown > 0 ? ` (and ${figures!.unknown} not opened yet)` : ''}. `}
         {studied !== null && `Studied today: ${studied} of ${goalMinutes} min.`}
       </p>
     </section>

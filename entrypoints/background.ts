@@ -13,6 +13,7 @@ import { backupBeforeUpgrade, maybeDailyBackup } from '../lib/backup/auto-backup
 import { localStore } from '../lib/browser/local-store';
 import { handleMessage } from '../lib/service/message-handler';
 import { StudyLedger } from '../lib/tracking/study-time';
+import { addWatching, WATCH_SPEED_KEY, type SpeedTally } from '../lib/tracking/watch-speed';
 import { playbackFollower } from '../lib/service/playback-follower';
 import { handleCommand } from '../lib/service/continue';
 import { companionPushes } from '../lib/service/companion-pushes';
@@ -38,6 +39,17 @@ export default defineBackground(() => {
     now: () => new Date(),
     log,
     ledger: new StudyLedger(),
+    // The learner's usual speed (today's plan estimates minutes with it): a small tally in the
+    // extension's local storage, derived and not progress (not backed up, not synced).
+    onWatched: (ms: number, rate: number) =>
+      void browser.storage.local
+        .get(WATCH_SPEED_KEY)
+        .then((stored) =>
+          browser.storage.local.set({
+            [WATCH_SPEED_KEY]: addWatching(stored[WATCH_SPEED_KEY] as SpeedTally, ms, rate),
+          }),
+        )
+        .catch(() => undefined),
   };
   // While a page plays, the background expects its reports: it asks one that has been quiet
   // for a while to confirm, and stops crediting one that stays silent (see

@@ -14,6 +14,7 @@ import { TodayCard } from '../../components/TodayCard';
 import { ReviewBanner } from '../../components/ReviewCard';
 import { weeklyReview } from '../../lib/plan/review';
 import { todayPlan } from '../../lib/plan/today';
+import { usualSpeed, WATCH_SPEED_KEY } from '../../lib/tracking/watch-speed';
 import { toIsoDay } from '../../lib/plan/calendar';
 import { inCatchUpWeek, readHistory } from '../../lib/plan/replan';
 import { pageActions, useLiveProgress } from '../../components/use-live-progress';
@@ -30,6 +31,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
   const [today] = useState(() => new Date());
   const [replanning, setReplanning] = useState(false);
   const minutes = useDailyMinutes();
+  const speed = useUsualSpeed();
   const [reviewSeen, setReviewSeen] = useState(() => localStorage.getItem(REVIEW_SEEN) ?? '');
   /** What the latest change of plan did, with its undo, while the popup stays open. */
   const [changed, setChanged] = useState('');
@@ -156,6 +158,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
             )}
             day={toIsoDay(today)}
             goalMinutes={settings.dailyGoalMinutes}
+            speed={speed}
           />
         )}
       </WeekView>
@@ -192,4 +195,16 @@ function useDailyMinutes(): Map<string, number> | null {
     };
   }, []);
   return minutes;
+}
+
+/** The learner's usual playback speed, as the background measured it (null until known). */
+function useUsualSpeed(): number | null {
+  const [speed, setSpeed] = useState<number | null>(null);
+  useEffect(() => {
+    void browser.storage.local
+      .get(WATCH_SPEED_KEY)
+      .then((stored) => setSpeed(usualSpeed(stored[WATCH_SPEED_KEY])))
+      .catch(() => undefined);
+  }, []);
+  return speed;
 }

@@ -35,6 +35,8 @@ export interface HandlerDeps {
   log?: (message: string) => void;
   /** The wall time already credited as study time, shared by every page (one per worker). */
   ledger: StudyLedger;
+  /** Watching a report confirmed: this long (ms), at this rate (the learner's usual speed). */
+  onWatched?: (ms: number, rate: number) => void;
 }
 
 export function senderUrl(sender: SenderInfo): string {
@@ -185,6 +187,7 @@ async function dispatch(
       // Study time only for what this report confirms, and only once across pages.
       const span = playback?.confirm(p, now.getTime()) ?? null;
       const study = span ? shareByDay(deps.ledger.claim(span)) : [];
+      if (span?.rate) deps.onWatched?.(span.to - span.from, span.rate);
       const report = {
         videoId: p.videoId,
         duration: p.duration,

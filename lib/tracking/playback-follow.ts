@@ -30,6 +30,8 @@ export const SILENCE_LIMIT_MS = 60_000;
 export interface WallSpan {
   from: number;
   to: number;
+  /** The playback rate the span was played at, when a report confirmed it. */
+  rate?: number;
 }
 
 /** What a progress report says about the playhead. */
@@ -76,7 +78,7 @@ export class PlaybackFollow {
       // a seek backwards or a playhead that stood still confirms nothing.
       if (elapsed > 0 && elapsed <= SILENCE_LIMIT_MS && advanced > 0) {
         const ms = Math.min(elapsed, (advanced / previous.rate) * 1000);
-        span = { from: now - ms, to: now };
+        span = { from: now - ms, to: now, rate: previous.rate };
       }
     }
     const rate = report.playbackRate;
