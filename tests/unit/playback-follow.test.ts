@@ -19,9 +19,9 @@ describe('following a playing video between two reports', () => {
     expect(follow.confirm(at(20, 2), 0)).toBeNull();
     expect(follow.following).toBe(true);
     // 10 s later the playhead is at 40: 10 s of wall time at 2×.
-    expect(follow.confirm(at(40, 2), 10_000)).toEqual({ from: 0, to: 10_000 });
+    expect(follow.confirm(at(40, 2), 10_000)).toEqual({ from: 0, to: 10_000, rate: 2 });
     // It stalled half the time without saying so: only what the playhead shows is credited.
-    expect(follow.confirm(at(50), 20_000)).toEqual({ from: 15_000, to: 20_000 });
+    expect(follow.confirm(at(50), 20_000)).toEqual({ from: 15_000, to: 20_000, rate: 2 });
     expect(follow.following).toBe(false);
     // Nothing followed: a report credits nothing.
     expect(follow.confirm(at(60), 30_000)).toBeNull();
@@ -31,7 +31,7 @@ describe('following a playing video between two reports', () => {
     const follow = new PlaybackFollow();
     follow.confirm(at(0, 1), 0);
     // A seek ahead reported with its new position: 5 s of wall time, not 90.
-    expect(follow.confirm(at(90, 1), 5000)).toEqual({ from: 0, to: 5000 });
+    expect(follow.confirm(at(90, 1), 5000)).toEqual({ from: 0, to: 5000, rate: 1 });
   });
 
   it('credits nothing for a playhead that went back or stood still, nor for another video', () => {
