@@ -135,10 +135,13 @@ function PlanChanges({ history }: { history: PlanChange[] }) {
         {[...history].reverse().map((change) => (
           <li key={change.at}>
             {spellDay(new Date(change.at), 'short', true)}:{' '}
-            {change.kind === 'catch-up'
-              ? 'a catch-up week'
-              : `moved out by ${change.weeks} week${change.weeks === 1 ? '' : 's'}`}{' '}
-            (week 1 from {day(change.from)} to {day(change.to)})
+            {change.kind === 'spread'
+              ? `the work carried over shared out from week ${change.spread?.fromWeek ?? '?'}`
+              : `${
+                  change.kind === 'catch-up'
+                    ? 'a catch-up week'
+                    : `moved out by ${change.weeks} week${change.weeks === 1 ? '' : 's'}`
+                } (week 1 from ${day(change.from)} to ${day(change.to)})`}
           </li>
         ))}
       </ul>

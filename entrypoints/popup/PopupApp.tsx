@@ -14,6 +14,7 @@ import { TodayCard } from '../../components/TodayCard';
 import { ReviewBanner } from '../../components/ReviewCard';
 import { weeklyReview } from '../../lib/plan/review';
 import { todayPlan } from '../../lib/plan/today';
+import { previewSpread } from '../../lib/plan/spread';
 import { usualSpeed, WATCH_SPEED_KEY } from '../../lib/tracking/watch-speed';
 import { toIsoDay } from '../../lib/plan/calendar';
 import { inCatchUpWeek, readHistory } from '../../lib/plan/replan';
@@ -119,10 +120,15 @@ export function PopupApp({ early }: { early: EarlyState }) {
             startDate={settings.startDate}
             today={today}
             totalWeeks={ROADMAP.totalWeeks}
+            spread={previewSpread(
+              plan.entries.filter((e) => e.carriedOverFrom !== undefined && !e.spread),
+              plan.week,
+              ROADMAP.totalWeeks,
+            )}
             onClose={() => setReplanning(false)}
             onApply={(kind, weeks) =>
               void pageActions()
-                .then((a) => a.replan(kind, weeks))
+                .then((a) => (kind === 'spread' ? a.spreadBacklog() : a.replan(kind, weeks)))
                 .then((applied) => {
                   setReplanning(false);
                   setBrowsedWeek(null);
@@ -130,7 +136,9 @@ export function PopupApp({ early }: { early: EarlyState }) {
                     setChanged(
                       kind === 'catch-up'
                         ? 'A catch-up week was added: the plan moved out by one week.'
-                        : `The plan moved out by ${weeks} week${weeks === 1 ? '' : 's'}.`,
+                        : kind === 'spread'
+                          ? 'What was carried over is now shared out over the weeks left.'
+                          : `The plan moved out by ${weeks} week${weeks === 1 ? '' : 's'}.`,
                     );
                 })
             }

@@ -3,9 +3,14 @@ import { setCheck } from './checks-repo';
 import { getSettings, updateSettings } from './settings-repo';
 import { toDailyMinutes } from '../habits/streaks';
 import { COUNT_BY_POSITION } from '../progress/range-units';
+import { previewSpread } from '../plan/spread';
+import { carriedOver } from '../plan/checklist';
+import { weekStatus } from '../plan/calendar';
+import { readProgress } from './snapshot-repo';
 import { ROADMAP } from '../../data/roadmap';
 import {
   applyReplan,
+  applySpread,
   previewReplan,
   readHistory,
   undoReplan,
@@ -92,4 +97,26 @@ export async function doneTimes(): Promise<number[]> {
         : [],
     ),
   ];
+}
+
+/** Shares what is carried over out over the weeks left; the dates stay. */
+export async function spreadBacklog(): Promise<boolean> {
+  const db = getDb();
+  const { settings, snapshot } = await readProgress(db);
+  if (!settings.startDate) return false;
+  const status = weekStatus(settings.startDate, new Date(), ROADMAP.totalWeeks);
+  if (status.state !== 'active') return false;
+  const preview = previewSpread(
+    carriedOver(ROADMAP, status.week, snapshot),
+    status.week,
+    ROADMAP.totalWeeks,
+  );
+  if (!preview) return false;
+  const history = readHistory(settings.planHistory);
+  await updateSettings(
+    db,
+    applySpread(settings.startDate, preview.spread, history, Date.now()),
+    Date.now(),
+  );
+  return true;
 }

@@ -1,6 +1,7 @@
 import type { Phase, Resource, Roadmap, WeekRange } from '../../data/roadmap-types';
 import { chosenVariant, itemsOfWeek, allItems } from './roadmap-index';
 import { cumulativeTarget, weekShare, type UnitRange } from './share';
+import { spreadDue } from './replan';
 import { isSettled, itemProgress, type ItemProgress } from '../progress/item-progress';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { unitName } from '../progress/units';
@@ -21,6 +22,8 @@ export interface ChecklistEntry {
   target: string;
   /** Set on unfinished items of an earlier week shown in a later one. */
   carriedOverFrom?: number;
+  /** Carried over, and shared out over the weeks left: this week's part is a share like any. */
+  spread?: boolean;
 }
 
 const PARTS = ['', 'all', 'half', 'third', 'quarter'];
@@ -115,11 +118,31 @@ export function carriedOver(
     .filter(({ resource, weeks }) => weeks.to < week && !resource.optional)
     .map((item) => checklistEntry(item, item.weeks.to, snapshot))
     .filter((entry) => !isSettled(entry.progress))
-    .map((entry) => ({
-      ...entry,
-      carriedOverFrom: entry.weeks.to,
-      target: `Carried over from week ${entry.weeks.to}: ${remainingText(entry)}`,
-    }));
+    .map((entry) => {
+      const carried = {
+        ...entry,
+        carriedOverFrom: entry.weeks.to,
+        target: `Carried over from week ${entry.weeks.to}: ${remainingText(entry)}`,
+      };
+      const spread = snapshot.spread;
+      const item = spread?.items[entry.resource.id];
+      if (!spread || !item || week < spread.fromWeek || entry.progress.total === null)
+        return carried;
+      // Shared out over the weeks left: this week's part is due by its end, like any share.
+      const due = spreadDue(spread, item, week, roadmap.totalWeeks);
+      const before = spreadDue(spread, item, week - 1, roadmap.totalWeeks);
+      const share = { from: before + 1, to: due };
+      return {
+        ...carried,
+        share,
+        dueByWeekEnd: due,
+        spread: true,
+        target:
+          due > before
+            ? `Spread over the weeks left: ${due - before} ${unitName(entry.progress.unit, due - before)} this week`
+            : 'Spread over the weeks left: nothing more this week',
+      };
+    });
 }
 
 function remainingText(entry: ChecklistEntry): string {

@@ -60,7 +60,7 @@ export function paceOf(entries: ChecklistEntry[]): Pace {
       progress.unit === 'video'
     )
       continue;
-    if (entry.carriedOverFrom !== undefined) {
+    if (entry.carriedOverFrom !== undefined && !entry.spread) {
       add(backlog, progress.unit, progress.total - progress.done);
       continue;
     }

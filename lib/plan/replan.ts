@@ -6,7 +6,17 @@
 import { addDays } from 'date-fns';
 import { parseIsoDay, toIsoDay, weekDates, weekStatus, type IsoDay } from './calendar';
 
-export type ReplanKind = 'shift' | 'catch-up';
+export type ReplanKind = 'shift' | 'catch-up' | 'spread';
+
+/**
+ * A spread: from `fromWeek` on, the work carried over is shared out over the weeks left, from
+ * what each item had done and its size then (so a week's share does not move as work gets done).
+ */
+export interface Spread {
+  fromWeek: number;
+  /** resourceId → [units done when spread, the item's size]. */
+  items: Record<string, [number, number]>;
+}
 
 export interface PlanChange {
   kind: ReplanKind;
@@ -17,6 +27,8 @@ export interface PlanChange {
   to: IsoDay;
   /** When it was made (ms). */
   at: number;
+  /** A spread's shares (kind `spread`: the dates do not change). */
+  spread?: Spread;
 }
 
 export interface ReplanPreview {
@@ -86,7 +98,9 @@ export function readHistory(stored: string | undefined): PlanChange[] {
       (c): c is PlanChange =>
         !!c &&
         typeof c === 'object' &&
-        (c.kind === 'shift' || c.kind === 'catch-up') &&
+        (c.kind === 'shift' ||
+          c.kind === 'catch-up' ||
+          (c.kind === 'spread' && isSpread(c.spread))) &&
         Number.isInteger(c.weeks) &&
         parseIsoDay(String(c.from)) !== null &&
         parseIsoDay(String(c.to)) !== null &&
@@ -143,4 +157,65 @@ export function inCatchUpWeek(
   const status = weekStatus(startDate, today, totalWeeks);
   const made = weekStatus(startDate, new Date(last.at), totalWeeks);
   return status.state === 'active' && made.state === 'active' && status.week === made.week;
+}
+
+function isSpread(value: unknown): value is Spread {
+  const s = value as Spread | undefined;
+  return (
+    !!s &&
+    Number.isInteger(s.fromWeek) &&
+    s.fromWeek >= 1 &&
+    !!s.items &&
+    typeof s.items === 'object' &&
+    Object.values(s.items).every(
+      (v) =>
+        Array.isArray(v) &&
+        v.length === 2 &&
+        Number.isInteger(v[0]) &&
+        Number.isInteger(v[1]) &&
+        v[0] >= 0 &&
+        v[1] >= v[0],
+    )
+  );
+}
+
+/** The spread in force: the latest one in the history (undoing it removes it). */
+export function activeSpread(history: PlanChange[]): Spread | undefined {
+  for (let i = history.length - 1; i >= 0; i--)
+    if (history[i]!.kind === 'spread') return history[i]!.spread;
+  return undefined;
+}
+
+/**
+ * What is due of a spread item by the end of `week`: its remaining work at the spread, shared
+ * evenly (rounded up) over the weeks from the spread's week to the last.
+ */
+export function spreadDue(
+  spread: Spread,
+  item: readonly [number, number],
+  week: number,
+  totalWeeks: number,
+): number {
+  const [done, total] = item;
+  const weeks = Math.max(1, totalWeeks - spread.fromWeek + 1);
+  const through = Math.min(weeks, Math.max(0, week - spread.fromWeek + 1));
+  return Math.min(total, done + Math.ceil(((total - done) * through) / weeks));
+}
+
+/** The history with a spread added (the dates stay: only the carried-over work is shared). */
+export function applySpread(
+  startDate: IsoDay,
+  spread: Spread,
+  history: PlanChange[],
+  now: number,
+): { planHistory: string } {
+  const change: PlanChange = {
+    kind: 'spread',
+    weeks: 0,
+    from: startDate,
+    to: startDate,
+    at: now,
+    spread,
+  };
+  return { planHistory: writeHistory([...history, change]) };
 }

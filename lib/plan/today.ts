@@ -83,7 +83,7 @@ export function todayPlan(
   for (const entry of entries) {
     const { resource, progress, share, dueByWeekEnd } = entry;
     if (
-      entry.carriedOverFrom !== undefined ||
+      (entry.carriedOverFrom !== undefined && !entry.spread) ||
       resource.optional ||
       isSettled(progress) ||
       share === null ||

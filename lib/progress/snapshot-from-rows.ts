@@ -3,6 +3,7 @@ import type { EarlyRows } from '../db/early-read';
 import { indexFits, type ProgressIndex } from '../db/index-codec';
 import { withDefaults, type Settings } from '../db/settings-defaults';
 import type { ProgressSnapshot } from './snapshot';
+import { activeSpread, readHistory } from '../plan/replan';
 
 // No Dexie here: the popup builds its first snapshot from the early read with this alone.
 
@@ -57,6 +58,7 @@ export function snapshotFrom(
     checks: new Map(checks.map((c) => [c.key, c.status === 'done'])),
     skipped: new Set(checks.filter((c) => c.status === 'skipped').map((c) => c.key)),
     pages: keys.map((key) => index.pages.get(key)!),
+    ...spreadOf(settings),
     ...(index.recent
       ? {
           recent:
@@ -74,4 +76,9 @@ export function fromEarlyRows(rows: EarlyRows | null): Progress | null {
   const settings = withDefaults(rows.settings);
   if (!indexFits(rows.index, settings.watchedThreshold)) return null;
   return { settings, snapshot: snapshotFrom(settings, rows.index, rows.checks) };
+}
+
+function spreadOf(settings: Settings): { spread?: NonNullable<ProgressSnapshot['spread']> } {
+  const spread = activeSpread(readHistory(settings.planHistory));
+  return spread ? { spread } : {};
 }

@@ -1,4 +1,5 @@
 import type { LanguageTrack } from '../../data/roadmap-types';
+import type { Spread } from '../plan/replan';
 
 /** A page of a tracked site that belongs to an item (a Khan lesson, a notebook, a tutorial). */
 export interface PageRecord {
@@ -30,6 +31,8 @@ export interface ProgressSnapshot {
   videoTitles: { get(videoId: string): string | undefined };
   /** Where to resume partly watched (not yet watched) videos, in seconds. */
   resumeAt: ReadonlyMap<string, number>;
+  /** Carried-over work shared out over the weeks left (a re-plan), when the learner chose it. */
+  spread?: Spread;
   /** The learner's latest activity: a video played or a page of an item opened. */
   recent?: { videoId: string } | { resourceId: string };
 }

@@ -194,7 +194,7 @@ describe('the pages’ design', () => {
       .toBe(true);
   });
 
-  it('moves the plan out by two weeks from the popup when far behind, and undoes it', async () => {
+  it('re-plans from the popup when far behind (two weeks out, a catch-up week, a spread), and undoes each', async () => {
     h = await launch();
     await startInWeek(h, 7);
     const popup = await page('popup.html');
@@ -228,6 +228,20 @@ describe('the pages’ design', () => {
     await dashboard.getByText('The latest change was undone.').waitFor();
     await popup.reload();
     await popup.getByRole('heading', { name: /Week 7 of 24/ }).waitFor();
+    // Spread: the dates stay, the carried-over work becomes a share of each week left.
+    await popup.getByRole('button', { name: 'Plan the weeks ahead again' }).click();
+    await popup.getByRole('radio', { name: /Spread what is carried over/ }).check();
+    await expect
+      .poll(() => popup.locator('.replan-preview').textContent())
+      .toMatch(/shared out over the 18 weeks left/);
+    await popup.getByRole('button', { name: 'Apply the new plan' }).click();
+    await popup.getByText(/^What was carried over is now shared out/).waitFor();
+    await popup.getByRole('heading', { name: /Week 7 of 24/ }).waitFor();
+    await popup.locator('details.carried-group > summary').click();
+    expect(await popup.getByText(/^Spread over the weeks left: /).count()).toBeGreaterThan(0);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByText('The change of plan was undone.').waitFor();
+    expect(await popup.getByText(/^Spread over the weeks left: /).count()).toBe(0);
   });
 
   it('shows the finish-date forecast only once the learner turns it on', async () => {

@@ -1,13 +1,20 @@
 import {
+  activeSpread,
   applyReplan,
+  applySpread,
   inCatchUpWeek,
+  spreadDue,
   previewReplan,
   readHistory,
   undoReplan,
   type PlanChange,
 } from '../../lib/plan/replan';
 import { weekStatus } from '../../lib/plan/calendar';
-import { inTimeZone } from './helpers';
+import { ROADMAP } from '../../data/roadmap';
+import { carriedOver, weekChecklist } from '../../lib/plan/checklist';
+import { paceOf } from '../../lib/plan/pace';
+import { previewSpread } from '../../lib/plan/spread';
+import { inTimeZone, snapshotWith } from './helpers';
 
 // Started six weeks ago: today (Wednesday 2 December 2026) is in week 7.
 const START = '2026-10-21';
@@ -107,5 +114,48 @@ describe('re-planning', () => {
       expect(preview.startDate).toBe('2026-09-16');
       expect(preview).toMatchObject({ weekBefore: 9, weekAfter: 7 });
     });
+  });
+});
+
+describe('spreading what is carried over', () => {
+  it('shares each item’s remaining work evenly over the weeks left, fixed at the spread', () => {
+    const spread = { fromWeek: 7, items: { a: [2, 14] as [number, number] } };
+    // 12 videos over weeks 7–24 (18 weeks): the due count climbs to 14 by week 24.
+    const due = (week: number) => spreadDue(spread, spread.items.a, week, 24);
+    expect(due(6)).toBe(2);
+    expect(due(7)).toBe(3);
+    expect(due(24)).toBe(14);
+    for (let week = 7; week <= 24; week++) expect(due(week)).toBeGreaterThanOrEqual(due(week - 1));
+  });
+
+  it('turns the backlog into this week’s work: previewed, applied, undone, progress untouched', () => {
+    // Week 7 with only two Python videos watched: the weeks 1–6 items are carried over.
+    const base = snapshotWith({ watched: [1, 2] });
+    const carried = carriedOver(ROADMAP, 7, base);
+    const preview = previewSpread(carried, 7, 24)!;
+    expect(preview.spread.items['python-level-1']).toEqual([2, 14]);
+    expect(preview.weeks).toBe(18);
+    const before = paceOf([...carried, ...weekChecklist(ROADMAP, 7, base)]);
+    expect(before.farBehind).toBe(true);
+
+    const applied = applySpread(START, preview.spread, [], 1000);
+    const history = readHistory(applied.planHistory);
+    expect(activeSpread(history)).toEqual(preview.spread);
+    const spreadSnapshot = { ...base, spread: activeSpread(history)! };
+    const now = carriedOver(ROADMAP, 7, spreadSnapshot);
+    const python = now.find((e) => e.resource.id === 'python-level-1')!;
+    expect(python).toMatchObject({ spread: true, dueByWeekEnd: 3, share: { from: 3, to: 3 } });
+    expect(python.target).toBe('Spread over the weeks left: 1 video this week');
+    // Only the plan changed: the item's progress is the same.
+    expect(python.progress).toEqual(
+      carried.find((e) => e.resource.id === 'python-level-1')!.progress,
+    );
+    const after = paceOf([...now, ...weekChecklist(ROADMAP, 7, spreadSnapshot)]);
+    expect(after.farBehind).toBe(false);
+    expect(after.backlogText).toBeUndefined();
+
+    const undone = undoReplan(START, history)!;
+    expect(undone.startDate).toBe(START);
+    expect(activeSpread(readHistory(undone.planHistory))).toBeUndefined();
   });
 });
