@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { TodayPlan } from '../lib/plan/today';
+import { videoTimeText, type TodayPlan } from '../lib/plan/today';
 import { pageActions } from './use-live-progress';
 
 interface Props {
@@ -33,12 +33,7 @@ export function TodayCard({ plan, day, goalMinutes, speed }: Props) {
     };
   }, [key, day]);
   const studied = figures ? Math.round(figures.studiedMs / 60_000) : null;
-  const minutes =
-    figures && figures.leftSeconds > 0 ? Math.ceil(figures.leftSeconds / 60 / (speed ?? 1)) : null;
-  const pace =
-    speed && Math.abs(speed - 1) >= 0.05
-      ? `at your usual ${speed.toFixed(2).replace(/0$/, '')}×`
-      : 'at normal speed';
+  const videoTime = figures ? videoTimeText(figures.leftSeconds, figures.unknown, speed) : '';
   return (
     <section className="today" aria-labelledby="today-heading">
       <h2 id="today-heading">Today</h2>
@@ -56,8 +51,7 @@ export function TodayCard({ plan, day, goalMinutes, speed }: Props) {
         </ul>
       )}
       <p className="hint">
-        {minutes !== null &&
-          `Today’s videos take about ${minutes} min ${pace}${figures!.unknown > 0 ? ` (and ${figures!.unknown} not opened yet)` : ''}. `}
+        {videoTime && `${videoTime} `}
         {studied !== null && `Studied today: ${studied} of ${goalMinutes} min.`}
       </p>
     </section>

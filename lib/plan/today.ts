@@ -129,3 +129,20 @@ export function todayPlan(
   }
   return { restDay: false, parts };
 }
+
+/**
+ * What today's videos take, in words: the seconds left to play of those whose duration is
+ * known, at the learner's usual speed once measured; the others are said apart. Empty when
+ * nothing is known.
+ */
+export function videoTimeText(leftSeconds: number, unknown: number, speed: number | null): string {
+  if (!(leftSeconds > 0)) return '';
+  const rate = speed && speed > 0 ? speed : 1;
+  const minutes = Math.max(1, Math.ceil(leftSeconds / 60 / rate));
+  const pace =
+    speed && Math.abs(speed - 1) >= 0.05
+      ? `at your usual ${Number(speed.toFixed(2))}×`
+      : 'at normal speed';
+  const rest = unknown > 0 ? ` (and ${unknown} not opened yet)` : '';
+  return `Today’s videos take about ${minutes} min ${pace}${rest}.`;
+}

@@ -1,6 +1,6 @@
 import { ROADMAP } from '../../data/roadmap';
 import { weekChecklist } from '../../lib/plan/checklist';
-import { isStudyDays, studyDaysLeft, todayPlan } from '../../lib/plan/today';
+import { isStudyDays, studyDaysLeft, todayPlan, videoTimeText } from '../../lib/plan/today';
 import { PY, snapshotWith, vid } from './helpers';
 
 // Week 2 of a plan started on Monday 23 November 2026: its share of the Python playlist is
@@ -57,5 +57,18 @@ describe('today’s slice of the week', () => {
     expect(studyDaysLeft(MONDAY, 1, '1234567')).toBe(7);
     expect(studyDaysLeft(MONDAY, 1, '67')).toBe(2);
     expect(studyDaysLeft(FRIDAY, 5, '12345')).toBe(1);
+  });
+});
+
+describe('what today’s videos take', () => {
+  it('counts the known durations at the learner’s usual speed, and says the unknown apart', () => {
+    expect(videoTimeText(1500, 0, null)).toBe('Today’s videos take about 25 min at normal speed.');
+    expect(videoTimeText(1500, 0, 1.02)).toBe('Today’s videos take about 25 min at normal speed.');
+    expect(videoTimeText(1500, 1, 1.5)).toBe(
+      'Today’s videos take about 17 min at your usual 1.5× (and 1 not opened yet).',
+    );
+    expect(videoTimeText(20, 0, 2)).toBe('Today’s videos take about 1 min at your usual 2×.');
+    // Nothing known yet: nothing made up.
+    expect(videoTimeText(0, 2, 1.5)).toBe('');
   });
 });
