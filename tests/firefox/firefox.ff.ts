@@ -1,0 +1,119 @@
+// The Firefox build in real Firefox ESR: first run, the week's checklist and a tick that
+// survives reopening, honest watching on the imitation YouTube (played to the end counts, a
+// seek to the end does not), the companion panel, Continue, the dashboard, and no request
+// outside the imitated sites.
+import { afterEach, expect } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { PY, pyVideo } from '../e2e/fixture-sites';
+import { extensionUrl, launchFirefox, readStoreIn, until, type FirefoxHarness } from './harness';
+
+let h: FirefoxHarness;
+afterEach(async () => {
+  await h?.close();
+});
+
+/** A control by its accessible name: text, aria-label or label (one that is shown). */
+async function control(page: Page, name: string, tag = 'button'): Promise<ElementHandle> {
+  const handle = await until(async () => {
+    const found = await page.evaluateHandle(
+      (wanted, selector) => {
+        for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+          const label = el.id ? document.querySelector(`label[for="${el.id}"]`) : null;
+          const names = [el.textContent, el.getAttribute('aria-label'), label?.textContent];
+          if (names.some((n) => n?.trim() === wanted) && el.getClientRects().length) return el;
+        }
+        return null;
+      },
+      name,
+      tag,
+    );
+    return found.asElement() as ElementHandle | null;
+  });
+  return handle!;
+}
+
+const text = (page: Page) => page.evaluate(() => document.body.innerText);
+
+async function startToday(page: Page): Promise<void> {
+  await (await control(page, 'Start today')).click();
+  await until(async () => (await text(page)).includes('Week 1 of 24'));
+}
+
+interface VideoRow {
+  videoId: string;
+  coveredSeconds: number;
+  watchedAt: number | null;
+  duration: number;
+}
+
+const video = async (id: string) =>
+  (await readStoreIn<VideoRow>(h.start, 'videos')).find((v) => v.videoId === id);
+
+/** Plays the page's video muted at 16×, from `from` seconds, to its end. */
+async function playToEnd(page: Page, from = 0): Promise<void> {
+  await page.waitForSelector('#movie_player video');
+  await page.evaluate(async (start) => {
+    const v = document.querySelector<HTMLVideoElement>('#movie_player video')!;
+    if (v.readyState < 1)
+      await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+    v.muted = true;
+    if (start > 0) {
+      v.currentTime = start;
+      await new Promise((r) => v.addEventListener('seeked', r, { once: true }));
+    }
+    v.playbackRate = 16;
+    const ended = new Promise((r) => v.addEventListener('ended', r, { once: true }));
+    await v.play();
+    await ended;
+  }, from);
+}
+
+describe('in Firefox', () => {
+  it('starts the plan, shows the week, and keeps a tick after reopening', async () => {
+    h = await launchFirefox();
+    expect(await text(h.start)).toContain('Welcome to your ML roadmap');
+    await startToday(h.start);
+    expect(await text(h.start)).toContain('How to learn effectively');
+    const tick = await control(h.start, 'Mark “How to learn effectively” done', 'input');
+    await tick.click();
+    await until(async () => (await readStoreIn(h.start, 'checks')).length === 1);
+    await h.start.evaluate(() => location.reload());
+    await until(async () => (await text(h.start)).includes('Week 1 of 24'));
+    const again = await control(h.start, 'Mark “How to learn effectively” done', 'input');
+    expect(await again.evaluate((el) => (el as HTMLInputElement).checked)).toBe(true);
+    // The dashboard renders the whole plan.
+    await h.start.evaluate(() => location.assign('/dashboard.html'));
+    await until(async () => (await text(h.start)).includes('The whole plan'));
+  });
+
+  it('counts a roadmap video played to the end, not one seeked to its end, and Continue opens the next', async () => {
+    h = await launchFirefox();
+    await startToday(h.start);
+    const page = await h.open(`https://www.youtube.com/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await playToEnd(page);
+    const watched = await until(async () => (await video(pyVideo(1)))?.watchedAt, 15_000);
+    expect(watched).toBeGreaterThan(0);
+    expect((await video(pyVideo(1)))!.duration).toBeCloseTo(30, 0);
+    // The companion panel sits under the video.
+    await page.waitForSelector('#ml-roadmap-companion');
+
+    const skim = await h.open(`https://www.youtube.com/watch?v=${pyVideo(3)}&list=${PY}&index=3`);
+    await playToEnd(skim, 28);
+    const row = (await until(async () => video(pyVideo(3)), 15_000))!;
+    expect(row.watchedAt).toBeNull();
+    expect(row.coveredSeconds).toBeLessThan(3);
+
+    // Continue, from the popup: the next unwatched video, as an exact link.
+    await h.start.evaluate((url) => location.assign(url), extensionUrl('popup.html'));
+    await until(async () => (await text(h.start)).includes('Python tutorial 2'));
+    await (await control(h.start, 'Continue')).click();
+    // The tab it opens is not one the test serves: offline, Firefox shows its error page for
+    // that address, which still names it.
+    await until(async () => {
+      const urls = await Promise.all((await h.browser.pages()).map((p) => p.url()));
+      return urls.some((url) => decodeURIComponent(url).includes(`v=${pyVideo(2)}&list=${PY}`));
+    });
+    // Nothing the imitated pages asked for went anywhere else.
+    expect(h.outside).toEqual([]);
+  });
+});
