@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDayRange, parseIsoDay, spellDay, weekDates } from '../lib/plan/calendar';
+import { formatDayRange, spellIsoDay, weekDates } from '../lib/plan/calendar';
 import type { SpreadPreview } from '../lib/plan/spread';
 import { MAX_SHIFT_WEEKS, previewReplan, type ReplanKind } from '../lib/plan/replan';
 
@@ -12,11 +12,6 @@ interface Props {
   onApply: (kind: ReplanKind, weeks: number) => void;
   onClose: () => void;
 }
-
-const day = (iso: string) => {
-  const date = parseIsoDay(iso);
-  return date ? spellDay(date, 'short', true) : iso;
-};
 
 /**
  * Choosing a new plan when behind: the rest of the plan moves out by some weeks, or one week
@@ -77,10 +72,10 @@ export function ReplanCard({ startDate, today, totalWeeks, spread, onApply, onCl
       <p className="replan-preview" role="status">
         {kind === 'spread'
           ? spread
-            ? `The ${spread.items} item${spread.items === 1 ? '' : 's'} carried over would be shared out over the ${spread.weeks} week${spread.weeks === 1 ? '' : 's'} left: about ${spread.perWeek} more video${spread.perWeek === 1 ? '' : 's'}, lesson${spread.perWeek === 1 ? '' : 's'} or page${spread.perWeek === 1 ? '' : 's'} a week; the plan still ends on ${day(weekDates(startDate, totalWeeks).last)}.`
+            ? `The ${spread.items} item${spread.items === 1 ? '' : 's'} carried over would be shared out over the ${spread.weeks} week${spread.weeks === 1 ? '' : 's'} left: about ${spread.perWeek} more video${spread.perWeek === 1 ? '' : 's'}, lesson${spread.perWeek === 1 ? '' : 's'} or page${spread.perWeek === 1 ? '' : 's'} a week; the plan still ends on ${spellIsoDay(weekDates(startDate, totalWeeks).last)}.`
             : 'Nothing carried over has a known size to share out.'
           : preview
-            ? `You would be in week ${preview.weekAfter} (${formatDayRange(preview.first, preview.last)}) instead of week ${preview.weekBefore}; the plan would end on ${day(preview.endAfter)} instead of ${day(preview.endBefore)}.`
+            ? `You would be in week ${preview.weekAfter} (${formatDayRange(preview.first, preview.last)}) instead of week ${preview.weekBefore}; the plan would end on ${spellIsoDay(preview.endAfter)} instead of ${spellIsoDay(preview.endBefore)}.`
             : 'This would move the plan before its first week: choose fewer weeks.'}
       </p>
       <p className="replan-actions">

@@ -49,6 +49,18 @@ export function WeekView({
   // This week first; what earlier weeks left is one group, closed until asked for.
   const thisWeek = entries.filter((e) => e.carriedOverFrom === undefined);
   const carried = entries.filter((e) => e.carriedOverFrom !== undefined);
+  const list = (items: ChecklistEntry[], label: string) => (
+    <ul className="checklist" aria-label={label}>
+      {items.map((entry) => (
+        <ChecklistItem
+          key={entry.resource.id}
+          entry={entry}
+          url={itemUrl(entry.resource, snapshot)}
+          onCheck={onCheck}
+        />
+      ))}
+    </ul>
+  );
   return (
     <section aria-labelledby="week-heading">
       <header className="week-header">
@@ -100,31 +112,13 @@ export function WeekView({
         />
       </div>
       <h2 className="visually-hidden">Checklist for week {week}</h2>
-      <ul className="checklist" aria-label={`Checklist for week ${week}`}>
-        {thisWeek.map((entry) => (
-          <ChecklistItem
-            key={entry.resource.id}
-            entry={entry}
-            url={itemUrl(entry.resource, snapshot)}
-            onCheck={onCheck}
-          />
-        ))}
-      </ul>
+      {list(thisWeek, `Checklist for week ${week}`)}
       {carried.length > 0 && (
         <details className="carried-group">
           <summary>
             Carried over from earlier weeks <span className="count">{carried.length}</span>
           </summary>
-          <ul className="checklist" aria-label="Carried over from earlier weeks">
-            {carried.map((entry) => (
-              <ChecklistItem
-                key={entry.resource.id}
-                entry={entry}
-                url={itemUrl(entry.resource, snapshot)}
-                onCheck={onCheck}
-              />
-            ))}
-          </ul>
+          {list(carried, 'Carried over from earlier weeks')}
         </details>
       )}
     </section>

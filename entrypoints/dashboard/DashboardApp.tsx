@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
 import { getDb } from '../../lib/db/database';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
-import { parseIsoDay, spellDay, weekStatus } from '../../lib/plan/calendar';
+import { spellDay, spellIsoDay, weekStatus } from '../../lib/plan/calendar';
 import { readHistory, type PlanChange } from '../../lib/plan/replan';
 import { weeklyReview } from '../../lib/plan/review';
 import { forecast, unitsLeft } from '../../lib/plan/forecast';
@@ -124,10 +124,6 @@ export function DashboardApp({ early }: { early: EarlyState }) {
 function PlanChanges({ history }: { history: PlanChange[] }) {
   const [message, setMessage] = useState('');
   if (history.length === 0 && !message) return null;
-  const day = (iso: string) => {
-    const date = parseIsoDay(iso);
-    return date ? spellDay(date, 'short', true) : iso;
-  };
   return (
     <section aria-labelledby="changes-heading">
       <h2 id="changes-heading">Changes to your plan</h2>
@@ -141,7 +137,7 @@ function PlanChanges({ history }: { history: PlanChange[] }) {
                   change.kind === 'catch-up'
                     ? 'a catch-up week'
                     : `moved out by ${change.weeks} week${change.weeks === 1 ? '' : 's'}`
-                } (week 1 from ${day(change.from)} to ${day(change.to)})`}
+                } (week 1 from ${spellIsoDay(change.from)} to ${spellIsoDay(change.to)})`}
           </li>
         ))}
       </ul>
@@ -196,16 +192,12 @@ function FinishForecast(props: { startDate: string; snapshot: ProgressSnapshot; 
   if (!done) return null;
   const left = unitsLeft(ROADMAP, props.snapshot);
   const result = forecast(done, left, props.startDate, props.today);
-  const day = (iso: string) => {
-    const date = parseIsoDay(iso);
-    return date ? spellDay(date, 'short', true) : iso;
-  };
   return (
     <section aria-labelledby="forecast-heading">
       <h2 id="forecast-heading">When you would finish</h2>
       <p>
         {result
-          ? `At your pace of the last ${result.weeks} week${result.weeks === 1 ? '' : 's'} (about ${Math.round(result.perWeek)} a week), you would finish around ${day(result.from)} – ${day(result.to)}.`
+          ? `At your pace of the last ${result.weeks} week${result.weeks === 1 ? '' : 's'} (about ${Math.round(result.perWeek)} a week), you would finish around ${spellIsoDay(result.from)} – ${spellIsoDay(result.to)}.`
           : 'Not enough to go on yet: a forecast needs a whole week of the plan and some progress in the last weeks.'}
       </p>
       <p className="hint">

@@ -42,6 +42,12 @@ const MONTHS = [
  * only; a fixed list of names costs nothing, where building an Intl formatter takes ~3 ms in
  * a freshly opened popup.
  */
+/** A `YYYY-MM-DD` day spelled short with its year ("Tue 24 Nov 2026"); itself if not a day. */
+export function spellIsoDay(day: IsoDay): string {
+  const date = parseIsoDay(day);
+  return date ? spellDay(date, 'short', true) : day;
+}
+
 export function spellDay(date: Date, style: 'short' | 'long', withYear: boolean): string {
   const name = (full: string) => (style === 'short' ? full.slice(0, 3) : full);
   const day = `${name(DAYS[date.getDay()]!)} ${date.getDate()} ${name(MONTHS[date.getMonth()]!)}`;

@@ -15,13 +15,12 @@ import {
   startInWeek,
   type Harness,
 } from './harness';
+import { SCHEMES } from './fixture-sites';
 
 let h: Harness;
 afterEach(async () => {
   await h.close();
 });
-
-const SCHEMES = ['light', 'dark'] as const;
 
 type Rgb = [number, number, number];
 

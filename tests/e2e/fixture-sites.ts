@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The colour schemes every page is checked and pictured in. */
+export const SCHEMES = ['light', 'dark'] as const;
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const CLIP = readFileSync(join(FIXTURES, 'media/clip-30s.webm'));
 const AD = readFileSync(join(FIXTURES, 'media/ad-8s.webm'));

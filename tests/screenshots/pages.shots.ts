@@ -15,9 +15,9 @@ import {
   startInWeek,
   type Harness,
 } from '../e2e/harness';
+import { SCHEMES } from '../e2e/fixture-sites';
 
 const OUT = join(ROOT, 'docs/screenshots');
-const SCHEMES = ['light', 'dark'] as const;
 
 async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   for (const colorScheme of SCHEMES) {
