@@ -32,9 +32,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ml-roadmap-companion@example.org',
-              strict_min_version: '142.0',
+              // 140: the first ESR that reads `data_collection_permissions` (Debian's
+              // firefox-esr is 140 on bookworm, 153 on newer releases).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads that key from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

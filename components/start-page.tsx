@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { takeEarlyRows } from '../lib/db/early-read';
 import { fromEarlyRows, type Progress } from '../lib/progress/snapshot-from-rows';
+import { watchStorage } from './StorageProblem';
 
 export type EarlyState = Progress | null;
 
@@ -17,5 +18,6 @@ export function startPage(render: (early: EarlyState) => ReactNode, waitMs = 250
     // the page has nothing else to do, so its first paint already holds the checklist
     // (measured: the render's end comes ~20 ms sooner with two years of history).
     flushSync(() => root.render(render(fromEarlyRows(rows))));
+    watchStorage(root);
   });
 }

@@ -24,6 +24,9 @@ import { inSiteArrivals } from '../lib/service/in-site-arrivals';
 
 const BADGE_ALARM = 'refresh-badge';
 
+// Chrome (MV3) runs this as a service worker that stops when idle; Firefox (MV2) as a
+// persistent background page. Nothing here relies on memory surviving a stop: every fact is in
+// the database or storage.local first, and pages resend what was not acknowledged.
 export default defineBackground(() => {
   const db = getDb();
   const log = (message: string) => console.warn(`[ml-roadmap] ${message}`);
@@ -55,6 +58,8 @@ export default defineBackground(() => {
   // for a while to confirm, and stops crediting one that stays silent (see
   // lib/tracking/playback-follow.ts). The page itself reports on events and when asked.
   const follower = playbackFollower({
+    // Chrome: an extension API call keeps a playing page's worker alive; a no-op in Firefox,
+    // whose background page does not stop.
     keepAlive: () => void browser.runtime.getPlatformInfo().catch(() => undefined),
     now: () => Date.now(),
     setInterval: (fn, ms) => setInterval(fn, ms),
@@ -139,6 +144,8 @@ export default defineBackground(() => {
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
 
   // Progress follows the learner through the browser's own sync, batched to spare its quota.
+  // Firefox keeps storage.sync in this profile unless Firefox Sync is signed in and syncs
+  // add-ons; the rounds are the same either way.
   const syncArea = browser.storage.sync as unknown as SyncArea;
   const sync = createSyncScheduler(async () => {
     const result = await syncOnce(db, syncArea, Date.now()).catch((error) => {

@@ -1,5 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from './OptionsApp';
+import { watchStorage } from '../../components/StorageProblem';
 import '../../components/styles.css';
 
-createRoot(document.getElementById('root')!).render(<OptionsApp />);
+const root = createRoot(document.getElementById('root')!);
+root.render(<OptionsApp />);
+watchStorage(root);

@@ -4,7 +4,7 @@
 // command line and by the pages themselves), and the imitation sites answer through request
 // interception, from the same fixtures as the Chromium suite.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, type Browser, type Page } from 'puppeteer-core';
@@ -26,6 +26,8 @@ export interface FirefoxHarness {
   start: Page;
   /** URLs outside the imitated sites that pages asked for (refused). */
   outside: string[];
+  /** Where downloads land, without asking. */
+  downloads: string;
   open(url: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -54,9 +56,23 @@ async function serve(page: Page, options: SiteOptions, outside: string[]): Promi
 export async function launchFirefox(
   path = 'popup.html',
   options: SiteOptions = {},
+  /** Firefox preferences beyond the harness's own. */
+  prefs: Record<string, string | number | boolean> = {},
+  /** The add-on may run in private windows. */
+  inPrivate = false,
 ): Promise<FirefoxHarness> {
   const profile = mkdtempSync(join(tmpdir(), 'mlrc-firefox-'));
   mkdirSync(join(profile, 'extensions'));
+  // Allowed in private windows, as the learner can choose in the add-on's settings.
+  if (inPrivate)
+    writeFileSync(
+      join(profile, 'extension-preferences.json'),
+      JSON.stringify({
+        [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] },
+      }),
+    );
+  const downloads = join(profile, 'downloads');
+  mkdirSync(downloads);
   execFileSync('zip', ['-qr', join(profile, 'extensions', `${GECKO_ID}.xpi`), '.'], {
     cwd: FIREFOX_DIR,
   });
@@ -72,6 +88,12 @@ export async function launchFirefox(
       'extensions.enabledScopes': 15,
       'media.autoplay.default': 0,
       'media.autoplay.blocking_policy': 0,
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      ...prefs,
     },
     args: [extensionUrl(path)],
   });
@@ -86,6 +108,7 @@ export async function launchFirefox(
     browser,
     start,
     outside,
+    downloads,
     async open(url) {
       const page = await browser.newPage();
       await serve(page, options, outside);
