@@ -25,6 +25,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Continue: open the next thing to study',
       },
+      'add-note': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Add a note at this moment of the roadmap video',
+      },
     },
     action: { default_title: 'ML Roadmap Companion' },
     ...(browser === 'firefox'

@@ -39,7 +39,15 @@ export function BackupSection() {
         text: `${parsed.skipped.length} ${parsed.skipped.length === 1 ? 'entry' : 'entries'} of this file ${parsed.skipped.length === 1 ? 'is' : 'are'} damaged (first: ${first.where}: ${first.problem}). Replacing your progress with it could lose them: merge it instead, which keeps what you have. Nothing was changed.`,
       });
     }
-    await importBackup(db, parsed.backup, importMode);
+    try {
+      await importBackup(db, parsed.backup, importMode);
+    } catch (error) {
+      // The import is one transaction: a refusal inside it changed nothing.
+      return setMessage({
+        kind: 'error',
+        text: error instanceof Error ? error.message : String(error),
+      });
+    }
     const skipped = parsed.skipped.length
       ? ` ${parsed.skipped.length} damaged ${parsed.skipped.length === 1 ? 'entry was' : 'entries were'} left out (${parsed.skipped
           .slice(0, 3)

@@ -21,6 +21,8 @@ import { planNow } from '../lib/service/plan-now';
 import { browserTabs } from '../lib/browser/tabs-api';
 import { TRACKER_PORT } from '../lib/browser/content-channel';
 import { inSiteArrivals } from '../lib/service/in-site-arrivals';
+import { FOCUS_CLASS, focusTabs, goalMetToday } from '../lib/service/focus-mode';
+import { ADD_NOTE_COMMAND } from '../lib/protocol/messages';
 
 const BADGE_ALARM = 'refresh-badge';
 
@@ -66,6 +68,34 @@ export default defineBackground(() => {
     clearInterval: (timer) => clearInterval(timer as ReturnType<typeof setInterval>),
   });
 
+  // Focus mode: the class on YouTube's <html> that its injected stylesheet hides things under.
+  const focus = focusTabs({
+    db,
+    roadmap: ROADMAP,
+    now: () => new Date(),
+    setClass: async (tabId, on) => {
+      await browser.scripting
+        ?.executeScript({
+          target: { tabId },
+          func: (name: string, wanted: boolean) =>
+            void document.documentElement.classList.toggle(name, wanted),
+          args: [FOCUS_CLASS, on],
+        })
+        .catch(() => undefined);
+    },
+    youtubeTabs: () => browser.tabs.query({ url: ['*://www.youtube.com/*', '*://m.youtube.com/*'] }),
+  });
+  // The setting (here, in the options, from another browser) or the day's goal changed.
+  void ready.then(() =>
+    liveQuery(async () => {
+      const settings = await getSettings(db);
+      return `${settings.focusMode}:${await goalMetToday(db, new Date())}`;
+    }).subscribe({
+      next: () => void focus.refreshAll().catch((e) => log(`focus: ${String(e)}`)),
+      error: (error) => log(`focus: ${String(error)}`),
+    }),
+  );
+
   // Content scripts talk through one port per page: `{ id, message }` in, `{ id, reply }` out
   // (a confirmation comes as `{ message }` and gets no reply);
   // the background may push `{ push }` when a panel must change, and `{ confirm: true }` to ask
@@ -95,6 +125,10 @@ export default defineBackground(() => {
         const push = pushes.after(message, reply, answered);
         if (answered) post({ id, reply });
         else if (push) post({ push });
+        const tabId = port.sender?.tab?.id;
+        const verdict = reply as { tracked?: boolean } | undefined;
+        if (tabId !== undefined && (message as { type?: unknown })?.type === 'yt:classify')
+          await focus.classified(tabId, verdict?.tracked === true);
       });
     });
     port.onDisconnect.addListener(() => inOrder(async () => follower.remove(page)));
@@ -104,6 +138,7 @@ export default defineBackground(() => {
   // script is injected then (see lib/service/in-site-arrivals.ts).
   const arrivals = inSiteArrivals();
   browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void focus.navigated(tabId, change.url).catch(() => undefined);
     if (!change.url || !arrivals.changed(tabId, change.url)) return;
     browser.scripting
       ?.executeScript({ target: { tabId }, files: ['/content-scripts/sites.js'] })
@@ -125,6 +160,21 @@ export default defineBackground(() => {
   // The shortcut does what the popup's Continue button does.
   browser.commands.onCommand.addListener((command) => {
     if (command === CONTINUE_COMMAND) void continueNow();
+    // The shortcut presses the companion panel's "Add a note" in the active tab (where the
+    // panel is, the page's moment is known); a tab without the panel is left alone.
+    if (command === ADD_NOTE_COMMAND)
+      void browser.tabs
+        .query({ active: true, currentWindow: true })
+        .then(([tab]) =>
+          tab?.id === undefined
+            ? undefined
+            : browser.scripting?.executeScript({
+                target: { tabId: tab.id },
+                func: () =>
+                  document.querySelector<HTMLElement>('#ml-roadmap-companion button.note')?.click(),
+              }),
+        )
+        .catch(() => undefined);
   });
 
   // Items left this week on the toolbar icon, recomputed on every write to the database

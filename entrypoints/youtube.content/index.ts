@@ -3,6 +3,7 @@ import { WatchTracker } from '../../lib/youtube/watch-tracker';
 import { CompanionPanel } from '../../lib/youtube/companion-panel';
 import { contentChannel } from '../../lib/browser/content-channel';
 import type { ContentContext } from '../../lib/browser/content-context';
+import './style.css';
 
 export default defineContentScript({
   matches: ['*://www.youtube.com/*', '*://m.youtube.com/*'],
@@ -11,10 +12,17 @@ export default defineContentScript({
   // Typed with the lean context the build puts in place of WXT's (see wxt.config.ts).
   main(ctx: ContentContext) {
     const channel = contentChannel(ctx);
+    const panel = new CompanionPanel(document, {
+      open: (url) => window.location.assign(url),
+      moment: () => tracker.moment(),
+      note: async (note) => (await channel.send('yt:note', note))?.stored,
+      // The background pushes the panel's new state.
+      focus: (on) => channel.post('yt:focus', { on, videoId: tracker.moment()?.videoId }),
+    });
     const tracker = new WatchTracker({
       window,
       document,
-      panel: new CompanionPanel(document, (url) => window.location.assign(url)),
+      panel,
       send: channel.send,
       post: channel.post,
     });

@@ -2,6 +2,7 @@ import type {
   CompanionDb,
   CheckRecord,
   DailyRecord,
+  NoteRecord,
   PageRecordRow,
   PlaylistRecord,
   PlaylistVideoRecord,
@@ -13,6 +14,7 @@ import { DEFAULT_SETTINGS } from '../db/settings-repo';
 import { allVideos, getVideos, putVideos } from '../db/video-store';
 import { rebuildIndex } from '../db/progress-index';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
+import { mergeNote } from '../notes/notes-repo';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -22,20 +24,31 @@ const PROGRESS_TABLES = (db: CompanionDb) => [db.videos, db.checks, db.pages, db
 /** Everything the learner has: progress, history and settings, in one versioned object. */
 export async function exportBackup(db: CompanionDb, now: number): Promise<Backup> {
   return db.transaction('r', db.tables, async () => {
-    const [settings, videos, playlistVideos, playlists, pages, checks, daily] = await Promise.all([
-      db.settings.get('settings'),
-      allVideos(db),
-      db.playlistVideos.toArray(),
-      db.playlists.toArray(),
-      db.pages.toArray(),
-      db.checks.toArray(),
-      db.daily.toArray(),
-    ]);
+    const [settings, videos, playlistVideos, playlists, pages, checks, daily, notes] =
+      await Promise.all([
+        db.settings.get('settings'),
+        allVideos(db),
+        db.playlistVideos.toArray(),
+        db.playlists.toArray(),
+        db.pages.toArray(),
+        db.checks.toArray(),
+        db.daily.toArray(),
+        db.notes.toArray(),
+      ]);
     return {
       format: BACKUP_FORMAT,
       version: BACKUP_VERSION,
       exportedAt: now,
-      data: { settings: settings ?? null, videos, playlistVideos, playlists, pages, checks, daily },
+      data: {
+        settings: settings ?? null,
+        videos,
+        playlistVideos,
+        playlists,
+        pages,
+        checks,
+        daily,
+        notes,
+      },
       // Stored records have exactly the backup's shapes (the round-trip test checks it).
     } as unknown as Backup;
   });
@@ -99,6 +112,22 @@ async function mergeRows<T, K>(
 }
 
 /**
+ * Every note of both sides (the later edit of one note wins), within the number of notes the
+ * extension keeps: past it, the file's notes that are new here are refused all together,
+ * before anything is written, so the import never drops some of them silently.
+ */
+async function mergeNotes(db: CompanionDb, incoming: NoteRecord[]): Promise<void> {
+  if (incoming.length === 0) return;
+  const existing = await db.notes.bulkGet(incoming.map((n) => n.id));
+  const added = existing.filter((n) => !n).length;
+  if ((await db.notes.count()) + added > LIMITS.maxNotes)
+    throw new Error(
+      `Together with the notes in this browser, this file holds more than ${LIMITS.maxNotes} notes, as many as the extension keeps. Nothing was changed.`,
+    );
+  await db.notes.bulkPut(incoming.map((n, i) => (existing[i] ? mergeNote(existing[i]!, n) : n)));
+}
+
+/**
  * Restores a validated backup in one transaction: either all of it lands or nothing does.
  * Merging never loses anything: watched parts are a union, a tick is the latest one, a day's
  * study time the larger of the two (importing the same file twice changes nothing).
@@ -116,7 +145,10 @@ export async function importBackup(
       const erasing = (await Promise.all(PROGRESS_TABLES(db).map((t) => t.count()))).some(
         (n) => n > 0,
       );
-      await Promise.all(db.tables.map((t) => t.clear()));
+      // A file from before notes existed says nothing about them: this browser's stay.
+      await Promise.all(
+        db.tables.filter((t) => data.notes || t !== db.notes).map((t) => t.clear()),
+      );
       // The file's settings, but this browser's sync choice; and when progress is erased,
       // sync learns of it (see reset-epoch), so no browser merges the replaced progress back.
       if (data.settings || mine) {
@@ -135,6 +167,7 @@ export async function importBackup(
       await db.pages.bulkPut(data.pages as PageRecordRow[]);
       await db.checks.bulkPut(data.checks as unknown as CheckRecord[]);
       await db.daily.bulkPut(data.daily as DailyRecord[]);
+      if (data.notes) await db.notes.bulkPut(data.notes as NoteRecord[]);
       await rebuildIndex(db);
       return;
     }
@@ -181,6 +214,7 @@ export async function importBackup(
       (r) => r.day,
       (a, b) => (b.studyMs > a.studyMs ? b : a),
     );
+    await mergeNotes(db, (data.notes ?? []) as NoteRecord[]);
     await rebuildIndex(db);
   });
 }

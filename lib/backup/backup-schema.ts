@@ -4,9 +4,10 @@ import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
 import { parseIsoDay } from '../plan/calendar';
 import { LIMITS } from '../protocol/messages';
 import { SYNCED_SETTINGS } from '../sync/summary';
+import { noteText } from '../protocol/schema';
 
 export const BACKUP_FORMAT = 'ml-roadmap-companion-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 /** A backup of years of study is a few megabytes; anything far bigger is not ours. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
@@ -42,6 +43,17 @@ const video = z
     (v) => v.intervals.every(([s, e]) => e > s) && v.coveredSeconds <= v.duration + 0.5,
     'a video’s watched parts must lie inside it',
   );
+
+const note = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'not a note id'),
+  videoId,
+  itemId: slug,
+  week: z.number().int().min(1).max(100),
+  seconds,
+  text: noteText,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -84,6 +96,7 @@ export const backupSchema = z.strictObject({
         planHistory: text(20_000).optional(),
         studyDays: z.string().refine(isStudyDays, 'not a set of weekdays').optional(),
         forecastEnabled: z.boolean().optional(),
+        focusMode: z.enum(['off', 'roadmap', 'all']).optional(),
         updatedAt: timestamp,
       })
       .nullable(),
@@ -140,6 +153,8 @@ export const backupSchema = z.strictObject({
         }),
       )
       .max(100_000),
+    // From version 3; a file without notes (an older one) says nothing about them.
+    notes: z.array(note).max(LIMITS.maxNotes).optional(),
   }),
 });
 
@@ -154,7 +169,15 @@ export interface SkippedRow {
 export type ParsedBackup =
   { ok: true; backup: Backup; skipped: SkippedRow[] } | { ok: false; error: string };
 
-const ROW_TABLES = ['videos', 'playlistVideos', 'playlists', 'pages', 'checks', 'daily'] as const;
+const ROW_TABLES = [
+  'videos',
+  'playlistVideos',
+  'playlists',
+  'pages',
+  'checks',
+  'daily',
+  'notes',
+] as const;
 
 function firstProblem(error: z.ZodError, prefix: string): SkippedRow {
   const issue = error.issues[0]!;
@@ -173,7 +196,9 @@ function dropBadRows(raw: { data?: unknown }): SkippedRow[] {
   for (const table of ROW_TABLES) {
     const rows = data[table];
     if (!Array.isArray(rows)) continue;
-    const row = shape[table].element;
+    const column = shape[table] as z.ZodType;
+    const list = (column instanceof z.ZodOptional ? column.unwrap() : column) as z.ZodArray<z.ZodType>;
+    const row = list.element;
     data[table] = rows.filter((value, i) => {
       const result = row.safeParse(value);
       if (!result.success) skipped.push(firstProblem(result.error, `data.${table}.${i}`));
@@ -257,7 +282,7 @@ export function parseBackup(textContent: string): ParsedBackup {
   }
   const version = (raw as { version?: unknown }).version;
   if (version === 1) upgradeV1(raw as { data?: { checks?: unknown } });
-  else if (version !== BACKUP_VERSION) {
+  else if (version !== 2 && version !== BACKUP_VERSION) {
     return {
       ok: false,
       error: `This backup has format version ${String(version)}; this version of the extension reads versions 1 to ${BACKUP_VERSION}.`,

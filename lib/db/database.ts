@@ -7,6 +7,8 @@ import { buildIndex } from './progress-index';
 import { encodeIndex } from './index-codec';
 import { DB_NAME, SCHEMA_VERSION } from './names';
 
+export type FocusMode = 'off' | 'roadmap' | 'all';
+
 export interface SettingsRecord {
   key: 'settings';
   /** Local calendar day the learner started week 1; unset until they choose one. */
@@ -39,6 +41,11 @@ export interface SettingsRecord {
   studyDays: string;
   /** Show when the learner would finish at their pace (off: estimates stress some learners). */
   forecastEnabled: boolean;
+  /**
+   * Focus mode on YouTube: off; on roadmap videos; or on roadmap videos and, until the day's
+   * study goal is met, on all of YouTube.
+   */
+  focusMode: FocusMode;
   /**
    * The plan's changes of dates (re-planning when behind), for undo: a JSON list read by
    * `lib/plan/replan.ts`. Kept in this browser (not synced); backed up with the settings.
@@ -121,6 +128,21 @@ export interface DailyRecord {
   studyMs: number;
 }
 
+/** A note the learner wrote at a moment of a roadmap video. */
+export interface NoteRecord {
+  /** Random, made where the note was written: the same note has the same id everywhere. */
+  id: string;
+  videoId: string;
+  /** The roadmap item and week the note is filed under. */
+  itemId: string;
+  week: number;
+  /** The moment of the video, whole seconds. */
+  seconds: number;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export { DB_NAME, SCHEMA_VERSION };
 
 /**
@@ -137,6 +159,7 @@ export class CompanionDb extends Dexie {
   checks!: EntityTable<CheckRecord, 'key'>;
   daily!: EntityTable<DailyRecord, 'day'>;
   derived!: EntityTable<IndexRow, 'key'>;
+  notes!: EntityTable<NoteRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -183,6 +206,8 @@ export class CompanionDb extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('derived').put(encodeIndex(await buildIndex(tx)));
       });
+    // 5: notes taken at moments of the roadmap's videos.
+    this.version(5).stores({ notes: 'id, videoId, itemId, week' });
   }
 }
 

@@ -15,6 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reminderTime: '19:00',
   studyDays: '1234567',
   forecastEnabled: false,
+  focusMode: 'off',
 };
 
 /**

@@ -30,7 +30,31 @@ export interface CompanionInfo {
   /** Share of this video played (0–1) and whether it counts as watched. */
   coverage: number;
   watched: boolean;
+  /**
+   * The panel's progress line, worded here (the page bundles as few words as it can):
+   * "Video 3 of 30 · 25% watched".
+   */
+  progress: string;
+  /** The next video, and its button's words ("Next: Video 4"). */
   next?: { url: string; label: string };
+  /** Whether focus mode is on now (the panel's switch shows it). */
+  focus?: boolean;
+}
+
+/** A note the learner wrote beside a roadmap video, at that moment of it. */
+export interface NoteRequest {
+  videoId: string;
+  /** The playlist the page plays the video in: it says which item the note belongs to. */
+  playlistId?: string | undefined;
+  /** The playhead when "Add a note" was pressed. */
+  seconds: number;
+  text: string;
+}
+
+/** The panel's focus switch: on (roadmap videos) or off, replied with this video's panel. */
+export interface FocusRequest {
+  on: boolean;
+  videoId?: string | undefined;
 }
 
 export interface WatchProgress {
@@ -86,6 +110,8 @@ export interface ProtocolMap {
   'yt:playlist': { request: PlaylistSnapshot; response: { stored: boolean } };
   'page:visit': { request: PageVisit; response: { stored: boolean } };
   'page:time': { request: PageTime; response: { stored: boolean } };
+  'yt:note': { request: NoteRequest; response: { stored: boolean } };
+  'yt:focus': { request: FocusRequest; response: { stored: boolean; companion?: CompanionInfo } };
 }
 
 export type MessageType = keyof ProtocolMap;
@@ -112,10 +138,17 @@ export const LIMITS = {
   maxUrlLength: 2048,
   maxListedLinks: 500,
   maxActiveMsPerReport: 10 * 60 * 1000,
+  /** One note's text, written and restored. */
+  maxNoteLength: 2000,
+  /** Notes kept in all, written and restored. */
+  maxNotes: 20_000,
 } as const;
 
 /** The manifest command (keyboard shortcut) that does what the popup's Continue does. */
 export const CONTINUE_COMMAND = 'continue-studying';
+
+/** The manifest command that presses the companion panel's "Add a note". */
+export const ADD_NOTE_COMMAND = 'add-note';
 
 /** Sends one message to the background; `undefined` when it could not be delivered. */
 export type Send = <K extends MessageType>(
@@ -141,5 +174,5 @@ export interface CompanionPush {
  * as watched while it plays, a new Next), the panel rebuilds only on one.
  */
 export function panelKey(info: CompanionInfo | null | undefined): string {
-  return info ? JSON.stringify({ ...info, coverage: 0 }) : '';
+  return info ? JSON.stringify({ ...info, coverage: 0, progress: '' }) : '';
 }

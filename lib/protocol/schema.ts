@@ -7,6 +7,11 @@ const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');
 const position = z.number().int().min(1).max(LIMITS.maxPlaylistPosition);
 const seconds = z.number().finite().min(0).max(LIMITS.maxDurationSeconds);
 const title = z.string().max(LIMITS.maxTitleLength);
+/** A note's words: something, and no more than a note may hold (the same bound restores). */
+export const noteText = z
+  .string()
+  .max(LIMITS.maxNoteLength)
+  .refine((t) => t.trim().length > 0, 'a note cannot be empty');
 
 const watchProgress = z
   .strictObject({
@@ -69,6 +74,19 @@ const messageSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('yt:progress'), payload: watchProgress }),
   z.strictObject({ type: z.literal('yt:playlist'), payload: playlistSnapshot }),
+  z.strictObject({
+    type: z.literal('yt:note'),
+    payload: z.strictObject({
+      videoId,
+      playlistId: playlistId.optional(),
+      seconds,
+      text: noteText,
+    }),
+  }),
+  z.strictObject({
+    type: z.literal('yt:focus'),
+    payload: z.strictObject({ on: z.boolean(), videoId: videoId.optional() }),
+  }),
 ]);
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };

@@ -3,7 +3,7 @@ import type { CompanionInfo } from '../protocol/messages';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { rangeView } from '../progress/range-units';
 import { nextVideo } from '../plan/next-step';
-import { allItems, listedVideos } from '../plan/roadmap-index';
+import { allItems, listedVideos, type PlacedItem } from '../plan/roadmap-index';
 
 export interface CompanionQuery {
   videoId: string;
@@ -11,12 +11,58 @@ export interface CompanionQuery {
   position?: number;
   coverage: number;
   watched: boolean;
+  /** Whether focus mode is on (the panel's switch shows it). */
+  focus?: boolean;
 }
 
 /** The item's weeks; past them (the learner is in a later week) it is work carried over. */
 function weeksText(from: number, to: number, currentWeek?: number): string {
   const weeks = from === to ? `Week ${from}` : `Weeks ${from}–${to}`;
   return currentWeek !== undefined && currentWeek > to ? `${weeks} · carried over` : weeks;
+}
+
+/** Where a tracked video sits in the plan: its item, and its unit in the item's range. */
+export interface VideoPlace {
+  item: PlacedItem;
+  unit?: number;
+  /** The range's size, when known. */
+  size?: number | null;
+}
+
+/**
+ * The item a video belongs to: by its playlist and position (the range that holds it), else
+ * as a listed single video, else, a playlist's video whose position is not known yet, the
+ * playlist's first item (`loosely`: what a note may be filed under, never what is counted).
+ */
+export function placeOfVideo(
+  roadmap: Roadmap,
+  snapshot: ProgressSnapshot,
+  q: Pick<CompanionQuery, 'videoId' | 'playlistId' | 'position'>,
+  loosely = false,
+): VideoPlace | null {
+  const items = allItems(roadmap);
+  if (q.playlistId && q.position !== undefined) {
+    for (const item of items) {
+      const { resource } = item;
+      if (resource.completion.type !== 'videos') continue;
+      for (const variant of resource.completion.variants) {
+        if (variant.playlistId !== q.playlistId) continue;
+        const { size, videos } = rangeView(resource.id, variant, snapshot);
+        const here = videos.find((v) => v.position === q.position);
+        if (here) return { item, unit: here.unit, size };
+      }
+    }
+  }
+  const single = listedVideos(roadmap).get(q.videoId);
+  const placed = single && items.find((i) => i.resource.id === single.id);
+  if (placed) return { item: placed };
+  if (!loosely || !q.playlistId) return null;
+  const first = items.find(
+    ({ resource }) =>
+      resource.completion.type === 'videos' &&
+      resource.completion.variants.some((v) => v.playlistId === q.playlistId),
+  );
+  return first ? { item: first } : null;
 }
 
 /** What the panel beside a tracked video shows: its item, week, place in the range, and Next. */
@@ -27,34 +73,26 @@ export function companionFor(
   /** The learner's week now, when the plan has started. */
   currentWeek?: number,
 ): CompanionInfo | null {
-  const base = { coverage: Math.min(1, Math.max(0, q.coverage)), watched: q.watched };
-  if (q.playlistId) {
-    for (const { resource, weeks } of allItems(roadmap)) {
-      if (resource.completion.type !== 'videos') continue;
-      for (const variant of resource.completion.variants) {
-        if (variant.playlistId !== q.playlistId || q.position === undefined) continue;
-        const { size, videos } = rangeView(resource.id, variant, snapshot);
-        const here = videos.find((v) => v.position === q.position);
-        if (!here) continue;
-        const next = nextVideo(resource, snapshot, q.position);
-        return {
-          ...base,
-          itemTitle: resource.title,
-          weeks: weeksText(weeks.from, weeks.to, currentWeek),
-          unit: here.unit,
-          ...(size !== null ? { unitTotal: size } : {}),
-          ...(next ? { next: { url: next.url, label: next.label } } : {}),
-        };
-      }
-    }
-  }
-  const single = listedVideos(roadmap).get(q.videoId);
-  const placed = single && allItems(roadmap).find((i) => i.resource.id === single.id);
-  if (placed)
-    return {
-      ...base,
-      itemTitle: placed.resource.title,
-      weeks: weeksText(placed.weeks.from, placed.weeks.to, currentWeek),
-    };
-  return null;
+  const place = placeOfVideo(roadmap, snapshot, q);
+  if (!place) return null;
+  const { resource, weeks } = place.item;
+  const next =
+    q.position !== undefined && place.unit !== undefined
+      ? nextVideo(resource, snapshot, q.position)
+      : null;
+  const coverage = Math.min(1, Math.max(0, q.coverage));
+  const where = place.unit
+    ? `Video ${place.unit}${place.size ? ` of ${place.size}` : ''} · `
+    : '';
+  return {
+    coverage,
+    watched: q.watched,
+    progress: `${where}${q.watched ? 'watched ✓' : `${Math.round(coverage * 100)}% watched`}`,
+    itemTitle: resource.title,
+    weeks: weeksText(weeks.from, weeks.to, currentWeek),
+    ...(place.unit !== undefined ? { unit: place.unit } : {}),
+    ...(place.size !== undefined && place.size !== null ? { unitTotal: place.size } : {}),
+    ...(next ? { next: { url: next.url, label: `Next: ${next.label}` } } : {}),
+    ...(q.focus !== undefined ? { focus: q.focus } : {}),
+  };
 }

@@ -13,7 +13,8 @@ import { learnPlaylist, positionsOfVideo } from '../db/playlist-repo';
 import { recordWatch, type WatchReport } from '../db/watch-repo';
 import { shareByDay, type StudyLedger, type StudyShare } from '../tracking/study-time';
 import type { PlaybackFollow } from '../tracking/playback-follow';
-import { getSettings, type Settings } from '../db/settings-repo';
+import { getSettings, updateSettings, type Settings } from '../db/settings-repo';
+import { addNote } from '../notes/notes-repo';
 import { playlistUses } from '../plan/roadmap-index';
 
 export interface SenderInfo {
@@ -37,6 +38,8 @@ export interface HandlerDeps {
   ledger: StudyLedger;
   /** Watching a report confirmed: this long (ms), at this rate (the learner's usual speed). */
   onWatched?: (ms: number, rate: number) => void;
+  /** A new note's id (random: the same note keeps it in every backup and browser). */
+  newId?: () => string;
 }
 
 export function senderUrl(sender: SenderInfo): string {
@@ -90,6 +93,7 @@ async function companion(
       ...(verdict.position ? { position: verdict.position } : {}),
       coverage: video && video.duration > 0 ? video.coveredSeconds / video.duration : 0,
       watched: snapshot.watchedVideos.has(videoId),
+      focus: settings.focusMode !== 'off',
     },
     status?.state === 'active'
       ? status.week
@@ -205,6 +209,28 @@ async function dispatch(
       return {
         stored: await addActiveTime(deps.db, page, message.payload.activeMs, toIsoDay(now)),
       };
+    }
+    case 'yt:note': {
+      const result = await addNote(deps.db, deps.roadmap, message.payload, {
+        now: deps.now().getTime(),
+        id: (deps.newId ?? (() => crypto.randomUUID()))(),
+      });
+      if (!result.ok) deps.log?.(`note not kept: ${result.error}`);
+      return { stored: result.ok };
+    }
+    case 'yt:focus': {
+      const { on, videoId } = message.payload;
+      const { focusMode } = await getSettings(deps.db);
+      // Off turns every kind off; on keeps "all of YouTube" if that was chosen.
+      const mode = on ? (focusMode === 'off' ? 'roadmap' : focusMode) : 'off';
+      const settings =
+        mode === focusMode
+          ? await getSettings(deps.db)
+          : await updateSettings(deps.db, { focusMode: mode }, deps.now().getTime());
+      if (!videoId) return { stored: true };
+      const verdict = await classify(deps, { videoId });
+      const info = await companion(deps, verdict, videoId, settings);
+      return info ? { stored: true, companion: info } : { stored: true };
     }
     case 'yt:playlist': {
       if (!playlistUses(deps.roadmap).has(message.payload.playlistId)) return { stored: false };

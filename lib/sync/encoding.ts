@@ -25,6 +25,7 @@ const SETTING_OK: Record<(typeof SYNCED_SETTINGS)[number], (v: unknown) => boole
   reminderTime: (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v),
   studyDays: (v) => typeof v === 'string' && isStudyDays(v),
   forecastEnabled: (v) => typeof v === 'boolean',
+  focusMode: (v) => v === 'off' || v === 'roadmap' || v === 'all',
 };
 
 /** Splits a long list over numbered items so none passes the per-item quota. */

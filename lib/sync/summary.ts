@@ -15,6 +15,7 @@ export interface SyncedSettings {
   reminderTime: string;
   studyDays: string;
   forecastEnabled: boolean;
+  focusMode: 'off' | 'roadmap' | 'all';
 }
 
 /** The settings that follow the learner (this browser's sync choice and its resets do not). */
@@ -28,6 +29,7 @@ export const SYNCED_SETTINGS = [
   'reminderTime',
   'studyDays',
   'forecastEnabled',
+  'focusMode',
 ] as const satisfies readonly (keyof SyncedSettings)[];
 
 /** Each setting the learner chose, with when: a default nobody chose is not in it. */

@@ -1,21 +1,23 @@
 /**
  * The small roadmap panel under a tracked video. Built with createElement and textContent:
  * YouTube enforces Trusted Types, so `innerHTML` would throw there. It sits in the page's
- * flow below the player and the title, never over the video or its controls.
+ * flow below the player and the title, never over the video or its controls. Its look comes
+ * from the stylesheet the manifest injects (entrypoints/youtube.content/style.css); in the
+ * page's own DOM rather than a shadow root, so that YouTube's shortcuts see typing in the note
+ * field as typing (a shadow root would show them its host, not an input).
  */
-import { panelKey, type CompanionInfo } from '../protocol/messages';
+import { panelKey, type CompanionInfo, type NoteRequest } from '../protocol/messages';
+import { clockTime as clock } from '../notes/note-time';
 
-const CSS = `:host{display:block;margin:12px 0;font:14px/1.4 Roboto,Arial,sans-serif;color:var(--yt-spec-text-primary,#0f0f0f)}
-section{border:1px solid #2563eb55;border-radius:12px;padding:8px 12px;background:#2563eb10}
-header{display:flex;align-items:center;gap:8px}
-.brand{flex:1;font-weight:600}
-p{margin:4px 0}
-.bar{height:4px;border-radius:2px;background:#8884;overflow:hidden}
-.fill{height:100%;background:#2563eb}
-button{font:inherit;cursor:pointer;border-radius:16px;border:1px solid #2563eb;padding:2px 12px;background:transparent;color:inherit}
-button.next{background:#2563eb;color:#fff;margin-top:4px}
-button:focus-visible{outline:2px solid #2563eb;outline-offset:2px}
-[hidden]{display:none}`;
+/** What the panel asks of the page: the moment to note, and the learner's actions. */
+export interface PanelActions {
+  open(url: string): void;
+  /** The video shown now and its playhead; null when no tracked video plays here. */
+  moment(): { videoId: string; seconds: number; playlistId?: string | undefined } | null;
+  /** Resolves to whether the note was kept. */
+  note(note: NoteRequest): Promise<unknown>;
+  focus(on: boolean): unknown;
+}
 
 function make<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -34,71 +36,122 @@ function make<K extends keyof HTMLElementTagNameMap>(
 function place(doc: Document, host: HTMLElement): boolean {
   const title = doc.querySelector('ytd-watch-metadata');
   if (title) return (title.after(host), true);
-  const below = doc.querySelector('ytd-watch-flexy #below') ?? doc.querySelector('#below');
-  if (below?.parentElement) {
-    below.parentElement.insertBefore(host, below);
-    return true;
-  }
+  const below = doc.querySelector('#below');
+  if (below) return (below.before(host), true);
   const player =
-    doc.querySelector('#player-container-id') ??
-    doc.querySelector('ytd-watch-flexy #player') ??
+    doc.querySelector('#player-container-id,ytd-watch-flexy #player') ??
     doc.querySelector('#movie_player')?.parentElement;
-  if (!player) return false;
-  player.insertAdjacentElement('afterend', host);
-  return true;
+  player?.after(host);
+  return !!player;
 }
+
+type Part =
+  | 'weeks'
+  | 'item'
+  | 'position'
+  | 'fill'
+  | 'body'
+  | 'toggle'
+  | 'next'
+  | 'focus'
+  | 'form'
+  | 'input'
+  | 'saved';
 
 export class CompanionPanel {
   // `#` fields: the minifier shortens them (this script is held to 6 KB gzip).
   #host: HTMLElement | null = null;
-  #parts: Record<
-    'weeks' | 'item' | 'position' | 'fill' | 'body' | 'toggle' | 'next',
-    HTMLElement
-  > | null = null;
+  #parts: Record<Part, HTMLElement> | null = null;
   #nextUrl = '';
   #collapsed = false;
+  /** The moment "Add a note" took: the note belongs to that video, at that time. */
+  #moment: ReturnType<PanelActions['moment']> = null;
   readonly #doc: Document;
-  readonly #open: (url: string) => void;
+  readonly #act: PanelActions;
 
-  constructor(doc: Document, open: (url: string) => void) {
+  constructor(doc: Document, actions: PanelActions) {
     this.#doc = doc;
-    this.#open = open;
+    this.#act = actions;
+  }
+
+  #button(text: string, onClick: () => void, className?: string): HTMLButtonElement {
+    const b = make(this.#doc, 'button', className);
+    b.type = 'button';
+    b.textContent = text;
+    b.addEventListener('click', onClick);
+    return b;
   }
 
   #build(): HTMLElement {
     const doc = this.#doc;
-    const host = make(doc, 'div');
+    const host = make(doc, 'section');
     host.id = 'ml-roadmap-companion';
-    const root = host.attachShadow({ mode: 'open' });
-    const style = make(doc, 'style');
-    style.textContent = CSS;
-    const section = make(doc, 'section');
-    section.setAttribute('aria-label', 'ML roadmap companion');
+    host.setAttribute('aria-label', 'ML roadmap companion');
     const header = make(doc, 'header');
     const weeks = make(doc, 'span', 'brand');
-    const toggle = make(doc, 'button');
-    toggle.type = 'button';
-    toggle.setAttribute('aria-controls', 'body');
-    toggle.addEventListener('click', () => {
+    const toggle = this.#button('', () => {
       this.#collapsed = !this.#collapsed;
       this.#render();
     });
     header.append(weeks, toggle);
     const body = make(doc, 'div');
-    body.id = 'body';
     const item = make(doc, 'p');
     const position = make(doc, 'p');
     const bar = make(doc, 'div', 'bar');
     const fill = make(doc, 'div', 'fill');
     bar.append(fill);
-    const next = make(doc, 'button', 'next');
-    next.type = 'button';
-    next.addEventListener('click', () => this.#nextUrl && this.#open(this.#nextUrl));
-    body.append(item, position, bar, next);
-    section.append(header, body);
-    root.append(style, section);
-    this.#parts = { weeks, item, position, fill, body, toggle, next };
+    const next = this.#button('', () => this.#nextUrl && this.#act.open(this.#nextUrl), 'next');
+    const focus = this.#button('Focus mode', () =>
+      this.#act.focus(focus.getAttribute('aria-pressed') !== 'true'),
+    );
+    const acts = make(doc, 'div', 'acts');
+    acts.append(next, this.#button('Add a note', () => this.openNote(), 'note'), focus);
+    // One field: Enter keeps the note, and an empty one closes the field.
+    const form = make(doc, 'form');
+    const input = make(doc, 'input');
+    input.maxLength = 2000;
+    form.append(input);
+    form.hidden = true;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const text = input.value.trim();
+      const moment = this.#moment;
+      if (text && moment)
+        void this.#act
+          .note({ ...moment, text })
+          .then(
+            (kept) => (saved.textContent = kept ? 'Note saved.' : 'Not saved: try again.'),
+          );
+      this.#closeNote();
+    });
+    const saved = make(doc, 'p');
+    saved.setAttribute('role', 'status');
+    body.append(item, position, bar, acts, form, saved);
+    host.append(header, body);
+    this.#parts = { weeks, item, position, fill, body, toggle, next, focus, form, input, saved };
     return host;
+  }
+
+  /** "Add a note" (its button or the keyboard shortcut): the field, at the playhead now. */
+  openNote(): void {
+    const parts = this.#parts;
+    const moment = this.#act.moment();
+    if (!parts || !moment) return;
+    this.#moment = moment;
+    this.#collapsed = false;
+    this.#render();
+    const input = parts.input as HTMLInputElement;
+    // Also its accessible name (a placeholder is one when nothing else names a field).
+    input.placeholder = `Note at ${clock(moment.seconds)} (Enter saves it)`;
+    input.value = '';
+    parts.form.hidden = false;
+    parts.saved.textContent = '';
+    parts.input.focus();
+  }
+
+  #closeNote(): void {
+    this.#moment = null;
+    if (this.#parts) this.#parts.form.hidden = true;
   }
 
   #info: CompanionInfo | null = null;
@@ -120,33 +173,26 @@ export class CompanionPanel {
     } else this.#renderProgress();
   }
 
+  /** The progress line and bar, on every reply (a few a minute at most). */
   #renderProgress(): void {
     const info = this.#info;
     const parts = this.#parts;
     if (!info || !parts) return;
-    const percent = info.watched ? 100 : Math.round(info.coverage * 100);
-    if (percent === this.#percent) return;
-    this.#percent = percent;
-    const where = info.unit
-      ? `Video ${info.unit}${info.unitTotal ? ` of ${info.unitTotal}` : ''} · `
-      : '';
-    parts.position.textContent = `${where}${info.watched ? 'watched ✓' : `${percent}% watched`}`;
-    parts.fill.style.width = `${percent}%`;
+    parts.position.textContent = info.progress;
+    parts.fill.style.width = `${info.watched ? 100 : Math.round(info.coverage * 100)}%`;
   }
-
-  #percent = -1;
 
   #render(): void {
     const info = this.#info;
     const parts = this.#parts;
     if (!info || !parts) return;
-    this.#percent = -1;
     this.#renderProgress();
     parts.weeks.textContent = `ML roadmap · ${info.weeks}`;
     parts.item.textContent = info.itemTitle;
     this.#nextUrl = info.next?.url ?? '';
     parts.next.hidden = !info.next;
-    parts.next.textContent = info.next ? `Next: ${info.next.label}` : '';
+    parts.next.textContent = info.next?.label ?? '';
+    parts.focus.setAttribute('aria-pressed', String(!!info.focus));
     parts.body.hidden = this.#collapsed;
     const verb = this.#collapsed ? 'Show' : 'Hide';
     parts.toggle.textContent = verb;
@@ -158,5 +204,6 @@ export class CompanionPanel {
     this.#host?.remove();
     this.#info = null;
     this.#shown = '';
+    this.#closeNote();
   }
 }

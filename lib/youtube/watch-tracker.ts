@@ -538,6 +538,22 @@ export class WatchTracker {
     this.flush(undefined, true);
   }
 
+  /**
+   * The tracked video on show and its playhead, what a note is attached to: the session's
+   * video (checked against the page when it began), never an ad's or the previous video's.
+   */
+  moment(): { videoId: string; seconds: number; playlistId?: string | undefined } | null {
+    const session = this.#session;
+    const video = this.#video;
+    if (!session || !video || session.away || this.#adShowing) return null;
+    if (video.currentSrc === session.staleSrc) return null;
+    return {
+      videoId: session.videoId,
+      seconds: Math.floor(video.currentTime),
+      playlistId: session.playlistId,
+    };
+  }
+
   /** A panel change the background pushed: shown if it is still about this page's video. */
   push({ videoId, companion }: CompanionPush): void {
     if (this.#session?.videoId === videoId) this.#showPanel(companion);

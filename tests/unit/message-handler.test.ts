@@ -159,6 +159,8 @@ describe('the background message handler', () => {
         unitTotal: 14,
         coverage: 58 / 60,
         watched: true,
+        progress: 'Video 1 of 14 · watched ✓',
+        focus: false,
         next: {
           // The panel told which video comes next: Next opens it, not the playlist.
           url: `https://www.youtube.com/watch?v=${vid(PY, 2)}&list=${PY}&index=2`,

@@ -69,32 +69,32 @@ async function expectCurrentShape(db: CompanionDb) {
 }
 
 describe('schema upgrades', () => {
-  it('3 → 4: the progress index is built from the tables, every record unchanged', async () => {
+  it('3 → 5: the progress index is built from the tables, every record unchanged', async () => {
     const name = `migrate3-${Math.random()}`;
     await oldDatabase(name, 3, V3);
     const db = new CompanionDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     await expectCurrentShape(db);
     db.close();
   });
 
-  it('2 → 4: played parts move to their own table, every other record unchanged', async () => {
+  it('2 → 5: played parts move to their own table, every other record unchanged', async () => {
     const name = `migrate2-${Math.random()}`;
     await oldDatabase(name, 2, V2);
     const db = new CompanionDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     await expectCurrentShape(db);
     db.close();
   });
 
-  it('1 → 4: ticks become statuses and parts move, every other record unchanged', async () => {
+  it('1 → 5: ticks become statuses and parts move, every other record unchanged', async () => {
     const name = `migrate-${Math.random()}`;
     await oldDatabase(name, 1, V1);
     const db = new CompanionDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.checks.toArray()).toEqual([
       { key: 'dsa', status: 'done', at: 1790000000000 },
       { key: 'numpy', status: 'open', at: 1790000000001 },

@@ -186,7 +186,7 @@ describe('which videos a range holds', () => {
         10,
       ),
     ).toMatchObject({ weeks: 'Weeks 1–4 · carried over' });
-    expect(panel?.next?.label).toMatch(/^Python Tutorial - 4\. Topic 4/);
+    expect(panel?.next?.label).toMatch(/^Next: Python Tutorial - 4\. Topic 4/);
     // The introduction at position 1 belongs to no range of the playlist's items.
     expect(
       companionFor(ROADMAP, snapshot, {

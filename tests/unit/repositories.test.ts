@@ -22,6 +22,7 @@ describe('settings', () => {
       // Every day is a study day until the learner says otherwise.
       studyDays: '1234567',
       forecastEnabled: false,
+      focusMode: 'off',
     });
     await updateSettings(db, { startDate: '2026-11-24' }, 5);
     await updateSettings(db, { language: 'hi' }, 6);
@@ -35,6 +36,7 @@ describe('settings', () => {
       reminderTime: '19:00',
       studyDays: '1234567',
       forecastEnabled: false,
+      focusMode: 'off',
       startDate: '2026-11-24',
       // Only what was chosen, and when: sync never lets a default win over a choice.
       chosenAt: { startDate: 5, language: 6 },

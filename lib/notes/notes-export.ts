@@ -1,0 +1,87 @@
+/**
+ * Notes as files the learner keeps: Markdown to read (each moment a link that opens the video
+ * there) and CSV for flashcard tools (one note a row, RFC 4180 quoting).
+ */
+import type { NoteRecord } from '../db/database';
+import { clockTime, momentLink } from './note-time';
+
+export interface NoteNames {
+  /** The item's title, by item id. */
+  item(itemId: string): string;
+  /** The video's title when it is known. */
+  video(videoId: string): string | undefined;
+}
+
+/** Week, then item, then video in first-note order, then the moment. */
+function ordered(notes: readonly NoteRecord[]): NoteRecord[] {
+  return [...notes].sort(
+    (a, b) =>
+      a.week - b.week ||
+      a.itemId.localeCompare(b.itemId) ||
+      a.videoId.localeCompare(b.videoId) ||
+      a.seconds - b.seconds ||
+      a.createdAt - b.createdAt,
+  );
+}
+
+const videoName = (names: NoteNames, videoId: string) =>
+  names.video(videoId) ?? `Video ${videoId}`;
+
+/** Markdown brackets and stars in a title or a note would change the document's meaning. */
+const inline = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+
+/** A note's lines, its continuation lines indented under the list item. */
+const noteLines = (text: string) => inline(text).split(/\r?\n/).join('\n  ');
+
+export function notesMarkdown(
+  notes: readonly NoteRecord[],
+  names: NoteNames,
+  title: string,
+): string {
+  const lines = [`# ${inline(title)}`];
+  const heading = (text: string) => lines.push('', text, '');
+  let week = -1;
+  let item = '';
+  let video = '';
+  for (const note of ordered(notes)) {
+    if (note.week !== week) {
+      week = note.week;
+      item = video = '';
+      heading(`## Week ${week}`);
+    }
+    if (note.itemId !== item) {
+      item = note.itemId;
+      video = '';
+      heading(`### ${inline(names.item(item))}`);
+    }
+    if (note.videoId !== video) {
+      video = note.videoId;
+      heading(`#### [${inline(videoName(names, video))}](https://www.youtube.com/watch?v=${video})`);
+    }
+    lines.push(
+      `- [${clockTime(note.seconds)}](${momentLink(note.videoId, note.seconds)}) ${noteLines(note.text)}`,
+    );
+  }
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
+}
+
+const CSV_HEADER = ['Week', 'Item', 'Video', 'Time', 'Link', 'Note'];
+
+function csvField(value: string | number): string {
+  const text = String(value);
+  // A leading =, +, - or @ makes a spreadsheet run the cell as a formula.
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function notesCsv(notes: readonly NoteRecord[], names: NoteNames): string {
+  const rows = ordered(notes).map((n) => [
+    n.week,
+    names.item(n.itemId),
+    videoName(names, n.videoId),
+    clockTime(n.seconds),
+    momentLink(n.videoId, n.seconds),
+    n.text,
+  ]);
+  return `${[CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,100 @@
+import type { Roadmap } from '../../data/roadmap-types';
+import type { CompanionDb, NoteRecord } from '../db/database';
+import type { NoteRequest } from '../protocol/messages';
+import { LIMITS } from '../protocol/messages';
+import { readProgress } from '../db/snapshot-repo';
+import { classifyVideo } from '../tracking/classify';
+import { positionsOfVideo } from '../db/playlist-repo';
+import { placeOfVideo } from '../service/companion';
+import { weekStatus } from '../plan/calendar';
+
+export type NoteResult = { ok: true; note: NoteRecord } | { ok: false; error: string };
+
+/** Trimmed, within bounds; null when nothing is left to keep. */
+function cleanText(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed ? trimmed.slice(0, LIMITS.maxNoteLength) : null;
+}
+
+/**
+ * Files a note under the roadmap item of its video and the learner's plan week when it was
+ * written (the item's first week before the plan starts or after it ends). A video that is
+ * not the roadmap's gets no note: notes belong to the plan.
+ */
+export async function addNote(
+  db: CompanionDb,
+  roadmap: Roadmap,
+  request: NoteRequest,
+  made: { now: number; id: string },
+): Promise<NoteResult> {
+  const text = cleanText(request.text);
+  if (!text) return { ok: false, error: 'A note cannot be empty.' };
+  const placements = await positionsOfVideo(db, request.videoId);
+  const verdict = classifyVideo(roadmap, request, placements);
+  if (!verdict.tracked) return { ok: false, error: 'This video is not part of the roadmap.' };
+  const { settings, snapshot } = await readProgress(db);
+  const place = placeOfVideo(
+    roadmap,
+    snapshot,
+    {
+      videoId: request.videoId,
+      ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
+      ...(verdict.position ? { position: verdict.position } : {}),
+    },
+    true,
+  );
+  if (!place) return { ok: false, error: 'This video is not part of the roadmap.' };
+  const status = settings.startDate
+    ? weekStatus(settings.startDate, new Date(made.now), roadmap.totalWeeks)
+    : null;
+  const note: NoteRecord = {
+    id: made.id,
+    videoId: request.videoId,
+    itemId: place.item.resource.id,
+    week: status?.state === 'active' ? status.week : place.item.weeks.from,
+    seconds: Math.floor(request.seconds),
+    text,
+    createdAt: made.now,
+    updatedAt: made.now,
+  };
+  return db.transaction('rw', db.notes, async () => {
+    if ((await db.notes.count()) >= LIMITS.maxNotes)
+      return {
+        ok: false,
+        error: `You have ${LIMITS.maxNotes} notes, as many as the extension keeps: delete some first.`,
+      } as const;
+    await db.notes.add(note);
+    return { ok: true, note } as const;
+  });
+}
+
+/** Rewrites a note's words; an empty text leaves the note as it was. */
+export async function editNote(
+  db: CompanionDb,
+  id: string,
+  text: string,
+  now: number,
+): Promise<boolean> {
+  const clean = cleanText(text);
+  if (!clean) return false;
+  return (await db.notes.update(id, { text: clean, updatedAt: now })) === 1;
+}
+
+export async function deleteNote(db: CompanionDb, id: string): Promise<void> {
+  await db.notes.delete(id);
+}
+
+/** A video's notes in the order of its timeline. */
+export async function notesOfVideo(db: CompanionDb, videoId: string): Promise<NoteRecord[]> {
+  const notes = await db.notes.where('videoId').equals(videoId).toArray();
+  return notes.sort((a, b) => a.seconds - b.seconds || a.createdAt - b.createdAt);
+}
+
+/**
+ * The same note from two places (a backup and this browser): the later edit, and between two
+ * edits of the same moment the one that sorts last, so that either order of merging agrees.
+ */
+export function mergeNote(a: NoteRecord, b: NoteRecord): NoteRecord {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return JSON.stringify(a) >= JSON.stringify(b) ? a : b;
+}
