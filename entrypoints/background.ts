@@ -83,7 +83,8 @@ export default defineBackground(() => {
         })
         .catch(() => undefined);
     },
-    youtubeTabs: () => browser.tabs.query({ url: ['*://www.youtube.com/*', '*://m.youtube.com/*'] }),
+    youtubeTabs: () =>
+      browser.tabs.query({ url: ['*://www.youtube.com/*', '*://m.youtube.com/*'] }),
   });
   // The setting (here, in the options, from another browser) or the day's goal changed.
   void ready.then(() =>

@@ -147,7 +147,7 @@ export async function importBackup(
       );
       // A file from before notes existed says nothing about them: this browser's stay.
       await Promise.all(
-        db.tables.filter((t) => data.notes || t !== db.notes).map((t) => t.clear()),
+        db.tables.filter((t) => data.notes || t.name !== db.notes.name).map((t) => t.clear()),
       );
       // The file's settings, but this browser's sync choice; and when progress is erased,
       // sync learns of it (see reset-epoch), so no browser merges the replaced progress back.

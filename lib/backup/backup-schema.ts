@@ -197,7 +197,9 @@ function dropBadRows(raw: { data?: unknown }): SkippedRow[] {
     const rows = data[table];
     if (!Array.isArray(rows)) continue;
     const column = shape[table] as z.ZodType;
-    const list = (column instanceof z.ZodOptional ? column.unwrap() : column) as z.ZodArray<z.ZodType>;
+    const list = (
+      column instanceof z.ZodOptional ? column.unwrap() : column
+    ) as z.ZodArray<z.ZodType>;
     const row = list.element;
     data[table] = rows.filter((value, i) => {
       const result = row.safeParse(value);

@@ -8,15 +8,18 @@ import { clockTime, momentLink } from './note-time';
 export interface NoteNames {
   /** The item's title, by item id. */
   item(itemId: string): string;
+  /** The item's place in the plan (items are listed in the plan's order). */
+  itemOrder(itemId: string): number;
   /** The video's title when it is known. */
   video(videoId: string): string | undefined;
 }
 
-/** Week, then item, then video in first-note order, then the moment. */
-function ordered(notes: readonly NoteRecord[]): NoteRecord[] {
+/** Week, then item in the plan's order, then video, then the moment. */
+function ordered(notes: readonly NoteRecord[], names: NoteNames): NoteRecord[] {
   return [...notes].sort(
     (a, b) =>
       a.week - b.week ||
+      names.itemOrder(a.itemId) - names.itemOrder(b.itemId) ||
       a.itemId.localeCompare(b.itemId) ||
       a.videoId.localeCompare(b.videoId) ||
       a.seconds - b.seconds ||
@@ -24,8 +27,7 @@ function ordered(notes: readonly NoteRecord[]): NoteRecord[] {
   );
 }
 
-const videoName = (names: NoteNames, videoId: string) =>
-  names.video(videoId) ?? `Video ${videoId}`;
+const videoName = (names: NoteNames, videoId: string) => names.video(videoId) ?? `Video ${videoId}`;
 
 /** Markdown brackets and stars in a title or a note would change the document's meaning. */
 const inline = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -43,7 +45,7 @@ export function notesMarkdown(
   let week = -1;
   let item = '';
   let video = '';
-  for (const note of ordered(notes)) {
+  for (const note of ordered(notes, names)) {
     if (note.week !== week) {
       week = note.week;
       item = video = '';
@@ -56,7 +58,9 @@ export function notesMarkdown(
     }
     if (note.videoId !== video) {
       video = note.videoId;
-      heading(`#### [${inline(videoName(names, video))}](https://www.youtube.com/watch?v=${video})`);
+      heading(
+        `#### [${inline(videoName(names, video))}](https://www.youtube.com/watch?v=${video})`,
+      );
     }
     lines.push(
       `- [${clockTime(note.seconds)}](${momentLink(note.videoId, note.seconds)}) ${noteLines(note.text)}`,
@@ -75,7 +79,7 @@ function csvField(value: string | number): string {
 }
 
 export function notesCsv(notes: readonly NoteRecord[], names: NoteNames): string {
-  const rows = ordered(notes).map((n) => [
+  const rows = ordered(notes, names).map((n) => [
     n.week,
     names.item(n.itemId),
     videoName(names, n.videoId),

@@ -81,9 +81,7 @@ export function companionFor(
       ? nextVideo(resource, snapshot, q.position)
       : null;
   const coverage = Math.min(1, Math.max(0, q.coverage));
-  const where = place.unit
-    ? `Video ${place.unit}${place.size ? ` of ${place.size}` : ''} · `
-    : '';
+  const where = place.unit ? `Video ${place.unit}${place.size ? ` of ${place.size}` : ''} · ` : '';
   return {
     coverage,
     watched: q.watched,

@@ -105,7 +105,11 @@ export class CompanionPanel {
       this.#act.focus(focus.getAttribute('aria-pressed') !== 'true'),
     );
     const acts = make(doc, 'div', 'acts');
-    acts.append(next, this.#button('Add a note', () => this.openNote(), 'note'), focus);
+    acts.append(
+      next,
+      this.#button('Add a note', () => this.openNote(), 'note'),
+      focus,
+    );
     // One field: Enter keeps the note, and an empty one closes the field.
     const form = make(doc, 'form');
     const input = make(doc, 'input');
@@ -119,9 +123,7 @@ export class CompanionPanel {
       if (text && moment)
         void this.#act
           .note({ ...moment, text })
-          .then(
-            (kept) => (saved.textContent = kept ? 'Note saved.' : 'Not saved: try again.'),
-          );
+          .then((kept) => (saved.textContent = kept ? 'Note saved.' : 'Not saved: try again.'));
       this.#closeNote();
     });
     const saved = make(doc, 'p');

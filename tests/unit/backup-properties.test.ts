@@ -34,7 +34,9 @@ async function reach(db: CompanionDb, seed: number, steps = 25, start = Date.UTC
     extensionId: EXT,
     ledger: new StudyLedger(),
     now: () => new Date(now),
+    newId: () => `note-${seed}-${step}`,
   };
+  let step = 0;
   const playback = new PlaybackFollow();
   await handleMessage(
     deps,
@@ -47,7 +49,7 @@ async function reach(db: CompanionDb, seed: number, steps = 25, start = Date.UTC
     },
     yt(`https://www.youtube.com/playlist?list=${PY}`),
   );
-  for (let step = 0; step < steps; step++) {
+  for (; step < steps; step++) {
     now += Math.floor(rand() * 3_600_000);
     const action = rand();
     if (action < 0.5) {
@@ -76,6 +78,22 @@ async function reach(db: CompanionDb, seed: number, steps = 25, start = Date.UTC
     } else if (action < 0.7) {
       const url = `${KHAN}/computers-101/lesson-${Math.floor(rand() * 4)}/a/page-${Math.floor(rand() * 5)}`;
       await handleMessage(deps, { type: 'page:visit', payload: { url } }, yt(url));
+    } else if (action < 0.8) {
+      const n = 1 + Math.floor(rand() * 8);
+      const url = `https://www.youtube.com/watch?v=${vid(PY, n)}&list=${PY}`;
+      await handleMessage(
+        deps,
+        {
+          type: 'yt:note',
+          payload: {
+            videoId: vid(PY, n),
+            playlistId: PY,
+            seconds: Math.floor(rand() * 60),
+            text: `note ${step}`,
+          },
+        },
+        yt(url),
+      );
     } else if (action < 0.9) {
       await setStatus(
         db,
@@ -109,13 +127,15 @@ describe('backups, for many generated states', () => {
     }
   });
 
-  it('a merge loses no played part, mark or status of either side, and a second one changes nothing', async () => {
+  it('a merge loses no played part, mark, status or note of either side, and a second one changes nothing', async () => {
+    let notesSeen = 0;
     for (let seed = 1; seed <= 10; seed++) {
       const [a, b] = [freshDb(), freshDb()];
       await reach(a, seed);
       await reach(b, seed + 100);
       const [videosA, videosB] = [await allVideos(a), await allVideos(b)];
       const [checksA, checksB] = [await a.checks.toArray(), await b.checks.toArray()];
+      const [notesA, notesB] = [await a.notes.toArray(), await b.notes.toArray()];
       const file = await exportBackup(a, Date.UTC(2026, 11, 1));
       await importBackup(b, file, 'merge');
       const once = await dump(b);
@@ -131,7 +151,12 @@ describe('backups, for many generated states', () => {
         const m = (await b.checks.get(c.key))!;
         expect(m.at).toBeGreaterThanOrEqual(c.at);
       }
+      // Every note of either side, word for word.
+      expect(await b.notes.count()).toBe(notesA.length + notesB.length);
+      for (const n of [...notesA, ...notesB]) expect(await b.notes.get(n.id)).toEqual(n);
+      notesSeen += notesA.length;
     }
+    expect(notesSeen).toBeGreaterThan(5);
   });
 });
 

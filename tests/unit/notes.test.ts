@@ -1,0 +1,260 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROADMAP } from '../../data/roadmap';
+import type { NoteRecord } from '../../lib/db/database';
+import { learnPlaylist } from '../../lib/db/playlist-repo';
+import { updateSettings } from '../../lib/db/settings-repo';
+import { addNote, deleteNote, editNote, mergeNote, notesOfVideo } from '../../lib/notes/notes-repo';
+import { notesCsv, notesMarkdown, type NoteNames } from '../../lib/notes/notes-export';
+import { clockTime, momentLink } from '../../lib/notes/note-time';
+import { exportBackup, importBackup } from '../../lib/backup/backup-repo';
+import { parseBackup } from '../../lib/backup/backup-schema';
+import { focusWanted } from '../../lib/service/focus-mode';
+import { LIMITS } from '../../lib/protocol/messages';
+import { freshDb } from './db-helpers';
+import { PY, seededRandom, vid } from './helpers';
+
+const NOW = Date.UTC(2026, 10, 20, 12);
+let ids = 0;
+const made = (now = NOW) => ({ now, id: `n${++ids}` });
+
+async function withPlaylist() {
+  const db = freshDb();
+  await learnPlaylist(
+    db,
+    {
+      playlistId: PY,
+      items: Array.from({ length: 20 }, (_, i) => ({ videoId: vid(PY, i + 1), position: i + 1 })),
+    },
+    NOW,
+  );
+  return db;
+}
+
+describe('notes', () => {
+  it('are filed under the video’s roadmap item and the learner’s week, in timeline order', async () => {
+    const db = await withPlaylist();
+    await updateSettings(db, { startDate: '2026-11-02' }, NOW);
+    const later = await addNote(
+      db,
+      ROADMAP,
+      { videoId: vid(PY, 3), playlistId: PY, seconds: 90.7, text: ' Slicing ' },
+      made(),
+    );
+    const earlier = await addNote(
+      db,
+      ROADMAP,
+      { videoId: vid(PY, 3), playlistId: PY, seconds: 42, text: 'Lists' },
+      made(),
+    );
+    expect(later).toMatchObject({ ok: true, note: { seconds: 90, text: 'Slicing', week: 3 } });
+    expect(earlier.ok && earlier.note.itemId).toBe(later.ok && later.note.itemId);
+    expect((await notesOfVideo(db, vid(PY, 3))).map((n) => n.text)).toEqual(['Lists', 'Slicing']);
+  });
+
+  it('are refused for a video outside the roadmap or with nothing written, and change nothing', async () => {
+    const db = await withPlaylist();
+    expect(
+      await addNote(db, ROADMAP, { videoId: 'dQw4w9WgXcQ', seconds: 1, text: 'x' }, made()),
+    ).toEqual({
+      ok: false,
+      error: 'This video is not part of the roadmap.',
+    });
+    expect(
+      await addNote(
+        db,
+        ROADMAP,
+        { videoId: vid(PY, 1), playlistId: PY, seconds: 1, text: '  ' },
+        made(),
+      ),
+    ).toMatchObject({ ok: false });
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('can be rewritten (never emptied) and deleted', async () => {
+    const db = await withPlaylist();
+    const added = await addNote(
+      db,
+      ROADMAP,
+      { videoId: vid(PY, 1), playlistId: PY, seconds: 5, text: 'a' },
+      made(),
+    );
+    if (!added.ok) throw new Error(added.error);
+    expect(await editNote(db, added.note.id, '  ', NOW + 1)).toBe(false);
+    expect(await editNote(db, added.note.id, 'b', NOW + 2)).toBe(true);
+    expect(await db.notes.get(added.note.id)).toMatchObject({
+      text: 'b',
+      updatedAt: NOW + 2,
+      createdAt: NOW,
+    });
+    await deleteNote(db, added.note.id);
+    expect(await db.notes.count()).toBe(0);
+  });
+
+  it('merge the same note from two places alike in either order, keeping the later edit', () => {
+    const rand = seededRandom(7);
+    for (let i = 0; i < 200; i++) {
+      const note = (): NoteRecord => ({
+        id: 'same',
+        videoId: vid(PY, 1),
+        itemId: 'python',
+        week: 1 + Math.floor(rand() * 3),
+        seconds: Math.floor(rand() * 100),
+        text: `t${Math.floor(rand() * 3)}`,
+        createdAt: NOW,
+        updatedAt: NOW + Math.floor(rand() * 3),
+      });
+      const [a, b] = [note(), note()];
+      const m = mergeNote(a, b);
+      expect(mergeNote(b, a)).toEqual(m);
+      expect(m.updatedAt).toBe(Math.max(a.updatedAt, b.updatedAt));
+      expect([a, b]).toContainEqual(m);
+    }
+  });
+});
+
+describe('notes in backups', () => {
+  async function notedDb() {
+    const db = await withPlaylist();
+    for (const [n, s] of [
+      [1, 10],
+      [2, 20],
+      [2, 30],
+    ] as const)
+      await addNote(
+        db,
+        ROADMAP,
+        { videoId: vid(PY, n), playlistId: PY, seconds: s, text: `at ${s}` },
+        made(),
+      );
+    return db;
+  }
+
+  it('travel in the file and come back exactly', async () => {
+    const db = await notedDb();
+    const parsed = parseBackup(JSON.stringify(await exportBackup(db, NOW)));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const fresh = freshDb();
+    await importBackup(fresh, parsed.backup, 'replace');
+    expect(await fresh.notes.toArray()).toEqual(await db.notes.toArray());
+  });
+
+  it('stay when a file from before notes replaces the progress', async () => {
+    const db = await notedDb();
+    const file = await exportBackup(db, NOW);
+    const { notes: _gone, ...older } = file.data;
+    const parsed = parseBackup(JSON.stringify({ ...file, version: 2, data: older }));
+    if (!parsed.ok) throw new Error(parsed.error);
+    await importBackup(db, parsed.backup, 'replace');
+    expect(await db.notes.count()).toBe(3);
+  });
+
+  it('drop a damaged note with a reason, keeping the rest', async () => {
+    const db = await notedDb();
+    const file = await exportBackup(db, NOW);
+    const notes = [...file.data.notes!, { ...file.data.notes![0]!, id: 'bad id!' }];
+    const parsed = parseBackup(JSON.stringify({ ...file, data: { ...file.data, notes } }));
+    expect(parsed.ok && parsed.skipped).toEqual([
+      { where: 'data.notes.3.id', problem: 'not a note id' },
+    ]);
+  });
+
+  it('are refused all together, with nothing changed, past the number of notes kept', async () => {
+    const db = await notedDb();
+    const file = await exportBackup(db, NOW);
+    const many = Array.from({ length: LIMITS.maxNotes - 1 }, (_, i) => ({
+      ...file.data.notes![0]!,
+      id: `m${i}`,
+    }));
+    const before = await db.notes.count();
+    await expect(
+      importBackup(db, { ...file, data: { ...file.data, notes: many } }, 'merge'),
+    ).rejects.toThrow(/more than 20000 notes.*Nothing was changed/);
+    expect(await db.notes.count()).toBe(before);
+  });
+});
+
+const GOLDEN = join(import.meta.dirname, 'golden');
+const NAMES: NoteNames = {
+  item: (id) => (id === 'python' ? 'Python [level 1]' : `Item ${id}`),
+  // The plan's order: python before numpy.
+  itemOrder: (id) => (id === 'python' ? 1 : 2),
+  video: (id) => (id === 'vid0000002a' ? 'Lists & *slicing*' : undefined),
+};
+const NOTES: NoteRecord[] = [
+  {
+    id: 'a',
+    videoId: 'vid0000002a',
+    itemId: 'python',
+    week: 2,
+    seconds: 3725,
+    text: 'Line one\nline two',
+    createdAt: NOW,
+    updatedAt: NOW,
+  },
+  {
+    id: 'b',
+    videoId: 'vid0000001a',
+    itemId: 'python',
+    week: 1,
+    seconds: 42,
+    text: 'Use "f-strings", not %',
+    createdAt: NOW,
+    updatedAt: NOW,
+  },
+  {
+    id: 'c',
+    videoId: 'vid0000002a',
+    itemId: 'python',
+    week: 2,
+    seconds: 600,
+    text: '=SUM(A1) is not a formula here',
+    createdAt: NOW,
+    updatedAt: NOW,
+  },
+  {
+    id: 'd',
+    videoId: 'vid0000003a',
+    itemId: 'numpy',
+    week: 2,
+    seconds: 5,
+    text: '[link](x) stays text',
+    createdAt: NOW,
+    updatedAt: NOW,
+  },
+];
+
+/** Compares with the golden file; UPDATE_GOLDEN=1 writes it instead (then read the diff). */
+function golden(name: string, actual: string) {
+  const path = join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
+  expect(actual).toBe(readFileSync(path, 'utf8'));
+}
+
+describe('notes exports', () => {
+  it('say moments as people write them and link to them', () => {
+    expect([0, 42, 600, 3725].map(clockTime)).toEqual(['0:00', '0:42', '10:00', '1:02:05']);
+    expect(momentLink('vid0000001a', 42.9)).toBe(
+      'https://www.youtube.com/watch?v=vid0000001a&t=42s',
+    );
+  });
+
+  it('as Markdown: by week, item and video, each moment a link', () => {
+    golden('notes.md', notesMarkdown(NOTES, NAMES, 'My roadmap notes'));
+  });
+
+  it('as CSV for flashcards: one quoted row a note, formulas defused', () => {
+    golden('notes.csv', notesCsv(NOTES, NAMES));
+  });
+});
+
+describe('focus mode', () => {
+  it('hides on roadmap videos when on, and on all of YouTube only until the day’s goal is met', () => {
+    expect(focusWanted('off', true, false)).toBe(false);
+    expect(focusWanted('roadmap', true, true)).toBe(true);
+    expect(focusWanted('roadmap', false, false)).toBe(false);
+    expect(focusWanted('all', false, false)).toBe(true);
+    expect(focusWanted('all', false, true)).toBe(false);
+    expect(focusWanted('all', true, true)).toBe(true);
+  });
+});
