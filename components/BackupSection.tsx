@@ -5,15 +5,7 @@ import { parseBackup } from '../lib/backup/backup-schema';
 import { listAutoBackups, readAutoBackup, type AutoBackupInfo } from '../lib/backup/auto-backup';
 import { localStore } from '../lib/browser/local-store';
 import { toIsoDay } from '../lib/plan/calendar';
-
-function download(name: string, json: string) {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from './download';
 
 const when = (at: number) => new Date(at).toLocaleString();
 

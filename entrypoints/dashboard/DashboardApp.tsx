@@ -1,3 +1,4 @@
+import { NotesSection } from '../../components/NotesSection';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
@@ -100,6 +101,8 @@ export function DashboardApp({ early }: { early: EarlyState }) {
       )}
 
       <PlanChanges history={readHistory(settings.planHistory)} />
+
+      <NotesSection roadmap={ROADMAP} />
 
       <section aria-labelledby="after-heading">
         <h2 id="after-heading">After the roadmap</h2>

@@ -1,3 +1,4 @@
+import type { FocusMode } from '../../lib/db/database';
 import { useState } from 'react';
 import type { LanguageTrack } from '../../data/roadmap-types';
 import { getDb } from '../../lib/db/database';
@@ -10,6 +11,12 @@ import { useSettings } from '../../components/use-progress';
 import { TickBox } from '../../components/TickBox';
 import { BackupSection } from '../../components/BackupSection';
 import { SyncSection } from '../../components/SyncSection';
+
+const FOCUS_CHOICES: readonly (readonly [FocusMode, string])[] = [
+  ['off', 'Off'],
+  ['roadmap', 'On the roadmap’s videos'],
+  ['all', 'On the roadmap’s videos, and on all of YouTube until today’s goal is met'],
+];
 
 export function OptionsApp() {
   const settings = useSettings();
@@ -174,6 +181,24 @@ export function OptionsApp() {
             onChange={(on) => void save({ companionPanel: on }, 'Companion panel setting')}
           />
         </div>
+        <fieldset>
+          <legend>Focus mode on YouTube</legend>
+          <p className="hint">
+            Hides recommendations, Shorts shelves, comments and end-screen cards. The player, its
+            controls and the playlist stay.
+          </p>
+          {FOCUS_CHOICES.map(([mode, label]) => (
+            <label key={mode} className="inline">
+              <input
+                type="radio"
+                name="focus-mode"
+                checked={settings.focusMode === mode}
+                onChange={() => void save({ focusMode: mode }, 'Focus mode')}
+              />{' '}
+              {label}
+            </label>
+          ))}
+        </fieldset>
       </section>
       <SyncSection
         enabled={syncIsOn(settings)}

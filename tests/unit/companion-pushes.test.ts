@@ -9,6 +9,7 @@ const INFO: CompanionInfo = {
   unitTotal: 30,
   coverage: 0.1,
   watched: false,
+  progress: 'Video 3 of 30 · 10% watched',
   next: { url: 'https://www.youtube.com/watch?v=py000000004', label: 'Video 4' },
 };
 const classify = { type: 'yt:classify', payload: { videoId: VIDEO } };

@@ -224,11 +224,11 @@ const NOTES: NoteRecord[] = [
   },
 ];
 
-/** Compares with the golden file; UPDATE_GOLDEN=1 writes it instead (then read the diff). */
-function golden(name: string, actual: string) {
+/** The golden file's text; UPDATE_GOLDEN=1 writes `actual` there first (then read the diff). */
+function golden(name: string, actual: string): string {
   const path = join(GOLDEN, name);
   if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
+  return readFileSync(path, 'utf8');
 }
 
 describe('notes exports', () => {
@@ -240,11 +240,13 @@ describe('notes exports', () => {
   });
 
   it('as Markdown: by week, item and video, each moment a link', () => {
-    golden('notes.md', notesMarkdown(NOTES, NAMES, 'My roadmap notes'));
+    const markdown = notesMarkdown(NOTES, NAMES, 'My roadmap notes');
+    expect(markdown).toBe(golden('notes.md', markdown));
   });
 
   it('as CSV for flashcards: one quoted row a note, formulas defused', () => {
-    golden('notes.csv', notesCsv(NOTES, NAMES));
+    const csv = notesCsv(NOTES, NAMES);
+    expect(csv).toBe(golden('notes.csv', csv));
   });
 });
 

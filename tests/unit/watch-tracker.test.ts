@@ -299,6 +299,7 @@ describe('the watch tracker', () => {
       weeks: 'Weeks 1–4',
       coverage: 0,
       watched: false,
+      progress: '0% watched',
     };
     const { sent, fire } = await startedOnA({ panel, classified: { companion: info } });
     await fire('playing', { paused: false });
@@ -460,6 +461,7 @@ describe('the watch tracker', () => {
       weeks: 'Weeks 1–4',
       coverage: 0.2,
       watched: false,
+      progress: '20% watched',
     };
     const { tracker, fire } = await startedOnA({ classified: { companion: info }, panel });
     expect(panel.shown).toEqual([info]);

@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Roadmap } from '../data/roadmap-types';
+import { getDb, type NoteRecord } from '../lib/db/database';
+import { deleteNote } from '../lib/notes/notes-repo';
+import { notesCsv, notesMarkdown, type NoteNames } from '../lib/notes/notes-export';
+import { clockTime, momentLink } from '../lib/notes/note-time';
+import { allItems } from '../lib/plan/roadmap-index';
+import { download } from './download';
+
+/** Which notes an export holds: all, one week's, or one item's. */
+type Scope = 'all' | `week:${number}` | `item:${string}`;
+
+function inScope(note: NoteRecord, scope: Scope): boolean {
+  if (scope === 'all') return true;
+  const [kind, value] = scope.split(':') as [string, string];
+  return kind === 'week' ? note.week === Number(value) : note.itemId === value;
+}
+
+/** Every note taken beside the roadmap's videos: searched, listed by week, exported. */
+export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
+  const notes = useLiveQuery(() => getDb().notes.toArray(), []);
+  const titles = useLiveQuery(async () => {
+    const rows = await getDb().playlistVideos.toArray();
+    return new Map(rows.filter((r) => r.title).map((r) => [r.videoId, r.title!]));
+  }, []);
+  const [query, setQuery] = useState('');
+  const [scope, setScope] = useState<Scope>('all');
+  const items = useMemo(() => allItems(roadmap), [roadmap]);
+  const names: NoteNames = useMemo(
+    () => ({
+      item: (id) => items.find((i) => i.resource.id === id)?.resource.title ?? id,
+      itemOrder: (id) => items.findIndex((i) => i.resource.id === id),
+      video: (id) => titles?.get(id),
+    }),
+    [items, titles],
+  );
+  if (!notes) return null;
+  const words = query.trim().toLowerCase();
+  const found = notes
+    .filter(
+      (n) =>
+        !words ||
+        [n.text, names.item(n.itemId), names.video(n.videoId) ?? ''].some((t) =>
+          t.toLowerCase().includes(words),
+        ),
+    )
+    .sort((a, b) => a.week - b.week || a.videoId.localeCompare(b.videoId) || a.seconds - b.seconds);
+  const weeks = [...new Set(notes.map((n) => n.week))].sort((a, b) => a - b);
+  const noted = items.filter((i) => notes.some((n) => n.itemId === i.resource.id));
+  const chosen = notes.filter((n) => inScope(n, scope));
+  const scopeName =
+    scope === 'all' ? 'all' : scope.startsWith('week:') ? `week-${scope.slice(5)}` : scope.slice(5);
+  const title =
+    scope === 'all'
+      ? 'ML roadmap notes'
+      : scope.startsWith('week:')
+        ? `ML roadmap notes: week ${scope.slice(5)}`
+        : `ML roadmap notes: ${names.item(scope.slice(5))}`;
+
+  return (
+    <section aria-labelledby="notes-heading" id="notes">
+      <h2 id="notes-heading">Notes</h2>
+      {notes.length === 0 ? (
+        <p className="hint">
+          No notes yet. While a roadmap video plays, press “Add a note” in the panel under it (or
+          Alt+Shift+N): the note keeps the moment, and a link to it.
+        </p>
+      ) : (
+        <>
+          <label htmlFor="notes-search">Search your notes</label>
+          <input
+            id="notes-search"
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+          <p className="hint" aria-live="polite">
+            {found.length} of {notes.length} {notes.length === 1 ? 'note' : 'notes'}
+          </p>
+          <ul className="notes">
+            {found.map((n) => (
+              <li key={n.id}>
+                <a href={momentLink(n.videoId, n.seconds)} target="_blank" rel="noreferrer">
+                  {clockTime(n.seconds)}
+                </a>{' '}
+                <span className="note-text">{n.text}</span>{' '}
+                <span className="hint">
+                  Week {n.week} · {names.item(n.itemId)}
+                  {names.video(n.videoId) ? ` · ${names.video(n.videoId)}` : ''}
+                </span>{' '}
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Delete the note at ${clockTime(n.seconds)}: ${n.text.slice(0, 40)}`}
+                  onClick={() => {
+                    if (window.confirm('Delete this note?')) void deleteNote(getDb(), n.id);
+                  }}
+                >
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+          <div className="inline">
+            <label htmlFor="notes-scope">Export</label>{' '}
+            <select
+              id="notes-scope"
+              value={scope}
+              onChange={(e) => setScope(e.currentTarget.value as Scope)}
+            >
+              <option value="all">All notes</option>
+              {weeks.map((w) => (
+                <option key={w} value={`week:${w}`}>
+                  Week {w}
+                </option>
+              ))}
+              {noted.map((i) => (
+                <option key={i.resource.id} value={`item:${i.resource.id}`}>
+                  {i.resource.title}
+                </option>
+              ))}
+            </select>{' '}
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  `ml-roadmap-notes-${scopeName}.md`,
+                  notesMarkdown(chosen, names, title),
+                  'text/markdown',
+                )
+              }
+            >
+              Export as Markdown
+            </button>{' '}
+            <button
+              type="button"
+              onClick={() =>
+                download(`ml-roadmap-notes-${scopeName}.csv`, notesCsv(chosen, names), 'text/csv')
+              }
+            >
+              Export as CSV
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { ROADMAP } from '../../data/roadmap';
+import { getDb } from '../../lib/db/database';
+import { readProgress } from '../../lib/db/snapshot-repo';
+import { positionsOfVideo } from '../../lib/db/playlist-repo';
+import { tick } from '../../lib/db/page-actions';
+import { addNote, deleteNote, notesOfVideo } from '../../lib/notes/notes-repo';
+import { clockTime } from '../../lib/notes/note-time';
+import { checklistEntry, itemUrl } from '../../lib/plan/checklist';
+import { weekStatus } from '../../lib/plan/calendar';
+import { placeOfVideo } from '../../lib/service/companion';
+import { classifyVideo } from '../../lib/tracking/classify';
+import { parseYouTubeUrl } from '../../lib/tracking/youtube-url';
+import { playerAt } from '../../lib/browser/player-scripts';
+import { ChecklistItem } from '../../components/ChecklistItem';
+import { useStudyTab, type StudyTab } from './use-study-tab';
+
+/** Runs `playerAt` in the tab: the playhead there, after seeking when asked. */
+async function player(tab: StudyTab, videoId: string, seekTo: number | null) {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId: tab.id },
+    func: playerAt,
+    args: [videoId, seekTo],
+  });
+  return (result?.result as number | null | undefined) ?? null;
+}
+
+/** The roadmap video a tab shows, its item and this week's view of it. */
+function useShownItem(tab: StudyTab | null | undefined) {
+  const parsed = tab ? parseYouTubeUrl(tab.url) : null;
+  const videoId = parsed?.page === 'watch' ? parsed.videoId : undefined;
+  const playlistId = parsed?.playlistId;
+  return useLiveQuery(async () => {
+    if (!videoId) return null;
+    const db = getDb();
+    const [{ settings, snapshot }, placements] = await Promise.all([
+      readProgress(db),
+      positionsOfVideo(db, videoId),
+    ]);
+    const verdict = classifyVideo(
+      ROADMAP,
+      { videoId, ...(playlistId ? { playlistId } : {}) },
+      placements,
+    );
+    if (!verdict.tracked) return { videoId, place: null };
+    const place = placeOfVideo(
+      ROADMAP,
+      snapshot,
+      {
+        videoId,
+        ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
+        ...(verdict.position ? { position: verdict.position } : {}),
+      },
+      true,
+    );
+    if (!place) return { videoId, place: null };
+    const status = settings.startDate
+      ? weekStatus(settings.startDate, new Date(), ROADMAP.totalWeeks)
+      : null;
+    const week = status?.state === 'active' ? status.week : place.item.weeks.from;
+    return {
+      videoId,
+      playlistId: verdict.playlistId,
+      place,
+      entry: checklistEntry(place.item, week, snapshot),
+      url: itemUrl(place.item.resource, snapshot),
+    };
+  }, [videoId, playlistId]);
+}
+
+export function SidePanelApp() {
+  const tab = useStudyTab();
+  const shown = useShownItem(tab);
+  const videoId = shown?.videoId;
+  const notes = useLiveQuery(() => (videoId ? notesOfVideo(getDb(), videoId) : []), [videoId]);
+  const [draft, setDraft] = useState('');
+  const [message, setMessage] = useState('');
+
+  const intro = (
+    <header className="panel-head">
+      <h1>Roadmap notes</h1>
+      <a href="/dashboard.html#notes" target="_blank" rel="noreferrer">
+        All notes
+      </a>
+    </header>
+  );
+  if (tab === undefined || shown === undefined) return <main className="side">{intro}</main>;
+  if (!tab || !shown || !shown.place)
+    return (
+      <main className="side">
+        {intro}
+        <p className="hint">
+          Open one of the roadmap’s videos on YouTube: its item and your notes on it show here. Take
+          a note with the panel’s “Add a note” under the video, or below.
+        </p>
+      </main>
+    );
+
+  const add = async () => {
+    const seconds = await player(tab, shown.videoId, null).catch(() => null);
+    if (seconds === null) return setMessage('The video is not playing in that tab any more.');
+    const result = await addNote(
+      getDb(),
+      ROADMAP,
+      {
+        videoId: shown.videoId,
+        ...(shown.playlistId ? { playlistId: shown.playlistId } : {}),
+        seconds,
+        text: draft,
+      },
+      { now: Date.now(), id: crypto.randomUUID() },
+    );
+    if (!result.ok) return setMessage(result.error);
+    setDraft('');
+    setMessage(`Note saved at ${clockTime(seconds)}.`);
+  };
+
+  return (
+    <main className="side">
+      {intro}
+      <ul className="checklist" aria-label="This video’s roadmap item">
+        <ChecklistItem
+          entry={shown.entry!}
+          url={shown.url!}
+          onCheck={(key, done) => void tick(key, done)}
+        />
+      </ul>
+      <h2 id="notes-heading">Notes on this video</h2>
+      {notes && notes.length > 0 ? (
+        <ol className="notes" aria-labelledby="notes-heading">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <button
+                type="button"
+                className="time"
+                aria-label={`Play from ${clockTime(note.seconds)}`}
+                onClick={() =>
+                  void player(tab, note.videoId, note.seconds).then(
+                    (at) => at === null && setMessage('That tab shows another video now.'),
+                    () => setMessage('That tab shows another video now.'),
+                  )
+                }
+              >
+                {clockTime(note.seconds)}
+              </button>
+              <span className="note-text">{note.text}</span>
+              <button
+                type="button"
+                className="link"
+                aria-label={`Delete the note at ${clockTime(note.seconds)}`}
+                onClick={() => void deleteNote(getDb(), note.id)}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <p className="hint">No notes on this video yet.</p>
+      )}
+      <form
+        className="add-note"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <label htmlFor="side-note">A note at the video’s current moment</label>
+        <textarea
+          id="side-note"
+          rows={3}
+          maxLength={2000}
+          value={draft}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+        />
+        <button type="submit" disabled={!draft.trim()}>
+          Add the note
+        </button>
+      </form>
+      <p role="status" className="ok">
+        {message}
+      </p>
+    </main>
+  );
+}
