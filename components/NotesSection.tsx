@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Roadmap } from '../data/roadmap-types';
 import { getDb, type NoteRecord } from '../lib/db/database';
-import { deleteNote } from '../lib/notes/notes-repo';
 import { notesCsv, notesMarkdown, type NoteNames } from '../lib/notes/notes-export';
 import { clockTime, momentLink } from '../lib/notes/note-time';
 import { allItems } from '../lib/plan/roadmap-index';
 import { download } from './download';
+import { NoteBody } from './NoteBody';
 
 /** Which notes an export holds: all, one week's, or one item's. */
 type Scope = 'all' | `week:${number}` | `item:${string}`;
@@ -84,21 +84,11 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
                 <a href={momentLink(n.videoId, n.seconds)} target="_blank" rel="noreferrer">
                   {clockTime(n.seconds)}
                 </a>{' '}
-                <span className="note-text">{n.text}</span>{' '}
                 <span className="hint">
                   Week {n.week} · {names.item(n.itemId)}
                   {names.video(n.videoId) ? ` · ${names.video(n.videoId)}` : ''}
                 </span>{' '}
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={`Delete the note at ${clockTime(n.seconds)}: ${n.text.slice(0, 40)}`}
-                  onClick={() => {
-                    if (window.confirm('Delete this note?')) void deleteNote(getDb(), n.id);
-                  }}
-                >
-                  Delete
-                </button>
+                <NoteBody note={n} />
               </li>
             ))}
           </ul>

@@ -1,3 +1,4 @@
+import { openNotesPanel } from '../../lib/browser/notes-panel';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
@@ -174,6 +175,13 @@ export function PopupApp({ early }: { early: EarlyState }) {
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
           Whole plan and history
         </a>
+        <button
+          type="button"
+          className="link"
+          onClick={() => void openNotesPanel().then(() => window.close())}
+        >
+          Notes
+        </button>
         <button
           type="button"
           className="link"

@@ -6,7 +6,7 @@ import { getDb } from '../../lib/db/database';
 import { readProgress } from '../../lib/db/snapshot-repo';
 import { positionsOfVideo } from '../../lib/db/playlist-repo';
 import { tick } from '../../lib/db/page-actions';
-import { addNote, deleteNote, notesOfVideo } from '../../lib/notes/notes-repo';
+import { addNote, notesOfVideo } from '../../lib/notes/notes-repo';
 import { clockTime } from '../../lib/notes/note-time';
 import { checklistEntry, itemUrl } from '../../lib/plan/checklist';
 import { weekStatus } from '../../lib/plan/calendar';
@@ -15,6 +15,7 @@ import { classifyVideo } from '../../lib/tracking/classify';
 import { parseYouTubeUrl } from '../../lib/tracking/youtube-url';
 import { playerAt } from '../../lib/browser/player-scripts';
 import { ChecklistItem } from '../../components/ChecklistItem';
+import { NoteBody } from '../../components/NoteBody';
 import { useStudyTab, type StudyTab } from './use-study-tab';
 
 /** Runs `playerAt` in the tab: the playhead there, after seeking when asked. */
@@ -145,15 +146,7 @@ export function SidePanelApp() {
               >
                 {clockTime(note.seconds)}
               </button>
-              <span className="note-text">{note.text}</span>
-              <button
-                type="button"
-                className="link"
-                aria-label={`Delete the note at ${clockTime(note.seconds)}`}
-                onClick={() => void deleteNote(getDb(), note.id)}
-              >
-                Delete
-              </button>
+              <NoteBody note={note} />
             </li>
           ))}
         </ol>

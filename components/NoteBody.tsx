@@ -1,0 +1,69 @@
+import { useId, useState } from 'react';
+import { getDb, type NoteRecord } from '../lib/db/database';
+import { deleteNote, editNote } from '../lib/notes/notes-repo';
+import { clockTime } from '../lib/notes/note-time';
+
+/** A note's words, with Edit (in place) and Delete (after asking). */
+export function NoteBody({ note }: { note: NoteRecord }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note.text);
+  const id = useId();
+  const at = clockTime(note.seconds);
+  if (editing)
+    return (
+      <form
+        className="note-edit"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void editNote(getDb(), note.id, draft, Date.now()).then((ok) => ok && setEditing(false));
+        }}
+      >
+        <label htmlFor={id}>The note at {at}</label>
+        <textarea
+          id={id}
+          rows={3}
+          maxLength={2000}
+          value={draft}
+          autoFocus
+          onChange={(e) => setDraft(e.currentTarget.value)}
+          onKeyDown={(e) => e.key === 'Escape' && setEditing(false)}
+        />
+        <span>
+          <button type="submit" disabled={!draft.trim()}>
+            Save
+          </button>{' '}
+          <button type="button" className="link" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </span>
+      </form>
+    );
+  return (
+    <>
+      <span className="note-text">{note.text}</span>
+      <span className="note-actions">
+        <button
+          type="button"
+          className="link"
+          aria-label={`Edit the note at ${at}`}
+          onClick={() => {
+            setDraft(note.text);
+            setEditing(true);
+          }}
+        >
+          Edit
+        </button>
+        <button
+          type="button"
+          className="link"
+          aria-label={`Delete the note at ${at}`}
+          onClick={() => {
+            if (window.confirm(`Delete the note at ${at}?`)) void deleteNote(getDb(), note.id);
+          }}
+        >
+          Delete
+        </button>
+      </span>
+    </>
+  );
+}
