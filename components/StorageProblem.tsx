@@ -1,5 +1,4 @@
 import type { Root } from 'react-dom/client';
-import { getDb } from '../lib/db/database';
 
 /**
  * What a page shows when the browser refuses the extension its database, instead of a page
@@ -25,7 +24,13 @@ export function StorageProblem({ error }: { error: unknown }) {
   );
 }
 
-/** Replaces the page with {@link StorageProblem} if the database cannot be opened. */
-export function watchStorage(root: Root, open: () => Promise<unknown> = () => getDb().open()) {
+/**
+ * Replaces the page with {@link StorageProblem} if the database cannot be opened. Dexie is
+ * loaded after the first paint, as the pages load it anyway (see use-live-progress).
+ */
+export function watchStorage(
+  root: Root,
+  open: () => Promise<unknown> = () => import('../lib/db/database').then((m) => m.getDb().open()),
+) {
   void open().catch((error: unknown) => root.render(<StorageProblem error={error} />));
 }

@@ -1,3 +1,5 @@
+import { parseTick } from '../lib/protocol/schema';
+import { setCheck } from '../lib/db/checks-repo';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
@@ -133,6 +135,15 @@ export default defineBackground(() => {
       });
     });
     port.onDisconnect.addListener(() => inOrder(async () => follower.remove(page)));
+  });
+
+  // The popup's ticks (see lib/browser/tick-channel.ts): only from the extension's own pages.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tick = parseTick(message);
+    const ours =
+      sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
+    if (!tick || !ours) return undefined;
+    return ready.then(() => setCheck(db, tick.key, tick.done, Date.now())).then(() => true);
   });
 
   // Reaching the exercises repository from elsewhere on GitHub loads no page: the study-sites

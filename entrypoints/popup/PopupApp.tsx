@@ -1,3 +1,4 @@
+import { sendTick } from '../../lib/browser/tick-channel';
 import { openNotesPanel } from '../../lib/browser/notes-panel';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -83,7 +84,9 @@ export function PopupApp({ early }: { early: EarlyState }) {
         snapshot={snapshot}
         entries={entries}
         onWeekChange={setBrowsedWeek}
-        onCheck={(key, done) => void pageActions().then((a) => a.tick(key, done))}
+        onCheck={(key, done) =>
+          void sendTick(key, done, () => pageActions().then((a) => a.tick(key, done)))
+        }
       >
         {review && (
           <ReviewBanner

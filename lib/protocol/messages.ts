@@ -147,6 +147,16 @@ export const LIMITS = {
 /** The manifest command (keyboard shortcut) that does what the popup's Continue does. */
 export const CONTINUE_COMMAND = 'continue-studying';
 
+/**
+ * A tick from the popup, written by the background: the popup may close the moment after the
+ * click, and a write it started itself would die with it.
+ */
+export interface TickMessage {
+  type: 'ui:tick';
+  key: string;
+  done: boolean;
+}
+
 /** The manifest command that presses the companion panel's "Add a note". */
 export const ADD_NOTE_COMMAND = 'add-note';
 

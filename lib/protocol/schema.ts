@@ -1,6 +1,6 @@
 import { z } from '../validation/zod';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
-import { LIMITS, type Message } from './messages';
+import { LIMITS, type Message, type TickMessage } from './messages';
 
 const videoId = z.string().refine(isVideoId, 'not a YouTube video id');
 const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');
@@ -100,5 +100,24 @@ export function parseMessage(raw: unknown): ParseResult {
   } catch (error) {
     // A hostile object (a throwing getter, a Proxy) must not escape the handler.
     return { ok: false, error: `unreadable message: ${String(error)}` };
+  }
+}
+
+const tickSchema = z.strictObject({
+  type: z.literal('ui:tick'),
+  key: z
+    .string()
+    .max(200)
+    .regex(/^[a-z0-9][a-z0-9-]*(#[a-z0-9-]+)?$/),
+  done: z.boolean(),
+});
+
+/** A popup's tick, or null for anything else. Never throws. */
+export function parseTick(raw: unknown): TickMessage | null {
+  try {
+    const result = tickSchema.safeParse(raw);
+    return result.success ? result.data : null;
+  } catch {
+    return null;
   }
 }

@@ -186,4 +186,52 @@ describe('in Firefox', () => {
     await until(async () => (await text(h.start)).includes('cannot be stored in this browser'));
     expect(await text(h.start)).toContain('Nothing was changed');
   });
+
+  it('hides distractions in focus mode and keeps a note, listed in the sidebar page', async () => {
+    h = await launchFirefox('options.html');
+    await (await control(h.start, 'On the roadmap’s videos', 'input')).click();
+    await until(async () => (await text(h.start)).includes('Focus mode'));
+    await h.start.evaluate((url) => location.assign(url), extensionUrl('popup.html'));
+    await startToday(h.start);
+    const page = await h.open(`https://www.youtube.com/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await page.waitForSelector('#ml-roadmap-companion');
+    const shown = (selector: string) =>
+      page.evaluate((s) => document.querySelector(s)!.getClientRects().length > 0, selector);
+    await until(async () => !(await shown('#related')), 15_000);
+    expect(await shown('#movie_player video')).toBe(true);
+    expect(await shown('ytd-playlist-panel-renderer#playlist')).toBe(true);
+
+    await page.evaluate(async () => {
+      const v = document.querySelector<HTMLVideoElement>('#movie_player video')!;
+      if (v.readyState < 1)
+        await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+      v.currentTime = 12;
+      await new Promise((r) => v.addEventListener('seeked', r, { once: true }));
+    });
+    await (await control(page, 'Add a note')).click();
+    await page.type('#ml-roadmap-companion input', 'Indentation matters');
+    await page.keyboard.press('Enter');
+    await until(async () => (await readStoreIn(h.start, 'notes')).length === 1);
+    expect((await readStoreIn(h.start, 'notes'))[0]).toMatchObject({
+      videoId: pyVideo(1),
+      seconds: 12,
+      text: 'Indentation matters',
+    });
+
+    await h.start.evaluate((url) => location.assign(url), extensionUrl('sidepanel.html'));
+    await until(async () => (await text(h.start)).includes('Indentation matters'));
+    // Its time seeks the video there.
+    await page.evaluate(() => {
+      document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime = 2;
+    });
+    await (await control(h.start, 'Play from 0:12')).click();
+    await until(async () =>
+      page.evaluate(
+        () =>
+          Math.round(
+            document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime,
+          ) === 12,
+      ),
+    );
+  });
 });

@@ -2,7 +2,7 @@ import { StudyLedger } from '../../lib/tracking/study-time';
 import { ROADMAP } from '../../data/roadmap';
 import { updateSettings } from '../../lib/db/settings-repo';
 import { handleMessage, type HandlerDeps } from '../../lib/service/message-handler';
-import { parseMessage } from '../../lib/protocol/schema';
+import { parseMessage, parseTick } from '../../lib/protocol/schema';
 import { classifyVideo } from '../../lib/tracking/classify';
 import { PlaybackFollow } from '../../lib/tracking/playback-follow';
 import { dump, freshDb } from './db-helpers';
@@ -331,5 +331,37 @@ describe('the background message handler', () => {
       await expect(handleMessage(d, message, sender)).resolves.toBeUndefined();
     }
     expect(await dump(d.db)).toEqual(before);
+  });
+});
+
+describe('a popup’s tick for the background', () => {
+  it('is read only when it is exactly a tick of an item or a step', () => {
+    expect(parseTick({ type: 'ui:tick', key: 'dsa', done: true })).toEqual({
+      type: 'ui:tick',
+      key: 'dsa',
+      done: true,
+    });
+    expect(
+      parseTick({ type: 'ui:tick', key: 'statistics-book#step-2', done: false }),
+    ).not.toBeNull();
+    for (const bad of [
+      null,
+      'ui:tick',
+      { type: 'ui:tick', key: 'dsa' },
+      { type: 'ui:tick', key: 'DSA', done: true },
+      { type: 'ui:tick', key: 'x'.repeat(201), done: true },
+      { type: 'ui:tick', key: 'dsa', done: 'yes' },
+      { type: 'ui:tick', key: 'dsa', done: true, extra: 1 },
+      { type: 'yt:note', key: 'dsa', done: true },
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('hostile');
+          },
+        },
+      ),
+    ])
+      expect(parseTick(bad)).toBeNull();
   });
 });
