@@ -88,13 +88,21 @@ export default defineBackground(() => {
     youtubeTabs: () =>
       browser.tabs.query({ url: ['*://www.youtube.com/*', '*://m.youtube.com/*'] }),
   });
-  // The setting (here, in the options, from another browser) or the day's goal changed.
+  // The setting (here, in the options, from another browser) or the day's goal changed. The
+  // worker starts often: the tabs are gone over only when that state is not the one applied.
+  const FOCUS_APPLIED = 'focusApplied';
+  const applyFocus = async (state: string) => {
+    const stored = await browser.storage.local.get(FOCUS_APPLIED);
+    if (stored[FOCUS_APPLIED] === state) return;
+    await focus.refreshAll();
+    await browser.storage.local.set({ [FOCUS_APPLIED]: state });
+  };
   void ready.then(() =>
     liveQuery(async () => {
       const settings = await getSettings(db);
       return `${settings.focusMode}:${await goalMetToday(db, new Date())}`;
     }).subscribe({
-      next: () => void focus.refreshAll().catch((e) => log(`focus: ${String(e)}`)),
+      next: (state) => void applyFocus(state).catch((e) => log(`focus: ${String(e)}`)),
       error: (error) => log(`focus: ${String(error)}`),
     }),
   );

@@ -59,9 +59,12 @@ export function focusTabs(deps: FocusDeps) {
       onRoadmapVideo,
       await goalMetToday(deps.db, deps.now()),
     );
+  /** Focus is off: no tab has the class (turning it off cleared them all), nothing to do. */
+  const off = async () => (await getSettings(deps.db)).focusMode === 'off';
   return {
     /** A page asked whether its video is the roadmap's: the answer decides. */
     async classified(tabId: number, tracked: boolean): Promise<void> {
+      if (await off()) return;
       await deps.setClass(tabId, await wanted(tracked));
     },
     /**
@@ -70,7 +73,7 @@ export function focusTabs(deps: FocusDeps) {
      */
     async navigated(tabId: number, url: string): Promise<void> {
       const parsed = parseYouTubeUrl(url);
-      if (!parsed || parsed.page === 'watch') return;
+      if (!parsed || parsed.page === 'watch' || (await off())) return;
       await deps.setClass(tabId, await wanted(false));
     },
     /** The setting or the day's goal changed: every YouTube tab again. */

@@ -9,7 +9,7 @@ import { notesCsv, notesMarkdown, type NoteNames } from '../../lib/notes/notes-e
 import { clockTime, momentLink } from '../../lib/notes/note-time';
 import { exportBackup, importBackup } from '../../lib/backup/backup-repo';
 import { parseBackup } from '../../lib/backup/backup-schema';
-import { focusWanted } from '../../lib/service/focus-mode';
+import { focusTabs, focusWanted } from '../../lib/service/focus-mode';
 import { LIMITS } from '../../lib/protocol/messages';
 import { freshDb } from './db-helpers';
 import { PY, seededRandom, vid } from './helpers';
@@ -258,5 +258,71 @@ describe('focus mode', () => {
     expect(focusWanted('all', false, false)).toBe(true);
     expect(focusWanted('all', false, true)).toBe(false);
     expect(focusWanted('all', true, true)).toBe(true);
+  });
+});
+
+describe('focus mode in the tabs', () => {
+  async function setUp(mode: 'off' | 'roadmap' | 'all', studyMs = 0) {
+    const db = await withPlaylist();
+    await updateSettings(db, { focusMode: mode, dailyGoalMinutes: 30 }, NOW);
+    await db.daily.put({ day: '2026-11-20', studyMs });
+    const set: [number, boolean][] = [];
+    const tabs = [
+      { id: 1, url: `https://www.youtube.com/watch?v=${vid(PY, 2)}&list=${PY}` },
+      { id: 2, url: 'https://www.youtube.com/' },
+      { id: 3, url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+    ];
+    const focus = focusTabs({
+      db,
+      roadmap: ROADMAP,
+      now: () => new Date(NOW),
+      setClass: async (tabId, on) => void set.push([tabId, on]),
+      youtubeTabs: async () => tabs,
+    });
+    return { focus, set };
+  }
+
+  it('touches no tab while it is off, and clears them all when turned off', async () => {
+    const { focus, set } = await setUp('off');
+    await focus.classified(1, true);
+    await focus.navigated(2, 'https://www.youtube.com/');
+    expect(set).toEqual([]);
+    await focus.refreshAll();
+    expect(set).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
+  });
+
+  it('on the roadmap’s videos: only their tabs', async () => {
+    const { focus, set } = await setUp('roadmap');
+    await focus.classified(1, true);
+    await focus.classified(3, false);
+    await focus.navigated(2, 'https://www.youtube.com/feed/subscriptions');
+    // A watch page waits for its classification.
+    await focus.navigated(3, 'https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(set).toEqual([
+      [1, true],
+      [3, false],
+      [2, false],
+    ]);
+  });
+
+  it('on all of YouTube until the day’s goal is met, then on the roadmap’s videos again', async () => {
+    const before = await setUp('all', 10 * 60_000);
+    await before.focus.refreshAll();
+    expect(before.set).toEqual([
+      [1, true],
+      [2, true],
+      [3, true],
+    ]);
+    const after = await setUp('all', 30 * 60_000);
+    await after.focus.refreshAll();
+    expect(after.set).toEqual([
+      [1, true],
+      [2, false],
+      [3, false],
+    ]);
   });
 });
