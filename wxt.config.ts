@@ -8,9 +8,11 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'ML Roadmap Companion',
-    description:
-      'Your 24-week machine learning roadmap: this week’s checklist, automatic tracking of the roadmap’s videos, and the next thing to study.',
+    // From the message catalogues in public/_locales (English and Hindi): the browser shows
+    // them in its own language.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // `scripting`: to start the study-sites script in a tab that reached the exercises
     // repository from elsewhere on GitHub without a page load (see README, Privacy).
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
@@ -23,14 +25,14 @@ export default defineConfig({
     commands: {
       'continue-studying': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Continue: open the next thing to study',
+        description: '__MSG_commandContinue__',
       },
       'add-note': {
         suggested_key: { default: 'Alt+Shift+N' },
-        description: 'Add a note at this moment of the roadmap video',
+        description: '__MSG_commandAddNote__',
       },
     },
-    action: { default_title: 'ML Roadmap Companion' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

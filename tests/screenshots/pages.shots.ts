@@ -1,5 +1,6 @@
 // Writes the screenshot set to docs/screenshots (light and dark): the popup on first run, in
-// week 1 and week 10, the options, the dashboard and the panel on YouTube. Not asserted pixel
+// week 1 and week 10, the options, the dashboard, the panel on YouTube, and study mode (focus,
+// a note being taken, the side panel, the dashboard's notes). Not asserted pixel
 // by pixel: they are for looking at.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,5 +76,41 @@ describe('screenshots', () => {
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
     await dashboard.getByRole('heading', { level: 1 }).waitFor();
     await shoot(dashboard, 'dashboard');
+  });
+
+  it('study mode: the panel taking a note with focus on, the side panel, the notes', async () => {
+    h = await launch();
+    await startInWeek(h, 1);
+    const page = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
+    await page.setViewportSize({ width: 900, height: 700 });
+    const panel = page.locator('#ml-roadmap-companion');
+    await panel.waitFor();
+    await panel.getByRole('button', { name: 'Focus mode' }).click();
+    await page.locator('#related').waitFor({ state: 'hidden' });
+    for (const [seconds, text] of [
+      [12, 'print() takes any number of arguments'],
+      [21, 'Variables are names, not boxes'],
+    ] as const) {
+      await page.locator('#movie_player video').evaluate((v: HTMLVideoElement, at) => {
+        v.currentTime = at;
+      }, seconds);
+      await panel.getByRole('button', { name: 'Add a note' }).click();
+      await panel.getByRole('textbox').fill(text);
+      await panel.getByRole('textbox').press('Enter');
+      await panel.getByText('Note saved.').waitFor();
+    }
+    await panel.getByRole('button', { name: 'Add a note' }).click();
+    await panel.getByRole('textbox').fill('Strings are immutable');
+    await shoot(page, 'youtube-study-mode');
+    const side = await h.context.newPage();
+    await side.setViewportSize({ width: 380, height: 700 });
+    await side.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await side.getByRole('button', { name: 'Play from 0:12' }).waitFor();
+    await shoot(side, 'side-panel');
+    const dashboard = await h.context.newPage();
+    await dashboard.setViewportSize({ width: 1000, height: 700 });
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html#notes`);
+    await dashboard.getByRole('heading', { name: 'Notes' }).scrollIntoViewIfNeeded();
+    await shoot(dashboard, 'dashboard-notes');
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * The message catalogues (public/_locales, the browser's i18n format): the same keys in English
+ * and Hindi, the same placeholders, each key used somewhere and each key used present.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../..');
+type Catalogue = Record<
+  string,
+  { message: string; description?: string; placeholders?: Record<string, { content: string }> }
+>;
+const read = (lang: string) =>
+  JSON.parse(
+    readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8'),
+  ) as Catalogue;
+const EN = read('en');
+const HI = read('hi');
+
+/** Every file that may name a message: the manifest's config, pages, code. */
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|tsx|html)$/.test(name) ? [path] : [];
+  });
+}
+const used = new Set(
+  [
+    join(ROOT, 'wxt.config.ts'),
+    ...['entrypoints', 'components', 'lib'].flatMap((d) => sources(join(ROOT, d))),
+  ]
+    .map((file) => readFileSync(file, 'utf8'))
+    .flatMap((text) => [
+      ...[...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
+      ...[...text.matchAll(/getMessage\(\s*'(\w+)'/g)].map((m) => m[1]!),
+    ]),
+);
+
+/** A message's `$NAME$` placeholders, as the browser substitutes them. */
+const placeholders = (entry: Catalogue[string]) =>
+  [...entry.message.matchAll(/\$(\w+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+
+describe('the message catalogues', () => {
+  it('hold the same keys in English and Hindi', () => {
+    expect(Object.keys(HI).sort()).toEqual(Object.keys(EN).sort());
+  });
+
+  it('have the same placeholders in both languages, each one declared', () => {
+    for (const key of Object.keys(EN)) {
+      expect(placeholders(HI[key]!), key).toEqual(placeholders(EN[key]!));
+      for (const name of placeholders(EN[key]!))
+        expect(
+          Object.keys(EN[key]!.placeholders ?? {}).map((p) => p.toLowerCase()),
+          key,
+        ).toContain(name);
+    }
+  });
+
+  it('have no unused key, and every key used is in them', () => {
+    expect([...used].sort()).toEqual(Object.keys(EN).sort());
+  });
+
+  it('are translated: every Hindi message is written in Devanagari', () => {
+    for (const [key, entry] of Object.entries(HI))
+      expect(entry.message, key).toMatch(/[\u0900-\u097F]/);
+  });
+});
