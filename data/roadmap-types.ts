@@ -33,9 +33,15 @@ export interface PlaylistVariant {
   range: VideoRange;
 }
 
+/** The same words in Hindi, for the interface in Hindi (the data test checks every one). */
+export interface InHindi {
+  title: string;
+}
+
 export interface KhanSection {
   id: string;
   title: string;
+  hi: InHindi;
   /** Unit slugs Khan has used for this section (hash prefixes like `x2d2f…:` stripped). */
   unitSlugs: string[];
   optional: boolean;
@@ -61,7 +67,7 @@ export type Completion =
   | { type: 'kaggle'; notebooks: number; datasets: number }
   | { type: 'pages'; pathPatterns: string[]; target: number }
   | { type: 'repository'; pathPrefix: string }
-  | { type: 'manual'; steps?: string[] };
+  | { type: 'manual'; steps?: string[]; stepsHi?: string[] };
 
 export interface Resource {
   /** Stable forever: progress is keyed by it. Never reuse or rename one. */
@@ -70,8 +76,9 @@ export interface Resource {
   kind: ResourceKind;
   url: string;
   /** Further links shown with the item (Kaggle has two starting points). */
-  links?: { label: string; url: string }[];
+  links?: { label: string; labelHi: string; url: string }[];
   description: string;
+  hi: InHindi & { description: string };
   completion: Completion;
   /** Narrows the item to some of its phase's weeks (a tip belongs to the first week). */
   weeks?: WeekRange;
@@ -86,6 +93,7 @@ export interface WeekRange {
 export interface Phase {
   id: string;
   title: string;
+  hi: InHindi;
   weeks: WeekRange;
   resources: Resource[];
 }
@@ -93,6 +101,7 @@ export interface Phase {
 export interface AfterSkill {
   id: string;
   title: string;
+  hi: InHindi;
 }
 
 export interface Roadmap {

@@ -212,3 +212,32 @@ describe('the roadmap data', () => {
     ).toEqual(['python-level-1', 'python-level-2']);
   });
 });
+
+describe('the roadmap in Hindi', () => {
+  const DEVANAGARI = /[\u0900-\u097F]/;
+  const items = ROADMAP.phases.flatMap((p) => p.resources);
+
+  it('gives every resource a Hindi title and description, written in Devanagari', () => {
+    for (const r of items) {
+      expect(r.hi.title.trim(), r.id).not.toBe('');
+      expect(r.hi.description, r.id).toMatch(DEVANAGARI);
+      // Proper names stay as they are (“Khan Academy”, “NumPy”), the rest is Hindi.
+      expect(r.hi.title + r.hi.description, r.id).not.toContain(r.description);
+    }
+  });
+
+  it('gives every phase, section, chapter, link and later skill its Hindi words', () => {
+    for (const phase of ROADMAP.phases) expect(phase.hi.title, phase.id).toMatch(DEVANAGARI);
+    for (const r of items) {
+      for (const link of r.links ?? []) expect(link.labelHi, r.id).toMatch(DEVANAGARI);
+      const c = r.completion;
+      if (c.type === 'khan-sections')
+        for (const s of c.sections) expect(s.hi.title, s.id).toMatch(DEVANAGARI);
+      if (c.type === 'manual' && c.steps) {
+        expect(c.stepsHi, r.id).toHaveLength(c.steps.length);
+        for (const step of c.stepsHi!) expect(step, r.id).toMatch(DEVANAGARI);
+      }
+    }
+    for (const skill of ROADMAP.afterRoadmap) expect(skill.hi.title.trim(), skill.id).not.toBe('');
+  });
+});
