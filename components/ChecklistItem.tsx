@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n/i18n';
+import { linkLabel, titleOf } from '../lib/i18n/roadmap-words';
 import { useId, type ReactNode } from 'react';
 import type { ChecklistEntry } from '../lib/plan/checklist';
 import { checkKey } from '../lib/progress/snapshot';
@@ -27,32 +29,32 @@ export function ChecklistItem({ entry, url, onCheck, children }: Props) {
     >
       <div className="item-head">
         <TickBox
-          label={`Mark “${resource.title}” done`}
+          label={t('markDone', { title: titleOf(resource) })}
           hideLabel
           checked={progress.ticked}
           onChange={(done) => onCheck(checkKey(resource.id), done)}
         />
         <div className="item-main">
           <a id={titleId} href={url} target="_blank" rel="noreferrer" className="item-title">
-            {resource.title}
+            {titleOf(resource)}
           </a>
-          {resource.optional && <span className="tag">optional</span>}
+          {resource.optional && <span className="tag">{t('optionalTag')}</span>}
           <p className="target">
             {entry.carriedOverFrom === undefined && (
-              <span className="visually-hidden">This week: </span>
+              <span className="visually-hidden">{t('thisWeekLabel')}</span>
             )}
             {entry.target}
           </p>
           {oneOff ? null : progress.total === null ? (
             <p className="size-unknown">
-              Size unknown until you open the {isPlaylist ? 'playlist' : 'course'} once.{' '}
+              {t(isPlaylist ? 'sizeUnknownPlaylist' : 'sizeUnknownCourse')}{' '}
               <a href={url} target="_blank" rel="noreferrer">
-                Open it
+                {t('openIt')}
               </a>
             </p>
           ) : (
             <ProgressBar
-              label={`${resource.title} progress`}
+              label={t('itemProgress', { title: titleOf(resource) })}
               value={progress.done}
               max={progress.total}
               unit={unitName(progress.unit, progress.total)}
@@ -63,13 +65,13 @@ export function ChecklistItem({ entry, url, onCheck, children }: Props) {
           )}
           <p className="progress-text">
             {progressText(progress)}
-            {progress.ticked && !stepsDone ? ' (ticked by hand)' : ''}
+            {progress.ticked && !stepsDone ? t('tickedByHand') : ''}
           </p>
           {resource.links && (
             <p className="links">
               {resource.links.map((link) => (
                 <a key={link.url} href={link.url} target="_blank" rel="noreferrer">
-                  {link.label}
+                  {linkLabel(link)}
                 </a>
               ))}
             </p>
@@ -77,14 +79,16 @@ export function ChecklistItem({ entry, url, onCheck, children }: Props) {
           {stepsDone && (
             <details className="steps">
               <summary>
-                {unitName(progress.unit, 2).replace(/^./, (c) => c.toUpperCase())} of “
-                {resource.title}”
+                {t('stepsOf', {
+                  units: unitName(progress.unit, 2).replace(/^./, (c) => c.toUpperCase()),
+                  title: titleOf(resource),
+                })}
               </summary>
               <ul>
                 {progress.steps.map((step) => (
                   <li key={step.id}>
                     <TickBox
-                      label={`${step.title}${step.optional ? ' (optional)' : ''}${step.detail ? ` · ${step.detail}` : ''}`}
+                      label={`${step.title}${step.optional ? t('stepOptional') : ''}${step.detail ? ` · ${step.detail}` : ''}`}
                       checked={step.done}
                       disabled={step.done && !step.ticked}
                       onChange={(done) => onCheck(checkKey(resource.id, step.id), done)}

@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../lib/i18n/i18n';
 import type { NextStep } from '../lib/plan/next-step';
 import type { Pace } from '../lib/plan/pace';
 
@@ -9,17 +10,17 @@ interface Props {
   onReplan?: () => void;
 }
 
-const REASONS: Record<NextStep['reason'], string> = {
-  resume: 'Where you left off',
-  'carried-over': 'Carried over from an earlier week',
-  'this-week': 'This week',
-  'next-week': 'This week is done: on to the next',
+const REASONS: Record<NextStep['reason'], MessageKey> = {
+  resume: 'reasonResume',
+  'carried-over': 'reasonCarried',
+  'this-week': 'reasonThisWeek',
+  'next-week': 'reasonNextWeek',
 };
 
 /** The one-click answer to "what do I do now?". */
 export function ContinueCard({ next, pace, onContinue, onReplan }: Props) {
   return (
-    <section className="continue" aria-label="Next step">
+    <section className="continue" aria-label={t('nextStep')}>
       {pace && (
         <div role="status">
           <p className={`pace pace-${pace.state}`}>{pace.text}</p>
@@ -30,7 +31,7 @@ export function ContinueCard({ next, pace, onContinue, onReplan }: Props) {
                 <>
                   {' · '}
                   <button type="button" className="link" onClick={onReplan}>
-                    Plan the weeks ahead again
+                    {t('replanAgain')}
                   </button>
                 </>
               )}
@@ -48,14 +49,15 @@ export function ContinueCard({ next, pace, onContinue, onReplan }: Props) {
             aria-describedby="continue-what"
             onClick={() => onContinue(next.url)}
           >
-            Continue
+            {t('continue')}
           </button>
           <p id="continue-what" className="continue-what">
-            <span className="reason">{REASONS[next.reason]}:</span> {next.label}
+            <span className="reason">{t('reasonLabel', { reason: t(REASONS[next.reason]) })}</span>{' '}
+            {next.label}
           </p>
         </>
       ) : (
-        <p className="continue-what">Everything in the plan is done. Well done!</p>
+        <p className="continue-what">{t('allDone')}</p>
       )}
     </section>
   );

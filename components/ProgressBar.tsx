@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n/i18n';
+
 interface Props {
   label: string;
   value: number;
@@ -23,14 +25,14 @@ export function ProgressBar({ label, value, max, unit, due }: Props) {
       aria-valuemin={0}
       aria-valuenow={shown}
       aria-valuemax={max}
-      aria-valuetext={`${value} of ${max} ${unit}${dueMark ? `; ${due} by the end of this week` : ''}`}
+      aria-valuetext={`${t('barValue', { value, max, unit })}${dueMark ? `; ${t('barDue', { due })}` : ''}`}
     >
       {percent > 0 && <div className="progress-fill" style={{ width: `${percent}%` }} />}
       {dueMark && (
         <div
           className="progress-due"
           style={{ left: `${Math.round((due / max) * 100)}%` }}
-          title={`${due} by the end of this week`}
+          title={t('barDue', { due })}
         />
       )}
     </div>

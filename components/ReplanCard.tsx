@@ -1,3 +1,4 @@
+import { t, tn } from '../lib/i18n/i18n';
 import { useState } from 'react';
 import { formatDayRange, spellIsoDay, weekDates } from '../lib/plan/calendar';
 import type { SpreadPreview } from '../lib/plan/spread';
@@ -26,10 +27,10 @@ export function ReplanCard({ startDate, today, totalWeeks, spread, onApply, onCl
   const canApply = kind === 'spread' ? spread !== null : preview !== null;
   return (
     <section className="replan" aria-labelledby="replan-heading">
-      <h2 id="replan-heading">Plan the weeks ahead again</h2>
-      <p className="hint">Only the dates change: everything you did stays done.</p>
+      <h2 id="replan-heading">{t('replanAgain')}</h2>
+      <p className="hint">{t('replanHint')}</p>
       <fieldset>
-        <legend className="visually-hidden">How</legend>
+        <legend className="visually-hidden">{t('replanHow')}</legend>
         <label className="choice">
           <input
             type="radio"
@@ -37,17 +38,17 @@ export function ReplanCard({ startDate, today, totalWeeks, spread, onApply, onCl
             checked={kind === 'shift'}
             onChange={() => setKind('shift')}
           />
-          Move the rest of the plan out by{' '}
+          {t('replanShiftBefore')}{' '}
           <input
             type="number"
-            aria-label="Weeks to move the plan out by"
+            aria-label={t('replanShiftWeeksLabel')}
             min={1}
             max={MAX_SHIFT_WEEKS}
             value={weeks}
             onFocus={() => setKind('shift')}
             onChange={(e) => setWeeks(Number(e.currentTarget.value))}
           />{' '}
-          weeks
+          {t('replanShiftAfter')}
         </label>
         <label className="choice">
           <input
@@ -56,7 +57,7 @@ export function ReplanCard({ startDate, today, totalWeeks, spread, onApply, onCl
             checked={kind === 'catch-up'}
             onChange={() => setKind('catch-up')}
           />
-          Take a catch-up week now (the plan moves out by one week)
+          {t('replanCatchUp')}
         </label>
         <label className="choice">
           <input
@@ -66,17 +67,28 @@ export function ReplanCard({ startDate, today, totalWeeks, spread, onApply, onCl
             disabled={!spread}
             onChange={() => setKind('spread')}
           />
-          Spread what is carried over across the weeks left (the end date stays)
+          {t('replanSpread')}
         </label>
       </fieldset>
       <p className="replan-preview" role="status">
         {kind === 'spread'
           ? spread
-            ? `The ${spread.items} item${spread.items === 1 ? '' : 's'} carried over would be shared out over the ${spread.weeks} week${spread.weeks === 1 ? '' : 's'} left: about ${spread.perWeek} more video${spread.perWeek === 1 ? '' : 's'}, lesson${spread.perWeek === 1 ? '' : 's'} or page${spread.perWeek === 1 ? '' : 's'} a week; the plan still ends on ${spellIsoDay(weekDates(startDate, totalWeeks).last)}.`
-            : 'Nothing carried over has a known size to share out.'
+            ? t('replanSpreadPreview', {
+                items: tn('replanSpreadItems', spread.items),
+                weeks: tn('replanSpreadWeeks', spread.weeks),
+                perweek: tn('replanSpreadPerWeek', spread.perWeek),
+                end: spellIsoDay(weekDates(startDate, totalWeeks).last),
+              })
+            : t('replanNothingToSpread')
           : preview
-            ? `You would be in week ${preview.weekAfter} (${formatDayRange(preview.first, preview.last)}) instead of week ${preview.weekBefore}; the plan would end on ${spellIsoDay(preview.endAfter)} instead of ${spellIsoDay(preview.endBefore)}.`
-            : 'This would move the plan before its first week: choose fewer weeks.'}
+            ? t('replanPreview', {
+                after: preview.weekAfter,
+                dates: formatDayRange(preview.first, preview.last),
+                before: preview.weekBefore,
+                end: spellIsoDay(preview.endAfter),
+                oldend: spellIsoDay(preview.endBefore),
+              })
+            : t('replanTooFar')}
       </p>
       <p className="replan-actions">
         <button
@@ -89,10 +101,10 @@ export function ReplanCard({ startDate, today, totalWeeks, spread, onApply, onCl
               : preview && onApply(preview.kind, preview.weeks)
           }
         >
-          Apply the new plan
+          {t('replanApply')}
         </button>
         <button type="button" onClick={onClose}>
-          Cancel
+          {t('cancel')}
         </button>
       </p>
     </section>

@@ -1,3 +1,4 @@
+import { t, tn } from '../lib/i18n/i18n';
 import type { WeeklyReview } from '../lib/plan/review';
 
 interface Props {
@@ -11,34 +12,42 @@ interface Props {
 export function ReviewCard({ review, goalMinutes, onDismiss }: Props) {
   return (
     <section className="review" aria-labelledby="review-heading">
-      <h2 id="review-heading">Week {review.lastWeek} in review</h2>
+      <h2 id="review-heading">{t('reviewHeading', { week: review.lastWeek })}</h2>
       <p>
-        {review.done} of {review.planned} items of week {review.lastWeek} have their share done
-        {review.open.length > 0 ? ` (still open: ${review.open.join(', ')})` : ''}.
+        {t('reviewDone', {
+          done: review.done,
+          planned: review.planned,
+          week: review.lastWeek,
+          open: review.open.length > 0 ? t('reviewOpen', { items: review.open.join(', ') }) : '',
+        })}
       </p>
       <p>
-        {review.totalMinutes} minutes studied; the goal of {goalMinutes} reached on{' '}
-        {review.goalDays} day{review.goalDays === 1 ? '' : 's'}
-        {review.streak > 0
-          ? `; a streak of ${review.streak} day${review.streak === 1 ? '' : 's'}`
-          : ''}
-        .
+        {tn('reviewMinutes', review.goalDays, {
+          minutes: review.totalMinutes,
+          goal: goalMinutes,
+          streak: review.streak > 0 ? tn('reviewStreak', review.streak) : '',
+        })}
       </p>
-      <ol className="review-days" aria-label={`Minutes each day of week ${review.lastWeek}`}>
+      <ol className="review-days" aria-label={t('reviewDaysLabel', { week: review.lastWeek })}>
         {review.days.map((d) => (
           <li key={d.day}>
-            <span>{d.label.slice(0, 3)}</span> {d.minutes}
-            <span className="visually-hidden"> minutes</span>
+            {/* The day's name: its first word ("Tue", "मंगल"). */}
+            <span>{d.label.split(/[\s,]/)[0]}</span> {d.minutes}
+            <span className="visually-hidden">{t('minutesHidden')}</span>
           </li>
         ))}
       </ol>
-      {review.carried.length > 0 && <p>Carried over: {review.carried.join(', ')}.</p>}
+      {review.carried.length > 0 && (
+        <p>{t('reviewCarried', { items: review.carried.join(', ') })}</p>
+      )}
       <p>
-        This week: {review.thisWeek.map((item) => `${item.title} (${item.target})`).join('; ')}.
+        {t('reviewThisWeek', {
+          items: review.thisWeek.map((item) => `${item.title} (${item.target})`).join('; '),
+        })}
       </p>
       {onDismiss && (
         <button type="button" onClick={onDismiss}>
-          Got it
+          {t('gotIt')}
         </button>
       )}
     </section>
@@ -50,8 +59,12 @@ export function ReviewBanner({ review, goalMinutes, onDismiss }: Required<Props>
   return (
     <details className="review-banner">
       <summary>
-        Week {review.lastWeek} in review: {review.done} of {review.planned} items,{' '}
-        {review.totalMinutes} min
+        {t('reviewBanner', {
+          week: review.lastWeek,
+          done: review.done,
+          planned: review.planned,
+          minutes: review.totalMinutes,
+        })}
       </summary>
       <ReviewCard review={review} goalMinutes={goalMinutes} onDismiss={onDismiss} />
     </details>

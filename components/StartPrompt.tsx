@@ -1,9 +1,14 @@
 import { useState } from 'react';
+import type { LanguageTrack } from '../data/roadmap-types';
+import { language, t } from '../lib/i18n/i18n';
 import { toIsoDay, parseIsoDay } from '../lib/plan/calendar';
 
 interface Props {
-  /** `sync`: the learner accepted the one-time offer to sync across their browsers. */
-  onStart: (startDate: string, sync: boolean) => void;
+  /**
+   * `sync`: the learner accepted the one-time offer to sync across their browsers; `track`:
+   * the playlists they will watch (Hindi is offered first to a learner reading Hindi).
+   */
+  onStart: (startDate: string, sync: boolean, track: LanguageTrack) => void;
 }
 
 /** First open: the plan needs a start date before it can say which week it is. */
@@ -11,37 +16,36 @@ export function StartPrompt({ onStart }: Props) {
   const [date, setDate] = useState(() => toIsoDay(new Date()));
   const valid = parseIsoDay(date) !== null;
   const [sync, setSync] = useState(false);
+  const [hindi, setHindi] = useState(() => language() === 'hi');
+  const track: LanguageTrack = hindi ? 'hi' : 'en';
   return (
     <section className="start" aria-labelledby="start-heading">
-      <h1 id="start-heading">Welcome to your ML roadmap</h1>
-      <p>
-        24 weeks from zero to machine learning engineer: computer science basics and Python, SQL,
-        NumPy and pandas, statistics, machine learning, deep learning and MLOps. Each week has its
-        checklist.
-      </p>
-      <p className="start-subhead">Counted for you as you study:</p>
+      <h1 id="start-heading">{t('welcome')}</h1>
+      <p>{t('welcomeIntro')}</p>
+      <p className="start-subhead">{t('countedForYou')}</p>
       <ul>
-        <li>
-          the roadmap’s YouTube videos: only what you really play (not skipped parts, not ads)
-        </li>
-        <li>Khan Academy lessons, Kaggle notebooks, MLflow tutorials and the exercises you open</li>
-        <li>the rest (a book, a study group) you tick yourself</li>
+        <li>{t('countedVideos')}</li>
+        <li>{t('countedSites')}</li>
+        <li>{t('countedRest')}</li>
       </ul>
       <p className="hint">
-        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd> opens the next thing to study from any tab.
-        Nothing leaves your browser unless you turn sync on.
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd> {t('shortcutHint')} {t('privacyHint')}
       </p>
-      <button type="button" className="primary" onClick={() => onStart(toIsoDay(new Date()), sync)}>
-        Start today
+      <button
+        type="button"
+        className="primary"
+        onClick={() => onStart(toIsoDay(new Date()), sync, track)}
+      >
+        {t('startToday')}
       </button>
       <form
         className="other-date"
         onSubmit={(e) => {
           e.preventDefault();
-          if (valid) onStart(date, sync);
+          if (valid) onStart(date, sync, track);
         }}
       >
-        <label htmlFor="start-date">Or pick a start date</label>
+        <label htmlFor="start-date">{t('pickStartDate')}</label>
         <input
           id="start-date"
           type="date"
@@ -50,9 +54,18 @@ export function StartPrompt({ onStart }: Props) {
           required
         />
         <button type="submit" disabled={!valid}>
-          Start on this date
+          {t('startOnDate')}
         </button>
       </form>
+      <p className="inline">
+        <input
+          id="start-hindi"
+          type="checkbox"
+          checked={hindi}
+          onChange={(e) => setHindi(e.currentTarget.checked)}
+        />
+        <label htmlFor="start-hindi">{t('startHindiTrack')}</label>
+      </p>
       <p className="inline">
         <input
           id="start-sync"
@@ -61,12 +74,10 @@ export function StartPrompt({ onStart }: Props) {
           onChange={(e) => setSync(e.currentTarget.checked)}
           aria-describedby="start-sync-hint"
         />
-        <label htmlFor="start-sync">Also sync my progress across my browsers</label>
+        <label htmlFor="start-sync">{t('startSync')}</label>
       </p>
       <p id="start-sync-hint" className="hint">
-        Off unless you tick it. Sync uses your browser’s account (Google or Firefox): which videos
-        you watched, your ticks, the pages you opened and your settings go to that account. You can
-        change this in the settings at any time.
+        {t('startSyncHint')}
       </p>
     </section>
   );

@@ -1,3 +1,5 @@
+import { t } from '../lib/i18n/i18n';
+import { titleOf } from '../lib/i18n/roadmap-words';
 import { useEffect, useState } from 'react';
 import { videoTimeText, type TodayPlan } from '../lib/plan/today';
 import { pageActions } from './use-live-progress';
@@ -36,23 +38,23 @@ export function TodayCard({ plan, day, goalMinutes, speed }: Props) {
   const videoTime = figures ? videoTimeText(figures.leftSeconds, figures.unknown, speed) : '';
   return (
     <section className="today" aria-labelledby="today-heading">
-      <h2 id="today-heading">Today</h2>
+      <h2 id="today-heading">{t('today')}</h2>
       {plan.restDay ? (
-        <p>A rest day in your plan: nothing is due today.</p>
+        <p>{t('restDay')}</p>
       ) : plan.parts.length === 0 ? (
-        <p>Today’s share of the week is done.</p>
+        <p>{t('todayDone')}</p>
       ) : (
         <ul>
           {plan.parts.map((part) => (
             <li key={part.resource.id}>
-              <span className="today-item">{part.resource.title}</span>: {part.what}
+              <span className="today-item">{titleOf(part.resource)}</span>: {part.what}
             </li>
           ))}
         </ul>
       )}
       <p className="hint">
         {videoTime && `${videoTime} `}
-        {studied !== null && `Studied today: ${studied} of ${goalMinutes} min.`}
+        {studied !== null && t('studiedToday', { minutes: studied, goal: goalMinutes })}
       </p>
     </section>
   );

@@ -1,3 +1,5 @@
+import { t, tn } from '../lib/i18n/i18n';
+import { phaseTitle } from '../lib/i18n/roadmap-words';
 import type { ReactNode } from 'react';
 import { useRenderedMark } from './use-rendered-mark';
 import type { Roadmap } from '../data/roadmap-types';
@@ -22,10 +24,9 @@ interface Props {
 }
 
 function statusLine(status: WeekStatus, week: number): string | null {
-  if (status.state === 'not-started')
-    return `Your roadmap starts in ${status.daysUntilStart} day${status.daysUntilStart === 1 ? '' : 's'}.`;
-  if (status.state === 'finished') return 'You reached the end of the 24 weeks.';
-  if (status.week !== week) return `You are in week ${status.week}.`;
+  if (status.state === 'not-started') return tn('startsIn', status.daysUntilStart);
+  if (status.state === 'finished') return t('reachedEnd');
+  if (status.week !== week) return t('youAreInWeek', { week: status.week });
   return null;
 }
 
@@ -66,7 +67,7 @@ export function WeekView({
       <header className="week-header">
         <button
           type="button"
-          aria-label="Previous week"
+          aria-label={t('previousWeek')}
           disabled={week <= 1}
           onClick={() => onWeekChange(week - 1)}
         >
@@ -74,15 +75,15 @@ export function WeekView({
         </button>
         <div className="week-title">
           <h1 id="week-heading">
-            Week {week} of {roadmap.totalWeeks}
-            {current && <span className="tag">this week</span>}
+            {t('weekOfTotal', { week, total: roadmap.totalWeeks })}
+            {current && <span className="tag">{t('thisWeekTag')}</span>}
           </h1>
-          <p className="phase">{phase?.title}</p>
+          <p className="phase">{phase && phaseTitle(phase)}</p>
           <p className="dates">{formatDayRange(dates.first, dates.last)}</p>
         </div>
         <button
           type="button"
-          aria-label="Next week"
+          aria-label={t('nextWeek')}
           disabled={week >= roadmap.totalWeeks}
           onClick={() => onWeekChange(week + 1)}
         >
@@ -94,7 +95,7 @@ export function WeekView({
           {note}
           {status.state === 'active' && status.week !== week && (
             <button type="button" className="link" onClick={() => onWeekChange(status.week)}>
-              Back to this week
+              {t('backToThisWeek')}
             </button>
           )}
         </p>
@@ -102,23 +103,23 @@ export function WeekView({
       {children}
       <div className="overall">
         <span id="overall-label">
-          Roadmap: {overall.done} of {overall.total} items done
+          {t('roadmapItemsDone', { done: overall.done, total: overall.total })}
         </span>
         <ProgressBar
-          label="Roadmap progress"
+          label={t('roadmapProgress')}
           value={overall.done}
           max={overall.total}
-          unit="items"
+          unit={t('unitItems')}
         />
       </div>
-      <h2 className="visually-hidden">Checklist for week {week}</h2>
-      {list(thisWeek, `Checklist for week ${week}`)}
+      <h2 className="visually-hidden">{t('checklistForWeek', { week })}</h2>
+      {list(thisWeek, t('checklistForWeek', { week }))}
       {carried.length > 0 && (
         <details className="carried-group">
           <summary>
-            Carried over from earlier weeks <span className="count">{carried.length}</span>
+            {t('carriedGroup')} <span className="count">{carried.length}</span>
           </summary>
-          {list(carried, 'Carried over from earlier weeks')}
+          {list(carried, t('carriedGroup'))}
         </details>
       )}
     </section>

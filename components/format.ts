@@ -1,14 +1,22 @@
 import type { ItemProgress } from '../lib/progress/item-progress';
 import { unitName } from '../lib/progress/units';
+import { t } from '../lib/i18n/i18n';
 
 export { unitName };
 
 export function progressText(progress: ItemProgress): string {
   if (progress.total === null) {
-    if (progress.ticked) return 'Done';
-    return `${progress.done} ${unitName(progress.unit, progress.done)} ${progress.unit === 'videos' ? 'watched' : 'opened'} so far`;
+    if (progress.ticked) return t('progressDone');
+    const params = { count: progress.done, unit: unitName(progress.unit, progress.done) };
+    return progress.unit === 'videos'
+      ? t('progressSoFarWatched', params)
+      : t('progressSoFarOpened', params);
   }
   if (progress.unit === 'task' || progress.unit === 'video')
-    return progress.complete ? 'Done' : 'Not done yet';
-  return `${progress.done} of ${progress.total} ${unitName(progress.unit, progress.total)}`;
+    return progress.complete ? t('progressDone') : t('progressNotDone');
+  return t('progressOf', {
+    done: progress.done,
+    total: progress.total,
+    unit: unitName(progress.unit, progress.total),
+  });
 }

@@ -1,3 +1,4 @@
+import { resolveLanguage, setLanguage, t, tn, type LanguageChoice } from '../lib/i18n/i18n';
 import { parseTick } from '../lib/protocol/schema';
 import { setCheck } from '../lib/db/checks-repo';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -33,12 +34,18 @@ const BADGE_ALARM = 'refresh-badge';
 // the database or storage.local first, and pages resend what was not acknowledged.
 export default defineBackground(() => {
   const db = getDb();
+  const speak = (choice: LanguageChoice) =>
+    setLanguage(resolveLanguage(choice, browser.i18n.getUILanguage()));
   const log = (message: string) => console.warn(`[ml-roadmap] ${message}`);
   // A raw copy before Dexie upgrades an older database; nothing touches it until then.
   const ready = backupBeforeUpgrade(localStore, indexedDB, DB_NAME, db.verno * 10, Date.now())
     .catch((error) => log(`backup before upgrade failed: ${String(error)}`))
     .then(() => maybeDailyBackup(localStore, db, Date.now()))
-    .catch((error) => log(`daily backup failed: ${String(error)}`));
+    .catch((error) => log(`daily backup failed: ${String(error)}`))
+    // The words the background writes (the panel's, notifications) in the learner's language.
+    .then(() => getSettings(db))
+    .then((settings) => speak(settings.uiLanguage))
+    .catch((error) => log(`language: ${String(error)}`));
   const deps = {
     db,
     roadmap: ROADMAP,
@@ -203,6 +210,7 @@ export default defineBackground(() => {
     // Firefox builds are Manifest V2, where the toolbar button is `browserAction`.
     const action = browser.action ?? browser.browserAction;
     void action?.setBadgeText({ text: left ? String(left) : '' });
+    void action?.setTitle({ title: left ? tn('actionTitleLeft', left) : t('actionTitle') });
     void action?.setBadgeBackgroundColor({ color: '#2563eb' });
   };
   void ready.then(() =>
@@ -238,7 +246,10 @@ export default defineBackground(() => {
   // The daily reminder follows the settings; notifications are an optional permission.
   void ready.then(() =>
     liveQuery(() => getSettings(db)).subscribe({
-      next: () => void syncReminder(db, browser.alarms, new Date()).catch((e) => log(String(e))),
+      next: (settings) => {
+        speak(settings.uiLanguage);
+        void syncReminder(db, browser.alarms, new Date()).catch((e) => log(String(e)));
+      },
       error: (error) => log(`reminder: ${String(error)}`),
     }),
   );
@@ -252,7 +263,7 @@ export default defineBackground(() => {
         await browser.notifications.create(REMINDER_ALARM, {
           type: 'basic',
           iconUrl: browser.runtime.getURL('/icon/128.png'),
-          title: 'Time for your ML roadmap',
+          title: t('reminderTitle'),
           message,
         });
       }

@@ -1,3 +1,5 @@
+import { t, tn } from '../../lib/i18n/i18n';
+import { useInterfaceLanguage } from '../../components/use-language';
 import { sendTick } from '../../lib/browser/tick-channel';
 import { openNotesPanel } from '../../lib/browser/notes-panel';
 import { useEffect, useState } from 'react';
@@ -38,13 +40,16 @@ export function PopupApp({ early }: { early: EarlyState }) {
   const [reviewSeen, setReviewSeen] = useState(() => localStorage.getItem(REVIEW_SEEN) ?? '');
   /** What the latest change of plan did, with its undo, while the popup stays open. */
   const [changed, setChanged] = useState('');
-  if (!progress) return <p className="loading">Loading…</p>;
+  useInterfaceLanguage(progress?.settings.uiLanguage);
+  if (!progress) return <p className="loading">{t('loading')}</p>;
   const { settings, snapshot } = progress;
   if (!settings.startDate) {
     return (
       <main className="popup">
         <StartPrompt
-          onStart={(startDate, sync) => void pageActions().then((a) => a.startOn(startDate, sync))}
+          onStart={(startDate, sync, track) =>
+            void pageActions().then((a) => a.startOn(startDate, sync, track))
+          }
         />
       </main>
     );
@@ -98,11 +103,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
             }}
           />
         )}
-        {catchingUp && onCurrentWeek && (
-          <p className="status-note">
-            Catch-up week: finish what earlier weeks left; the rest of the plan waits a week.
-          </p>
-        )}
+        {catchingUp && onCurrentWeek && <p className="status-note">{t('catchUpWeek')}</p>}
         {changed && (
           <p className="status-note" role="status">
             {changed}{' '}
@@ -112,10 +113,10 @@ export function PopupApp({ early }: { early: EarlyState }) {
               onClick={() =>
                 void pageActions()
                   .then((a) => a.undoReplanNow())
-                  .then((undone) => setChanged(undone ? 'The change of plan was undone.' : ''))
+                  .then((undone) => setChanged(undone ? t('replanUndone') : ''))
               }
             >
-              Undo
+              {t('undo')}
             </button>
           </p>
         )}
@@ -139,10 +140,10 @@ export function PopupApp({ early }: { early: EarlyState }) {
                   if (applied)
                     setChanged(
                       kind === 'catch-up'
-                        ? 'A catch-up week was added: the plan moved out by one week.'
+                        ? t('replanDoneCatchUp')
                         : kind === 'spread'
-                          ? 'What was carried over is now shared out over the weeks left.'
-                          : `The plan moved out by ${weeks} week${weeks === 1 ? '' : 's'}.`,
+                          ? t('replanDoneSpread')
+                          : tn('replanDoneShift', weeks),
                     );
                 })
             }
@@ -176,21 +177,21 @@ export function PopupApp({ early }: { early: EarlyState }) {
       </WeekView>
       <footer className="popup-footer">
         <a href={browser.runtime.getURL('/dashboard.html')} target="_blank" rel="noreferrer">
-          Whole plan and history
+          {t('wholePlan')}
         </a>
         <button
           type="button"
           className="link"
           onClick={() => void openNotesPanel().then(() => window.close())}
         >
-          Notes
+          {t('notes')}
         </button>
         <button
           type="button"
           className="link"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
-          Settings
+          {t('settings')}
         </button>
       </footer>
     </main>

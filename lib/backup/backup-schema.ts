@@ -97,6 +97,7 @@ export const backupSchema = z.strictObject({
         studyDays: z.string().refine(isStudyDays, 'not a set of weekdays').optional(),
         forecastEnabled: z.boolean().optional(),
         focusMode: z.enum(['off', 'roadmap', 'all']).optional(),
+        uiLanguage: z.enum(['auto', 'en', 'hi']).optional(),
         updatedAt: timestamp,
       })
       .nullable(),

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { LanguageTrack } from '../../data/roadmap-types';
+import type { LanguageChoice } from '../i18n/i18n';
 import type { IsoDay } from '../plan/calendar';
 import type { Interval } from '../tracking/intervals';
 import type { IndexRow } from './index-codec';
@@ -46,6 +47,8 @@ export interface SettingsRecord {
    * study goal is met, on all of YouTube.
    */
   focusMode: FocusMode;
+  /** The interface's language: the browser's (`auto`), or English or Hindi whatever it is. */
+  uiLanguage: LanguageChoice;
   /**
    * The plan's changes of dates (re-planning when behind), for undo: a JSON list read by
    * `lib/plan/replan.ts`. Kept in this browser (not synced); backed up with the settings.

@@ -1,3 +1,4 @@
+import type { LanguageTrack } from '../../data/roadmap-types';
 import { getDb } from './database';
 import { setCheck } from './checks-repo';
 import { getSettings, updateSettings } from './settings-repo';
@@ -20,11 +21,18 @@ import {
 /** What the popup writes, loaded after its first render (see components/use-live-progress). */
 export const tick = (key: string, done: boolean) => setCheck(getDb(), key, done, Date.now());
 
-/** The first run's start; `sync`: the learner also accepted the offer to sync. */
-export const startOn = (startDate: string, sync = false) =>
+/**
+ * The first run's start; `sync`: the learner also accepted the offer to sync; `track`: the
+ * playlists they chose (recorded only when not the default, English).
+ */
+export const startOn = (startDate: string, sync = false, track: LanguageTrack = 'en') =>
   updateSettings(
     getDb(),
-    { startDate, ...(sync ? { syncEnabled: true, syncConsentAt: Date.now() } : {}) },
+    {
+      startDate,
+      ...(sync ? { syncEnabled: true, syncConsentAt: Date.now() } : {}),
+      ...(track !== 'en' ? { language: track } : {}),
+    },
     Date.now(),
   ).then(() => undefined);
 

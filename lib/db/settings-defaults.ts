@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: Settings = {
   studyDays: '1234567',
   forecastEnabled: false,
   focusMode: 'off',
+  uiLanguage: 'auto',
 };
 
 /**

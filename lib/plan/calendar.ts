@@ -1,5 +1,6 @@
 // `format` and `parse` would bring date-fns's whole formatter and parser (~35 KB) into every
 // page: days are read with a pattern and named from a short list instead.
+import { language } from '../i18n/i18n';
 import { addDays, differenceInCalendarDays, lightFormat } from 'date-fns';
 
 /** A local calendar day as `YYYY-MM-DD`: weeks are counted in days, never in milliseconds. */
@@ -38,17 +39,35 @@ const MONTHS = [
 ];
 
 /**
- * "Tue 24 Nov", "Tue 24 Nov 2026" or "Tuesday 24 November 2026". The interface is English
- * only; a fixed list of names costs nothing, where building an Intl formatter takes ~3 ms in
- * a freshly opened popup.
+ * Day names in Hindi come from Intl (one formatter per style, made on first use); English uses
+ * a fixed list, which costs nothing where building a formatter takes ~3 ms in a freshly
+ * opened popup.
  */
+const hindiDays = new Map<string, Intl.DateTimeFormat>();
+function hindiDay(date: Date, style: 'short' | 'long', withYear: boolean): string {
+  const key = `${style}${withYear}`;
+  let format = hindiDays.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat('hi-IN', {
+      weekday: style,
+      day: 'numeric',
+      month: style,
+      ...(withYear ? { year: 'numeric' } : {}),
+    });
+    hindiDays.set(key, format);
+  }
+  return format.format(date);
+}
+
 /** A `YYYY-MM-DD` day spelled short with its year ("Tue 24 Nov 2026"); itself if not a day. */
 export function spellIsoDay(day: IsoDay): string {
   const date = parseIsoDay(day);
   return date ? spellDay(date, 'short', true) : day;
 }
 
+/** "Tue 24 Nov", "Tue 24 Nov 2026" or "Tuesday 24 November 2026", in the interface's language. */
 export function spellDay(date: Date, style: 'short' | 'long', withYear: boolean): string {
+  if (language() === 'hi') return hindiDay(date, style, withYear);
   const name = (full: string) => (style === 'short' ? full.slice(0, 3) : full);
   const day = `${name(DAYS[date.getDay()]!)} ${date.getDate()} ${name(MONTHS[date.getMonth()]!)}`;
   return withYear ? `${day} ${date.getFullYear()}` : day;

@@ -1,3 +1,4 @@
+import { t, tn, type MessageKey } from '../i18n/i18n';
 import type { Phase, Resource, Roadmap, WeekRange } from '../../data/roadmap-types';
 import { chosenVariant, itemsOfWeek, allItems } from './roadmap-index';
 import { cumulativeTarget, weekShare, type UnitRange } from './share';
@@ -26,12 +27,18 @@ export interface ChecklistEntry {
   spread?: boolean;
 }
 
-const PARTS = ['', 'all', 'half', 'third', 'quarter'];
+const PARTS: (MessageKey | '')[] = ['', 'shareAll', 'shareHalf', 'shareThird', 'shareQuarter'];
 
-function unknownSizeTarget(weekIndex: number, weekCount: number, what: string): string {
-  if (weekCount === 1) return `The whole ${what}`;
-  const part = PARTS[weekCount] ?? `1/${weekCount}`;
-  return `Part ${weekIndex + 1} of ${weekCount} of the ${what} (a ${part} each week)`;
+function unknownSizeTarget(
+  weekIndex: number,
+  weekCount: number,
+  kind: 'playlist' | 'course',
+): string {
+  const what = t(kind === 'playlist' ? 'whatPlaylist' : 'whatCourse');
+  if (weekCount === 1) return t('targetWhole', { what });
+  const key = PARTS[weekCount];
+  const share = key ? t(key) : `1/${weekCount}`;
+  return t('targetPart', { part: weekIndex + 1, parts: weekCount, what, share });
 }
 
 function describeShare(
@@ -39,34 +46,35 @@ function describeShare(
   share: UnitRange,
   entry: { progress: ItemProgress },
 ): string {
-  if (share.to < share.from) return 'Nothing new this week: catch up or read ahead';
+  if (share.to < share.from) return t('targetNothingNew');
   const c = resource.completion;
   const span = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
+  const count = share.to - share.from + 1;
   switch (c.type) {
     case 'videos': {
       const offset = c.variants[0]!.range.from - 1;
-      return `Video${share.to > share.from ? 's' : ''} ${span(share.from + offset, share.to + offset)}`;
+      return tn('targetVideos', count, { span: span(share.from + offset, share.to + offset) });
     }
     case 'khan-sections': {
       const required = entry.progress.steps.filter((s) => !s.optional);
       const names = required
         .slice(share.from - 1, share.to)
         .map((s, i) => `${share.from + i}: ${s.title}`);
-      return `Section${names.length > 1 ? 's' : ''} ${names.join(', ')}`;
+      return tn('targetSections', names.length, { names: names.join(', ') });
     }
     case 'manual':
       return c.steps
-        ? `Chapter${share.to > share.from ? 's' : ''} ${span(share.from, share.to)}`
-        : 'Do it this week';
+        ? tn('targetChapters', count, { span: span(share.from, share.to) })
+        : t('targetThisWeek');
     case 'kaggle':
-      return `${share.to} of ${c.notebooks + c.datasets} explored by the end of the week`;
+      return t('targetExplored', { done: share.to, total: c.notebooks + c.datasets });
     case 'pages':
-      return `${share.to} of ${c.target} tutorial pages by the end of the week`;
+      return t('targetPages', { done: share.to, total: c.target });
     case 'khan-lessons':
-      return `Lessons ${span(share.from, share.to)} of the unit`;
+      return t('targetLessons', { span: span(share.from, share.to) });
     case 'video':
     case 'repository':
-      return 'Do it this week';
+      return t('targetThisWeek');
   }
 }
 
@@ -122,7 +130,7 @@ export function carriedOver(
       const carried = {
         ...entry,
         carriedOverFrom: entry.weeks.to,
-        target: `Carried over from week ${entry.weeks.to}: ${remainingText(entry)}`,
+        target: t('targetCarried', { week: entry.weeks.to, rest: remainingText(entry) }),
       };
       const spread = snapshot.spread;
       const item = spread?.items[entry.resource.id];
@@ -139,17 +147,20 @@ export function carriedOver(
         spread: true,
         target:
           due > before
-            ? `Spread over the weeks left: ${due - before} ${unitName(entry.progress.unit, due - before)} this week`
-            : 'Spread over the weeks left: nothing more this week',
+            ? t('targetSpread', {
+                count: due - before,
+                unit: unitName(entry.progress.unit, due - before),
+              })
+            : t('targetSpreadNothing'),
       };
     });
 }
 
 function remainingText(entry: ChecklistEntry): string {
   const { progress } = entry;
-  if (progress.total === null) return 'finish the playlist';
+  if (progress.total === null) return t('restFinishPlaylist');
   const left = progress.total - progress.done;
-  return `${left} ${unitName(progress.unit, left)} left`;
+  return t('restLeft', { count: left, unit: unitName(progress.unit, left) });
 }
 
 export interface OverallProgress {

@@ -1,3 +1,5 @@
+import { t } from '../i18n/i18n';
+import { titleOf } from '../i18n/roadmap-words';
 import type { PlaylistVariant, Resource, Roadmap } from '../../data/roadmap-types';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { isSettled } from '../progress/item-progress';
@@ -68,14 +70,17 @@ function nextVideoFrom(
     if (!videos) {
       if (size === null && unit === last) break;
       // Not learned yet: the playlist page teaches the extension its videos.
-      const which =
-        view.by === 'number' ? `number ${view.first + unit - 1}` : `video ${view.first + unit - 1}`;
-      return { url: variant.url, label: `${resource.title} (open the playlist at ${which})` };
+      const n = view.first + unit - 1;
+      const which = t(view.by === 'number' ? 'nextOpenAtNumber' : 'nextOpenAtVideo', { n });
+      return {
+        url: variant.url,
+        label: t('nextOpenPlaylist', { title: titleOf(resource), which }),
+      };
     }
     if (videos.some((v) => snapshot.watchedVideos.has(v.videoId))) continue;
     const { videoId, position } = videos[0]!;
     const resumeAt = snapshot.resumeAt.get(videoId);
-    const title = snapshot.videoTitles.get(videoId) ?? `Video ${position}`;
+    const title = snapshot.videoTitles.get(videoId) ?? t('videoNumber', { n: position });
     return {
       url: watchUrl(videoId, variant.playlistId, position, resumeAt),
       label: `${title} (video ${unit}${size === null ? '' : ` of ${size}`}${resumeAt ? `, from ${formatClock(resumeAt)}` : ''})`,

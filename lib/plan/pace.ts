@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { ChecklistEntry } from './checklist';
 import { rangeSize } from './share';
 import { unitName } from '../progress/units';
@@ -24,10 +25,12 @@ export interface Pace {
   farBehind: boolean;
 }
 
-function describe(gaps: Gap[], more = ''): string {
-  const parts = gaps.map(({ unit, count }) => `${count} ${more}${unitName(unit, count)}`);
+function describe(gaps: Gap[], more = false): string {
+  const parts = gaps.map(({ unit, count }) =>
+    t(more ? 'countMoreOf' : 'countOf', { count, unit: unitName(unit, count) }),
+  );
   return parts.length > 1
-    ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+    ? t('listAnd', { first: parts.slice(0, -1).join(', '), last: parts.at(-1)! })
     : (parts[0] ?? '');
 }
 
@@ -74,7 +77,7 @@ export function paceOf(entries: ChecklistEntry[]): Pace {
   const behindBy = backlogGaps.reduce((sum, g) => sum + g.count, 0);
   const common = {
     backlog: backlogGaps,
-    ...(behindBy > 0 ? { backlogText: `Also from earlier weeks: ${describe(backlogGaps)}` } : {}),
+    ...(behindBy > 0 ? { backlogText: t('paceBacklog', { what: describe(backlogGaps) }) } : {}),
     farBehind: behindBy >= 3 && behindBy > weekShare,
   };
   if (left.size > 0) {
@@ -84,7 +87,7 @@ export function paceOf(entries: ChecklistEntry[]): Pace {
       state: 'to-do',
       left: gaps,
       ahead: [],
-      text: `${describe(gaps, 'more ')} to stay on plan this week`,
+      text: t('paceToDo', { what: describe(gaps, true) }),
     };
   }
   const aheadGaps = list(ahead);
@@ -93,10 +96,7 @@ export function paceOf(entries: ChecklistEntry[]): Pace {
     state: aheadGaps.length > 0 ? 'ahead' : 'done',
     left: [],
     ahead: aheadGaps,
-    text:
-      aheadGaps.length > 0
-        ? `This week’s plan is done, and ${describe(aheadGaps)} ahead`
-        : 'This week’s plan is done',
+    text: aheadGaps.length > 0 ? t('paceDoneAhead', { what: describe(aheadGaps) }) : t('paceDone'),
   };
 }
 

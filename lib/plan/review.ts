@@ -2,6 +2,7 @@
  * The weekly review: at the start of a week, how last week went (its items, the minutes of
  * each day, the streak), what carries over, and what this week holds.
  */
+import { titleOf } from '../i18n/roadmap-words';
 import { addDays } from 'date-fns';
 import type { Roadmap } from '../../data/roadmap-types';
 import { streaks, type DailyMinutes } from '../habits/streaks';
@@ -63,14 +64,14 @@ export function weeklyReview(
     lastWeek,
     planned: required.length,
     done: shareDone.length,
-    open: required.filter((e) => !shareDone.includes(e)).map((e) => e.resource.title),
+    open: required.filter((e) => !shareDone.includes(e)).map((e) => titleOf(e.resource)),
     days,
     totalMinutes: days.reduce((sum, d) => sum + d.minutes, 0),
     goalDays: days.filter((d) => d.minutes >= goal).length,
     streak: streaks(minutes, today, goalMinutes).current,
-    carried: carriedOver(roadmap, week, snapshot).map((e) => e.resource.title),
+    carried: carriedOver(roadmap, week, snapshot).map((e) => titleOf(e.resource)),
     thisWeek: weekChecklist(roadmap, week, snapshot)
       .filter((e) => !e.resource.optional)
-      .map((e) => ({ title: e.resource.title, target: e.target })),
+      .map((e) => ({ title: titleOf(e.resource), target: e.target })),
   };
 }

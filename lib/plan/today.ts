@@ -2,6 +2,7 @@
  * Today's slice of the week: what is left of each item's share this week, spread over the
  * learner's study days still to come (today included). A rest day asks nothing.
  */
+import { t, tn } from '../i18n/i18n';
 import type { Resource } from '../../data/roadmap-types';
 import type { ChecklistEntry } from './checklist';
 import { rangeSize } from './share';
@@ -124,7 +125,7 @@ export function todayPlan(
       unit: progress.unit,
       count: units.length,
       videos,
-      what: `${units.length === 1 ? 'video' : 'videos'} ${numbersText(numbers)}`,
+      what: tn('todayVideos', units.length, { numbers: numbersText(numbers) }),
     });
   }
   return { restDay: false, parts };
@@ -141,8 +142,8 @@ export function videoTimeText(leftSeconds: number, unknown: number, speed: numbe
   const minutes = Math.max(1, Math.ceil(leftSeconds / 60 / rate));
   const pace =
     speed && Math.abs(speed - 1) >= 0.05
-      ? `at your usual ${Number(speed.toFixed(2))}×`
-      : 'at normal speed';
-  const rest = unknown > 0 ? ` (and ${unknown} not opened yet)` : '';
-  return `Today’s videos take about ${minutes} min ${pace}${rest}.`;
+      ? t('speedUsual', { speed: Number(speed.toFixed(2)) })
+      : t('speedNormal');
+  const rest = unknown > 0 ? t('videoTimeUnknown', { count: unknown }) : '';
+  return t('videoTime', { minutes, pace, rest });
 }

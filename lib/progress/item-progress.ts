@@ -1,3 +1,4 @@
+import { sectionTitle, stepTitle } from '../i18n/roadmap-words';
 import type { KhanSection, PlaylistVariant, Resource } from '../../data/roadmap-types';
 import { chosenVariant } from '../plan/roadmap-index';
 import { checkKey, type ProgressSnapshot } from './snapshot';
@@ -95,7 +96,7 @@ function sectionsProgress(
     const opened = inSection.filter((p) => p.visited).length;
     return {
       id: section.id,
-      title: section.title,
+      title: sectionTitle(section),
       done: ticked || detected,
       ticked,
       optional: section.optional,
@@ -172,9 +173,10 @@ function detectedProgress(
       return { ...countedProgress('exercises', 0, 1), unit: 'task' };
     case 'manual': {
       if (!c.steps) return countedProgress('task', 0, 1);
-      const steps = c.steps.map((title, i) => {
+      const steps = c.steps.map((_english, i) => {
         const id = `step-${i + 1}`;
         const ticked = snapshot.checks.get(checkKey(resource.id, id)) === true;
+        const title = stepTitle(c.steps!, c.stepsHi, i);
         return { id, title, done: ticked, ticked, optional: false };
       });
       const doneUnits = new Set<number>();

@@ -1,18 +1,19 @@
 import type { ProgressUnit } from './item-progress';
+import { tn, type PluralKey } from '../i18n/i18n';
 
-const UNIT_NAMES: Record<ProgressUnit, [string, string]> = {
-  videos: ['video', 'videos'],
-  video: ['video', 'videos'],
-  sections: ['section', 'sections'],
-  lessons: ['lesson', 'lessons'],
-  items: ['notebook or dataset', 'notebooks and datasets'],
-  pages: ['page', 'pages'],
-  exercises: ['exercise', 'exercises'],
-  chapters: ['chapter', 'chapters'],
-  task: ['task', 'tasks'],
+const UNIT_KEYS: Record<ProgressUnit, PluralKey> = {
+  videos: 'unitVideo',
+  video: 'unitVideo',
+  sections: 'unitSection',
+  lessons: 'unitLesson',
+  items: 'unitNotebook',
+  pages: 'unitPage',
+  exercises: 'unitExercise',
+  chapters: 'unitChapter',
+  task: 'unitTask',
 };
 
+/** The unit's name for `count` of it, in the interface's language. */
 export function unitName(unit: ProgressUnit, count: number): string {
-  const [one, many] = UNIT_NAMES[unit];
-  return count === 1 ? one : many;
+  return tn(UNIT_KEYS[unit], count);
 }

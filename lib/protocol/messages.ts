@@ -39,6 +39,23 @@ export interface CompanionInfo {
   next?: { url: string; label: string };
   /** Whether focus mode is on now (the panel's switch shows it). */
   focus?: boolean;
+  /** The panel's other words, in the learner's language (the page bundles none). */
+  words: PanelWords;
+}
+
+export interface PanelWords {
+  brand: string;
+  region: string;
+  focus: string;
+  note: string;
+  hide: string;
+  show: string;
+  hideLabel: string;
+  showLabel: string;
+  /** The note field's placeholder; `{t}` stands for the moment ("0:42"). */
+  noteAt: string;
+  saved: string;
+  notSaved: string;
 }
 
 /** A note the learner wrote beside a roadmap video, at that moment of it. */

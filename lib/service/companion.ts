@@ -1,5 +1,7 @@
 import type { Roadmap } from '../../data/roadmap-types';
-import type { CompanionInfo } from '../protocol/messages';
+import type { CompanionInfo, PanelWords } from '../protocol/messages';
+import { t } from '../i18n/i18n';
+import { titleOf } from '../i18n/roadmap-words';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { rangeView } from '../progress/range-units';
 import { nextVideo } from '../plan/next-step';
@@ -17,8 +19,25 @@ export interface CompanionQuery {
 
 /** The item's weeks; past them (the learner is in a later week) it is work carried over. */
 function weeksText(from: number, to: number, currentWeek?: number): string {
-  const weeks = from === to ? `Week ${from}` : `Weeks ${from}–${to}`;
-  return currentWeek !== undefined && currentWeek > to ? `${weeks} · carried over` : weeks;
+  const weeks = from === to ? t('weekOne', { from }) : t('weekRange', { from, to });
+  return currentWeek !== undefined && currentWeek > to ? t('weeksCarried', { weeks }) : weeks;
+}
+
+/** The panel's fixed words in the current language. */
+export function panelWords(): PanelWords {
+  return {
+    brand: t('panelBrand'),
+    region: t('panelRegion'),
+    focus: t('panelFocus'),
+    note: t('panelAddNote'),
+    hide: t('panelHide'),
+    show: t('panelShow'),
+    hideLabel: t('panelHideLabel'),
+    showLabel: t('panelShowLabel'),
+    noteAt: t('panelNoteAt', { time: '{t}' }),
+    saved: t('panelSaved'),
+    notSaved: t('panelNotSaved'),
+  };
 }
 
 /** Where a tracked video sits in the plan: its item, and its unit in the item's range. */
@@ -81,16 +100,24 @@ export function companionFor(
       ? nextVideo(resource, snapshot, q.position)
       : null;
   const coverage = Math.min(1, Math.max(0, q.coverage));
-  const where = place.unit ? `Video ${place.unit}${place.size ? ` of ${place.size}` : ''} · ` : '';
+  const where = place.unit
+    ? place.size
+      ? t('panelWhereOf', { unit: place.unit, total: place.size })
+      : t('panelWhere', { unit: place.unit })
+    : '';
+  const watched = q.watched
+    ? t('panelProgressWatched')
+    : t('panelProgressPercent', { percent: Math.round(coverage * 100) });
   return {
     coverage,
     watched: q.watched,
-    progress: `${where}${q.watched ? 'watched ✓' : `${Math.round(coverage * 100)}% watched`}`,
-    itemTitle: resource.title,
+    progress: `${where}${watched}`,
+    itemTitle: titleOf(resource),
     weeks: weeksText(weeks.from, weeks.to, currentWeek),
     ...(place.unit !== undefined ? { unit: place.unit } : {}),
     ...(place.size !== undefined && place.size !== null ? { unitTotal: place.size } : {}),
-    ...(next ? { next: { url: next.url, label: `Next: ${next.label}` } } : {}),
+    ...(next ? { next: { url: next.url, label: t('panelNext', { label: next.label }) } } : {}),
     ...(q.focus !== undefined ? { focus: q.focus } : {}),
+    words: panelWords(),
   };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb } from '../db/database';
 import { getSettings } from '../db/settings-repo';
@@ -41,6 +42,6 @@ export async function reminderMessage(
   const minutes = Math.floor((today?.studyMs ?? 0) / 60_000);
   if (!shouldRemind(minutes, settings.dailyGoalMinutes)) return null;
   const plan = await planNow(db, roadmap, now);
-  const next = plan?.next ? `Next: ${plan.next.label}` : 'Open your roadmap';
-  return `${minutes} of ${settings.dailyGoalMinutes} minutes today. ${next}`;
+  const next = plan?.next ? t('reminderNext', { label: plan.next.label }) : t('reminderOpen');
+  return t('reminderMessage', { minutes, goal: settings.dailyGoalMinutes, next });
 }

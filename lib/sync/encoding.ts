@@ -26,6 +26,7 @@ const SETTING_OK: Record<(typeof SYNCED_SETTINGS)[number], (v: unknown) => boole
   studyDays: (v) => typeof v === 'string' && isStudyDays(v),
   forecastEnabled: (v) => typeof v === 'boolean',
   focusMode: (v) => v === 'off' || v === 'roadmap' || v === 'all',
+  uiLanguage: (v) => v === 'auto' || v === 'en' || v === 'hi',
 };
 
 /** Splits a long list over numbered items so none passes the per-item quota. */

@@ -16,6 +16,7 @@ export interface SyncedSettings {
   studyDays: string;
   forecastEnabled: boolean;
   focusMode: 'off' | 'roadmap' | 'all';
+  uiLanguage: 'auto' | 'en' | 'hi';
 }
 
 /** The settings that follow the learner (this browser's sync choice and its resets do not). */
@@ -30,6 +31,7 @@ export const SYNCED_SETTINGS = [
   'studyDays',
   'forecastEnabled',
   'focusMode',
+  'uiLanguage',
 ] as const satisfies readonly (keyof SyncedSettings)[];
 
 /** Each setting the learner chose, with when: a default nobody chose is not in it. */

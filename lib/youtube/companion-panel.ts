@@ -54,6 +54,7 @@ type Part =
   | 'toggle'
   | 'next'
   | 'focus'
+  | 'note'
   | 'form'
   | 'input'
   | 'saved';
@@ -86,7 +87,6 @@ export class CompanionPanel {
     const doc = this.#doc;
     const host = make(doc, 'section');
     host.id = 'ml-roadmap-companion';
-    host.setAttribute('aria-label', 'ML roadmap companion');
     const header = make(doc, 'header');
     const weeks = make(doc, 'span', 'brand');
     const toggle = this.#button('', () => {
@@ -101,15 +101,12 @@ export class CompanionPanel {
     const fill = make(doc, 'div', 'fill');
     bar.append(fill);
     const next = this.#button('', () => this.#nextUrl && this.#act.open(this.#nextUrl), 'next');
-    const focus = this.#button('Focus mode', () =>
+    const focus = this.#button('', () =>
       this.#act.focus(focus.getAttribute('aria-pressed') !== 'true'),
     );
     const acts = make(doc, 'div', 'acts');
-    acts.append(
-      next,
-      this.#button('Add a note', () => this.openNote(), 'note'),
-      focus,
-    );
+    const note = this.#button('', () => this.openNote(), 'note');
+    acts.append(next, note, focus);
     // One field: Enter keeps the note, and an empty one closes the field.
     const form = make(doc, 'form');
     const input = make(doc, 'input');
@@ -120,17 +117,32 @@ export class CompanionPanel {
       e.preventDefault();
       const text = input.value.trim();
       const moment = this.#moment;
+      // The words of now: the panel may show another video by the time the answer comes.
+      const w = this.#info!.words;
       if (text && moment)
         void this.#act
           .note({ ...moment, text })
-          .then((kept) => (saved.textContent = kept ? 'Note saved.' : 'Not saved: try again.'));
+          .then((kept) => (saved.textContent = kept ? w.saved : w.notSaved));
       this.#closeNote();
     });
     const saved = make(doc, 'p');
     saved.setAttribute('role', 'status');
     body.append(item, position, bar, acts, form, saved);
     host.append(header, body);
-    this.#parts = { weeks, item, position, fill, body, toggle, next, focus, form, input, saved };
+    this.#parts = {
+      weeks,
+      item,
+      position,
+      fill,
+      body,
+      toggle,
+      next,
+      focus,
+      note,
+      form,
+      input,
+      saved,
+    };
     return host;
   }
 
@@ -144,7 +156,7 @@ export class CompanionPanel {
     this.#render();
     const input = parts.input as HTMLInputElement;
     // Also its accessible name (a placeholder is one when nothing else names a field).
-    input.placeholder = `Note at ${clock(moment.seconds)} (Enter saves it)`;
+    input.placeholder = this.#info!.words.noteAt.replace('{t}', clock(moment.seconds));
     input.value = '';
     parts.form.hidden = false;
     parts.saved.textContent = '';
@@ -189,17 +201,21 @@ export class CompanionPanel {
     const parts = this.#parts;
     if (!info || !parts) return;
     this.#renderProgress();
-    parts.weeks.textContent = `ML roadmap · ${info.weeks}`;
+    const w = info.words;
+    this.#host!.setAttribute('aria-label', w.region);
+    parts.weeks.textContent = `${w.brand} · ${info.weeks}`;
+    parts.focus.textContent = w.focus;
+    parts.note.textContent = w.note;
     parts.item.textContent = info.itemTitle;
     this.#nextUrl = info.next?.url ?? '';
     parts.next.hidden = !info.next;
     parts.next.textContent = info.next?.label ?? '';
     parts.focus.setAttribute('aria-pressed', String(!!info.focus));
     parts.body.hidden = this.#collapsed;
-    const verb = this.#collapsed ? 'Show' : 'Hide';
-    parts.toggle.textContent = verb;
-    parts.toggle.setAttribute('aria-expanded', String(!this.#collapsed));
-    parts.toggle.setAttribute('aria-label', `${verb} the roadmap panel`);
+    const c = this.#collapsed;
+    parts.toggle.textContent = c ? w.show : w.hide;
+    parts.toggle.setAttribute('aria-expanded', String(!c));
+    parts.toggle.setAttribute('aria-label', c ? w.showLabel : w.hideLabel);
   }
 
   hide(): void {

@@ -25,17 +25,18 @@ function sources(dir: string): string[] {
     return /\.(ts|tsx|html)$/.test(name) ? [path] : [];
   });
 }
-const used = new Set(
-  [
-    join(ROOT, 'wxt.config.ts'),
-    ...['entrypoints', 'components', 'lib'].flatMap((d) => sources(join(ROOT, d))),
-  ]
-    .map((file) => readFileSync(file, 'utf8'))
-    .flatMap((text) => [
-      ...[...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!),
-      ...[...text.matchAll(/getMessage\(\s*'(\w+)'/g)].map((m) => m[1]!),
-    ]),
+const texts = [
+  join(ROOT, 'wxt.config.ts'),
+  ...['entrypoints', 'components', 'lib'].flatMap((d) => sources(join(ROOT, d))),
+].map((file) => readFileSync(file, 'utf8'));
+/** Keys the manifest and pages name as `__MSG_key__`: the browser resolves those. */
+const named = new Set(
+  texts.flatMap((text) => [...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]!)),
 );
+/** Every quoted word of the code: a key is used where the code names it (or its plural base). */
+const quoted = new Set(texts.flatMap((text) => [...text.matchAll(/'(\w+)'/g)].map((m) => m[1]!)));
+const isUsed = (key: string) =>
+  named.has(key) || quoted.has(key) || quoted.has(key.replace(/_(one|other)$/, ''));
 
 /** A message's `$NAME$` placeholders, as the browser substitutes them. */
 const placeholders = (entry: Catalogue[string]) =>
@@ -57,12 +58,28 @@ describe('the message catalogues', () => {
     }
   });
 
-  it('have no unused key, and every key used is in them', () => {
-    expect([...used].sort()).toEqual(Object.keys(EN).sort());
+  it('have no unused key, and every key the manifest names is in them', () => {
+    expect(Object.keys(EN).filter((key) => !isUsed(key))).toEqual([]);
+    for (const key of named) expect(EN, key).toHaveProperty(key);
   });
 
-  it('are translated: every Hindi message is written in Devanagari', () => {
-    for (const [key, entry] of Object.entries(HI))
-      expect(entry.message, key).toMatch(/[\u0900-\u097F]/);
+  it('give each plural both forms, in both languages', () => {
+    for (const catalogue of [EN, HI])
+      for (const key of Object.keys(catalogue).filter((k) => k.endsWith('_other')))
+        expect(catalogue, key).toHaveProperty(key.replace(/_other$/, '_one'));
+  });
+
+  it('are translated: every Hindi message with words is written in Devanagari', () => {
+    for (const [key, entry] of Object.entries(HI)) {
+      // Placeholders, names and abbreviations (“ML”, “Enter”, “CSV”) are not words to translate.
+      const words = entry.message
+        .replace(/\$\w+\$/g, '')
+        .replace(
+          /\b(Enter|Markdown|YouTube|Khan Academy|Kaggle|MLflow|Chrome|Firefox|Alt|Shift)\b/g,
+          '',
+        )
+        .replace(/\b[A-Z]{2,}\b/g, '');
+      if (/[A-Za-z]/.test(words)) expect(entry.message, key).toMatch(/[\u0900-\u097F]/);
+    }
   });
 });

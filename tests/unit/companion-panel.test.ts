@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { panelWords } from '../../lib/service/companion';
 import { CompanionPanel, type PanelActions } from '../../lib/youtube/companion-panel';
 import type { CompanionInfo, NoteRequest } from '../../lib/protocol/messages';
 
@@ -10,6 +11,7 @@ const INFO: CompanionInfo = {
   coverage: 0.25,
   watched: false,
   progress: 'Video 3 of 30 · 25% watched',
+  words: panelWords(),
   next: { url: 'https://www.youtube.com/watch?v=py000000004', label: 'Next: Video 4' },
   focus: false,
 };
@@ -73,6 +75,7 @@ describe('the companion panel under a tracked video', () => {
       coverage: 0.95,
       watched: true,
       progress: 'Video 3 of 30 · watched ✓',
+      words: panelWords(),
       itemTitle: 'Another item',
     });
     expect(text()).toContain('Video 3 of 30 · watched ✓');

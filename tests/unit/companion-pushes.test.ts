@@ -1,3 +1,4 @@
+import { panelWords } from '../../lib/service/companion';
 import { companionPushes } from '../../lib/service/companion-pushes';
 import type { CompanionInfo } from '../../lib/protocol/messages';
 
@@ -10,6 +11,7 @@ const INFO: CompanionInfo = {
   coverage: 0.1,
   watched: false,
   progress: 'Video 3 of 30 · 10% watched',
+  words: panelWords(),
   next: { url: 'https://www.youtube.com/watch?v=py000000004', label: 'Video 4' },
 };
 const classify = { type: 'yt:classify', payload: { videoId: VIDEO } };

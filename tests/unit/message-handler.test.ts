@@ -161,6 +161,7 @@ describe('the background message handler', () => {
         watched: true,
         progress: 'Video 1 of 14 · watched ✓',
         focus: false,
+        words: expect.objectContaining({ note: 'Add a note', focus: 'Focus mode' }),
         next: {
           // The panel told which video comes next: Next opens it, not the playlist.
           url: `https://www.youtube.com/watch?v=${vid(PY, 2)}&list=${PY}&index=2`,

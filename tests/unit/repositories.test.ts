@@ -23,6 +23,7 @@ describe('settings', () => {
       studyDays: '1234567',
       forecastEnabled: false,
       focusMode: 'off',
+      uiLanguage: 'auto',
     });
     await updateSettings(db, { startDate: '2026-11-24' }, 5);
     await updateSettings(db, { language: 'hi' }, 6);
@@ -37,6 +38,7 @@ describe('settings', () => {
       studyDays: '1234567',
       forecastEnabled: false,
       focusMode: 'off',
+      uiLanguage: 'auto',
       startDate: '2026-11-24',
       // Only what was chosen, and when: sync never lets a default win over a choice.
       chosenAt: { startDate: 5, language: 6 },

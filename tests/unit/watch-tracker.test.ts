@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { panelWords } from '../../lib/service/companion';
 import { afterEach } from 'vitest';
 import { WatchTracker } from '../../lib/youtube/watch-tracker';
 import { normalizeIntervals } from '../../lib/tracking/intervals';
@@ -300,6 +301,7 @@ describe('the watch tracker', () => {
       coverage: 0,
       watched: false,
       progress: '0% watched',
+      words: panelWords(),
     };
     const { sent, fire } = await startedOnA({ panel, classified: { companion: info } });
     await fire('playing', { paused: false });
@@ -462,6 +464,7 @@ describe('the watch tracker', () => {
       coverage: 0.2,
       watched: false,
       progress: '20% watched',
+      words: panelWords(),
     };
     const { tracker, fire } = await startedOnA({ classified: { companion: info }, panel });
     expect(panel.shown).toEqual([info]);

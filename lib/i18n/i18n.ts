@@ -1,0 +1,79 @@
+/**
+ * The interface's words, from the message catalogues in public/_locales: the browser's i18n
+ * format, from which the browser also takes the manifest's name, description and shortcuts.
+ * The browser's `i18n.getMessage` speaks only the browser's language, and the learner may
+ * choose another, so the pages read the chosen catalogue themselves: bundled, so the first
+ * paint already speaks it. Plurals by Intl.PluralRules, numbers and dates by Intl.
+ */
+import en from '../../public/_locales/en/messages.json';
+import hi from '../../public/_locales/hi/messages.json';
+
+export type Language = 'en' | 'hi';
+/** The setting: the browser's language (`auto`), or one chosen whatever the browser's is. */
+export type LanguageChoice = 'auto' | Language;
+export type MessageKey = keyof typeof en;
+
+type Entry = { message: string };
+const CATALOGUES: Record<Language, Record<string, Entry | undefined>> = { en, hi };
+const LOCALES: Record<Language, string> = { en: 'en', hi: 'hi-IN' };
+
+let current: Language = 'en';
+
+/** Sets the language every later `t` speaks; pages call it when they learn the settings. */
+export function setLanguage(language: Language): void {
+  current = language;
+}
+
+export function language(): Language {
+  return current;
+}
+
+/** The BCP 47 tag of the current language, for Intl. */
+export function locale(): string {
+  return LOCALES[current];
+}
+
+/** The interface language: the learner's choice, else Hindi for a browser in Hindi. */
+export function resolveLanguage(choice: LanguageChoice, browserLanguage: string): Language {
+  if (choice !== 'auto') return choice;
+  return /^hi\b/i.test(browserLanguage) ? 'hi' : 'en';
+}
+
+export type Params = Record<string, string | number>;
+
+/** A number as the current language writes it. */
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(locale(), options).format(value);
+}
+
+/**
+ * The message `key` in the current language (in English if the catalogue lacks it), its
+ * `$name$` placeholders filled from `params` (numbers written for the language).
+ */
+export function t(key: MessageKey, params: Params = {}): string {
+  const entry = CATALOGUES[current][key] ?? CATALOGUES.en[key]!;
+  return entry.message.replace(/\$(\w+)\$/g, (whole, name: string) => {
+    const value = params[name.toLowerCase()];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value) : value;
+  });
+}
+
+/** The keys that come in plural forms: `<base>_one`, `<base>_other`. */
+export type PluralKey = MessageKey extends infer K
+  ? K extends `${infer B}_other`
+    ? B
+    : never
+  : never;
+
+/** The form of `base` for `count` in the current language; `count` is also a parameter. */
+export function tn(base: PluralKey, count: number, params: Params = {}): string {
+  const form = new Intl.PluralRules(locale()).select(count);
+  const key = (form === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
+  return t(key, { count, ...params });
+}
+
+/** A word of the roadmap's data, in the current language. */
+export function inLanguage(english: string, hindi: string | undefined): string {
+  return current === 'hi' && hindi ? hindi : english;
+}
