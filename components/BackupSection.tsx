@@ -1,3 +1,4 @@
+import { formatNumber, locale, t, tn } from '../lib/i18n/i18n';
 import { useEffect, useState } from 'react';
 import { getDb } from '../lib/db/database';
 import { exportBackup, importBackup, type ImportMode } from '../lib/backup/backup-repo';
@@ -7,7 +8,7 @@ import { localStore } from '../lib/browser/local-store';
 import { toIsoDay } from '../lib/plan/calendar';
 import { download } from './download';
 
-const when = (at: number) => new Date(at).toLocaleString();
+const when = (at: number) => new Date(at).toLocaleString(locale());
 
 /** Export, import (merge or replace) and the automatic local backups. */
 export function BackupSection() {
@@ -28,7 +29,10 @@ export function BackupSection() {
       const first = parsed.skipped[0]!;
       return setMessage({
         kind: 'error',
-        text: `${parsed.skipped.length} ${parsed.skipped.length === 1 ? 'entry' : 'entries'} of this file ${parsed.skipped.length === 1 ? 'is' : 'are'} damaged (first: ${first.where}: ${first.problem}). Replacing your progress with it could lose them: merge it instead, which keeps what you have. Nothing was changed.`,
+        text: tn('backupDamagedReplace', parsed.skipped.length, {
+          where: first.where,
+          problem: first.problem,
+        }),
       });
     }
     try {
@@ -41,24 +45,23 @@ export function BackupSection() {
       });
     }
     const skipped = parsed.skipped.length
-      ? ` ${parsed.skipped.length} damaged ${parsed.skipped.length === 1 ? 'entry was' : 'entries were'} left out (${parsed.skipped
-          .slice(0, 3)
-          .map((row) => `${row.where}: ${row.problem}`)
-          .join('; ')}${parsed.skipped.length > 3 ? '; …' : ''}).`
+      ? tn('backupSkipped', parsed.skipped.length, {
+          list: `${parsed.skipped
+            .slice(0, 3)
+            .map((row) => `${row.where}: ${row.problem}`)
+            .join('; ')}${parsed.skipped.length > 3 ? '; …' : ''}`,
+        })
       : '';
     setMessage({
       kind: 'ok',
-      text: `${what}: ${importMode === 'merge' ? 'merged into' : 'replaced'} your progress.${skipped}`,
+      text: t(importMode === 'merge' ? 'backupMerged' : 'backupReplaced', { what, skipped }),
     });
   };
 
   return (
     <section aria-labelledby="backup-heading">
-      <h2 id="backup-heading">Backups</h2>
-      <p>
-        Your progress lives in this browser (a summary of it also in your browser account, only if
-        you turn sync on). Keep a copy before reinstalling or moving.
-      </p>
+      <h2 id="backup-heading">{t('backupsHeading')}</h2>
+      <p>{t('backupsIntro')}</p>
       <button
         type="button"
         onClick={async () => {
@@ -67,21 +70,21 @@ export function BackupSection() {
             `ml-roadmap-backup-${toIsoDay(new Date(now))}.json`,
             JSON.stringify(await exportBackup(db, now)),
           );
-          setMessage({ kind: 'ok', text: 'Backup file saved.' });
+          setMessage({ kind: 'ok', text: t('backupSaved') });
         }}
       >
-        Export progress
+        {t('exportProgress')}
       </button>
 
       <form
         className="import"
         onSubmit={async (e) => {
           e.preventDefault();
-          if (!file) return setMessage({ kind: 'error', text: 'Choose a backup file first.' });
-          await restore(await file.text(), mode, `Imported ${file.name}`);
+          if (!file) return setMessage({ kind: 'error', text: t('chooseFileFirst') });
+          await restore(await file.text(), mode, t('importedFile', { name: file.name }));
         }}
       >
-        <label htmlFor="backup-file">Backup file to import</label>
+        <label htmlFor="backup-file">{t('backupFileLabel')}</label>
         <input
           id="backup-file"
           type="file"
@@ -89,7 +92,7 @@ export function BackupSection() {
           onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
         />
         <fieldset>
-          <legend>When importing</legend>
+          <legend>{t('whenImporting')}</legend>
           <label className="inline">
             <input
               type="radio"
@@ -97,7 +100,7 @@ export function BackupSection() {
               checked={mode === 'merge'}
               onChange={() => setMode('merge')}
             />{' '}
-            Merge with my progress
+            {t('mergeMine')}
           </label>
           <label className="inline">
             <input
@@ -106,46 +109,44 @@ export function BackupSection() {
               checked={mode === 'replace'}
               onChange={() => setMode('replace')}
             />{' '}
-            Replace my progress
+            {t('replaceMine')}
           </label>
         </fieldset>
-        <button type="submit">Import the backup</button>
+        <button type="submit">{t('importBackup')}</button>
       </form>
 
-      <h3>Automatic backups</h3>
+      <h3>{t('autoBackups')}</h3>
       {autos.length === 0 ? (
-        <p className="hint">
-          None yet: one is kept each day you study (the last five), and one before each upgrade.
-        </p>
+        <p className="hint">{t('autoBackupsNone')}</p>
       ) : (
         <ul className="autos">
           {[...autos].reverse().map((b) => (
             <li key={b.id}>
-              {when(b.at)} ({b.reason === 'daily' ? 'daily' : 'before an upgrade'},{' '}
-              {Math.ceil(b.bytes / 1024)} KB){' '}
+              {when(b.at)} ({t(b.reason === 'daily' ? 'autoDaily' : 'autoUpgrade')},{' '}
+              {formatNumber(Math.ceil(b.bytes / 1024))} KB){' '}
               {b.reason === 'daily' ? (
                 <button
                   type="button"
-                  aria-label={`Restore the backup of ${when(b.at)}`}
+                  aria-label={t('autoRestoreLabel', { when: when(b.at) })}
                   onClick={async () => {
-                    if (!window.confirm(`Replace your progress with the backup of ${when(b.at)}?`))
-                      return;
+                    if (!window.confirm(t('autoRestoreConfirm', { when: when(b.at) }))) return;
                     const json = await readAutoBackup(localStore, b.id);
-                    if (json) await restore(json, 'replace', `Backup of ${when(b.at)}`);
+                    if (json)
+                      await restore(json, 'replace', t('autoRestoreWhat', { when: when(b.at) }));
                   }}
                 >
-                  Restore
+                  {t('restore')}
                 </button>
               ) : (
                 <button
                   type="button"
-                  aria-label={`Download the backup of ${when(b.at)}`}
+                  aria-label={t('autoDownloadLabel', { when: when(b.at) })}
                   onClick={async () => {
                     const json = await readAutoBackup(localStore, b.id);
                     if (json) download(`ml-roadmap-before-upgrade-${b.at}.json`, json);
                   }}
                 >
-                  Download
+                  {t('download')}
                 </button>
               )}
             </li>

@@ -1,3 +1,4 @@
+import { t, tn } from '../lib/i18n/i18n';
 import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays } from 'date-fns';
@@ -22,7 +23,7 @@ export function HabitsSection({ today, goal, startDate, status }: Props) {
   const daily = useLiveQuery(() => getDb().daily.toArray(), []);
   return (
     <section aria-labelledby="habits-heading" className="habits" aria-busy={!daily}>
-      <h2 id="habits-heading">Study habits</h2>
+      <h2 id="habits-heading">{t('habitsHeading')}</h2>
       {daily ? (
         <Habits
           minutes={toDailyMinutes(daily)}
@@ -35,7 +36,7 @@ export function HabitsSection({ today, goal, startDate, status }: Props) {
           }
         />
       ) : (
-        <p className="loading">Loading your study days…</p>
+        <p className="loading">{t('loadingDays')}</p>
       )}
     </section>
   );
@@ -57,28 +58,26 @@ function Habits({
   return (
     <>
       <dl className="stats">
-        <Stat term="Current streak">{days(streak.current)}</Stat>
-        <Stat term="Longest streak">{days(streak.longest)}</Stat>
-        <Stat term="Today">
-          {minutes.get(toIsoDay(today)) ?? 0} of {goal} minutes
+        <Stat term={t('currentStreak')}>{tn('dayCount', streak.current)}</Stat>
+        <Stat term={t('longestStreak')}>{tn('dayCount', streak.longest)}</Stat>
+        <Stat term={t('statToday')}>
+          {t('minutesOfGoal', { minutes: minutes.get(toIsoDay(today)) ?? 0, goal })}
         </Stat>
-        <Stat term="This week">
-          {weekMinutes} of {goal * 7} minutes
+        <Stat term={t('statThisWeek')}>
+          {t('minutesOfGoal', { minutes: weekMinutes, goal: goal * 7 })}
         </Stat>
       </dl>
-      <p className="bar-label">This week’s study minutes</p>
+      <p className="bar-label">{t('weekMinutes')}</p>
       <ProgressBar
-        label="This week’s study minutes"
+        label={t('weekMinutes')}
         value={weekMinutes}
         max={goal * 7}
-        unit="minutes"
+        unit={t('unitMinutes')}
       />
       <Heatmap days={heatmapDays(minutes, today, goal)} goalMinutes={goal} />
     </>
   );
 }
-
-const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
 
 function Stat({ term, children }: { term: string; children: ReactNode }) {
   return (

@@ -1,13 +1,14 @@
+import { locale, t, tn, type MessageKey } from '../lib/i18n/i18n';
 import { parseIsoDay, spellDay } from '../lib/plan/calendar';
 import type { HeatmapDay } from '../lib/habits/streaks';
 
 function label(cell: HeatmapDay): string {
   const date = parseIsoDay(cell.day);
   const name = date ? spellDay(date, 'long', true) : cell.day;
-  return `${name}: ${cell.minutes} minute${cell.minutes === 1 ? '' : 's'}`;
+  return tn('heatCell', cell.minutes, { day: name });
 }
 
-const WEEKDAYS = ['Mon', '', 'Wed', '', 'Fri', '', ''];
+const WEEKDAYS: (MessageKey | '')[] = ['heatMon', '', 'heatWed', '', 'heatFri', '', ''];
 
 /** The month a week column starts, shown above the column where a month begins. */
 function monthLabels(days: HeatmapDay[]): string[] {
@@ -17,7 +18,7 @@ function monthLabels(days: HeatmapDay[]): string[] {
     const date = parseIsoDay(days[i]!.day);
     const month = date ? date.getMonth() : previous;
     labels.push(
-      month !== previous && date ? date.toLocaleDateString('en', { month: 'short' }) : '',
+      month !== previous && date ? date.toLocaleDateString(locale(), { month: 'short' }) : '',
     );
     previous = month;
   }
@@ -32,10 +33,7 @@ function monthLabels(days: HeatmapDay[]): string[] {
 export function Heatmap({ days, goalMinutes }: { days: HeatmapDay[]; goalMinutes: number }) {
   return (
     <figure className="heatmap-figure">
-      <figcaption id="heatmap-caption">
-        Study minutes per day over the last 26 weeks (darkest: the daily goal of {goalMinutes}{' '}
-        minutes reached)
-      </figcaption>
+      <figcaption id="heatmap-caption">{t('heatCaption', { goal: goalMinutes })}</figcaption>
       <div className="heatmap-grid">
         <div className="heatmap-months" aria-hidden="true">
           {monthLabels(days).map((month, i) => (
@@ -44,7 +42,7 @@ export function Heatmap({ days, goalMinutes }: { days: HeatmapDay[]; goalMinutes
         </div>
         <div className="heatmap-weekdays" aria-hidden="true">
           {WEEKDAYS.map((day, i) => (
-            <span key={i}>{day}</span>
+            <span key={i}>{day && t(day)}</span>
           ))}
         </div>
         <ol className="heatmap" aria-labelledby="heatmap-caption">
@@ -60,11 +58,11 @@ export function Heatmap({ days, goalMinutes }: { days: HeatmapDay[]; goalMinutes
         </ol>
       </div>
       <p className="heatmap-legend" aria-hidden="true">
-        None
+        {t('heatNone')}
         {[0, 1, 2, 3, 4].map((level) => (
           <span key={level} className={`cell level-${level}`} />
         ))}
-        Goal reached
+        {t('heatGoal')}
       </p>
     </figure>
   );

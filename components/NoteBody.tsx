@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/i18n';
 import { useId, useState } from 'react';
 import { getDb, type NoteRecord } from '../lib/db/database';
 import { deleteNote, editNote } from '../lib/notes/notes-repo';
@@ -18,7 +19,7 @@ export function NoteBody({ note }: { note: NoteRecord }) {
           void editNote(getDb(), note.id, draft, Date.now()).then((ok) => ok && setEditing(false));
         }}
       >
-        <label htmlFor={id}>The note at {at}</label>
+        <label htmlFor={id}>{t('noteAtLabel', { time: at })}</label>
         <textarea
           id={id}
           rows={3}
@@ -30,10 +31,10 @@ export function NoteBody({ note }: { note: NoteRecord }) {
         />
         <span>
           <button type="submit" disabled={!draft.trim()}>
-            Save
+            {t('save')}
           </button>{' '}
           <button type="button" className="link" onClick={() => setEditing(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </span>
       </form>
@@ -45,23 +46,24 @@ export function NoteBody({ note }: { note: NoteRecord }) {
         <button
           type="button"
           className="link"
-          aria-label={`Edit the note at ${at}`}
+          aria-label={t('editNoteLabel', { time: at })}
           onClick={() => {
             setDraft(note.text);
             setEditing(true);
           }}
         >
-          Edit
+          {t('edit')}
         </button>
         <button
           type="button"
           className="link"
-          aria-label={`Delete the note at ${at}`}
+          aria-label={t('deleteNoteLabel', { time: at })}
           onClick={() => {
-            if (window.confirm(`Delete the note at ${at}?`)) void deleteNote(getDb(), note.id);
+            if (window.confirm(t('deleteNoteConfirm', { time: at })))
+              void deleteNote(getDb(), note.id);
           }}
         >
-          Delete
+          {t('delete')}
         </button>
       </span>
     </>

@@ -1,3 +1,5 @@
+import { t, tn } from '../lib/i18n/i18n';
+import { titleOf } from '../lib/i18n/roadmap-words';
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Roadmap } from '../data/roadmap-types';
@@ -29,7 +31,10 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
   const items = useMemo(() => allItems(roadmap), [roadmap]);
   const names: NoteNames = useMemo(
     () => ({
-      item: (id) => items.find((i) => i.resource.id === id)?.resource.title ?? id,
+      item: (id) => {
+        const found = items.find((i) => i.resource.id === id);
+        return found ? titleOf(found.resource) : id;
+      },
       itemOrder: (id) => items.findIndex((i) => i.resource.id === id),
       video: (id) => titles?.get(id),
     }),
@@ -53,22 +58,19 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
     scope === 'all' ? 'all' : scope.startsWith('week:') ? `week-${scope.slice(5)}` : scope.slice(5);
   const title =
     scope === 'all'
-      ? 'ML roadmap notes'
+      ? t('notesTitleAll')
       : scope.startsWith('week:')
-        ? `ML roadmap notes: week ${scope.slice(5)}`
-        : `ML roadmap notes: ${names.item(scope.slice(5))}`;
+        ? t('notesTitleWeek', { week: scope.slice(5) })
+        : t('notesTitleItem', { item: names.item(scope.slice(5)) });
 
   return (
     <section aria-labelledby="notes-heading" id="notes">
-      <h2 id="notes-heading">Notes</h2>
+      <h2 id="notes-heading">{t('notesHeading')}</h2>
       {notes.length === 0 ? (
-        <p className="hint">
-          No notes yet. While a roadmap video plays, press “Add a note” in the panel under it (or
-          Alt+Shift+N): the note keeps the moment, and a link to it.
-        </p>
+        <p className="hint">{t('notesNone')}</p>
       ) : (
         <>
-          <label htmlFor="notes-search">Search your notes</label>
+          <label htmlFor="notes-search">{t('notesSearch')}</label>
           <input
             id="notes-search"
             type="search"
@@ -76,7 +78,7 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
             onChange={(e) => setQuery(e.currentTarget.value)}
           />
           <p className="hint" aria-live="polite">
-            {found.length} of {notes.length} {notes.length === 1 ? 'note' : 'notes'}
+            {tn('notesFound', notes.length, { found: found.length })}
           </p>
           <ul className="notes">
             {found.map((n) => (
@@ -85,7 +87,7 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
                   {clockTime(n.seconds)}
                 </a>{' '}
                 <span className="hint">
-                  Week {n.week} · {names.item(n.itemId)}
+                  {t('noteWhere', { week: n.week, item: names.item(n.itemId) })}
                   {names.video(n.videoId) ? ` · ${names.video(n.videoId)}` : ''}
                 </span>{' '}
                 <NoteBody note={n} />
@@ -93,21 +95,21 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
             ))}
           </ul>
           <div className="inline">
-            <label htmlFor="notes-scope">Export</label>{' '}
+            <label htmlFor="notes-scope">{t('export')}</label>{' '}
             <select
               id="notes-scope"
               value={scope}
               onChange={(e) => setScope(e.currentTarget.value as Scope)}
             >
-              <option value="all">All notes</option>
+              <option value="all">{t('allNotes')}</option>
               {weeks.map((w) => (
                 <option key={w} value={`week:${w}`}>
-                  Week {w}
+                  {t('weekChip', { week: w })}
                 </option>
               ))}
               {noted.map((i) => (
                 <option key={i.resource.id} value={`item:${i.resource.id}`}>
-                  {i.resource.title}
+                  {titleOf(i.resource)}
                 </option>
               ))}
             </select>{' '}
@@ -121,7 +123,7 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
                 )
               }
             >
-              Export as Markdown
+              {t('exportMarkdown')}
             </button>{' '}
             <button
               type="button"
@@ -129,7 +131,7 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
                 download(`ml-roadmap-notes-${scopeName}.csv`, notesCsv(chosen, names), 'text/csv')
               }
             >
-              Export as CSV
+              {t('exportCsv')}
             </button>
           </div>
         </>

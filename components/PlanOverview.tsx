@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../lib/i18n/i18n';
+import { descriptionOf, phaseTitle, titleOf } from '../lib/i18n/roadmap-words';
 import type { Roadmap } from '../data/roadmap-types';
 import type { WeekStatus } from '../lib/plan/calendar';
 import { checklistEntry, itemUrl } from '../lib/plan/checklist';
@@ -21,11 +23,11 @@ interface Props {
   weekUrl: (week: number) => string;
 }
 
-const STATE_TEXT = {
-  done: 'Done',
-  'in-progress': 'In progress',
-  skipped: 'Skipped',
-  'not-started': 'Not started',
+const STATE_TEXT: Record<ReturnType<typeof itemState>, MessageKey> = {
+  done: 'stateDone',
+  'in-progress': 'stateInProgress',
+  skipped: 'stateSkipped',
+  'not-started': 'stateNotStarted',
 };
 
 /** The eight phases and 24 weeks, every item with its progress, ticks and details. */
@@ -59,13 +61,13 @@ export function PlanOverview({
     });
   return (
     <section aria-labelledby="plan-heading">
-      <h2 id="plan-heading">The whole plan</h2>
-      <nav aria-label="Phases" className="phase-nav">
+      <h2 id="plan-heading">{t('wholePlanHeading')}</h2>
+      <nav aria-label={t('phasesNav')} className="phase-nav">
         <ul>
           {roadmap.phases.map((phase) => (
             <li key={phase.id}>
               <a href={`#phase-${phase.id}`}>
-                Weeks {phase.weeks.from}–{phase.weeks.to}
+                {t('weekRange', { from: phase.weeks.from, to: phase.weeks.to })}
               </a>
             </li>
           ))}
@@ -85,9 +87,12 @@ export function PlanOverview({
             aria-labelledby={`phase-${phase.id}`}
           >
             <h3 id={`phase-${phase.id}`}>
-              Weeks {phase.weeks.from}–{phase.weeks.to}: {phase.title}
+              {t('phaseWeeksTitle', {
+                weeks: t('weekRange', { from: phase.weeks.from, to: phase.weeks.to }),
+                title: phaseTitle(phase),
+              })}
             </h3>
-            <ol className="weeks" aria-label={`Weeks of ${phase.title}`}>
+            <ol className="weeks" aria-label={t('weeksOfPhase', { title: phaseTitle(phase) })}>
               {weeks.map((week) => {
                 const unfinished = unfinishedWeek(week);
                 return (
@@ -97,11 +102,11 @@ export function PlanOverview({
                     aria-current={week === currentWeek ? 'step' : undefined}
                   >
                     <a href={weekUrl(week)} target="_blank" rel="noreferrer">
-                      Week {week}
+                      {t('weekChip', { week })}
                       {week === currentWeek && (
-                        <span className="visually-hidden"> (this week)</span>
+                        <span className="visually-hidden">{t('thisWeekHidden')}</span>
                       )}
-                      {unfinished && <span className="flag"> · unfinished work</span>}
+                      {unfinished && <span className="flag">{t('unfinishedFlag')}</span>}
                     </a>
                   </li>
                 );
@@ -120,7 +125,7 @@ export function PlanOverview({
                 // This week's wording only for the weeks the item is planned in now.
                 const when =
                   weeksOfItem.to < currentWeek || weeksOfItem.from > currentWeek
-                    ? `Planned for ${weekSpan(weeksOfItem)}`
+                    ? t('plannedFor', { weeks: weekSpan(weeksOfItem) })
                     : null;
                 return (
                   <ChecklistItem
@@ -129,9 +134,9 @@ export function PlanOverview({
                     url={itemUrl(resource, snapshot)}
                     onCheck={onCheck}
                   >
-                    <p className="description">{resource.description}</p>
+                    <p className="description">{descriptionOf(resource)}</p>
                     <p className="state">
-                      <span className={`state-${state}`}>{STATE_TEXT[state]}</span>{' '}
+                      <span className={`state-${state}`}>{t(STATE_TEXT[state])}</span>{' '}
                       {!entry.progress.complete && (
                         <button
                           type="button"
@@ -144,13 +149,13 @@ export function PlanOverview({
                           }
                         >
                           {entry.progress.skipped
-                            ? `Stop skipping “${resource.title}”`
-                            : `Skip “${resource.title}”`}
+                            ? t('stopSkipping', { title: titleOf(resource) })
+                            : t('skip', { title: titleOf(resource) })}
                         </button>
                       )}
                     </p>
                     {variant && (
-                      <LazyDetails summary={`Videos of “${resource.title}”`}>
+                      <LazyDetails summary={t('videosOf', { title: titleOf(resource) })}>
                         {() => (
                           <VideoList
                             itemId={resource.id}
@@ -174,4 +179,4 @@ export function PlanOverview({
 }
 
 const weekSpan = ({ from, to }: { from: number; to: number }) =>
-  from === to ? `week ${from}` : `weeks ${from}–${to}`;
+  from === to ? t('weekSpanOne', { from }) : t('weekSpanRange', { from, to });

@@ -1,3 +1,4 @@
+import { t } from '../lib/i18n/i18n';
 import type { Root } from 'react-dom/client';
 
 /**
@@ -9,17 +10,10 @@ export function StorageProblem({ error }: { error: unknown }) {
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return (
     <main className="popup">
-      <h1>Your progress cannot be stored in this browser</h1>
-      <p role="alert">
-        The browser refused the extension its storage, so it cannot show or record your progress.
-        Nothing was changed.
-      </p>
-      <p>
-        Firefox does this when it is set to never remember history (Settings, Privacy &amp;
-        Security, History). Let it remember history, or use a profile that does, then open this page
-        again.
-      </p>
-      <p className="hint">Browser’s words: {detail}</p>
+      <h1>{t('storageTitle')}</h1>
+      <p role="alert">{t('storageRefused')}</p>
+      <p>{t('storageFirefox')}</p>
+      <p className="hint">{t('storageWords', { detail })}</p>
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { formatNumber, locale, t } from '../lib/i18n/i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TOTAL_QUOTA } from '../lib/sync/encoding';
@@ -24,31 +25,25 @@ export function SyncSection({ enabled, onChange }: Props) {
   }, []);
   return (
     <section aria-labelledby="sync-heading">
-      <h2 id="sync-heading">Sync between your browsers</h2>
-      <p className="hint">
-        Off unless you turn it on. When on, the extension writes a summary to your browser’s own
-        sync storage, which your browser sends to your Google or Firefox account and to your other
-        browsers signed in to it: which videos you watched, your ticks and skips, the pages you
-        opened and your settings (start date, language, goal, reminder). Played parts, study minutes
-        and backups stay in this browser. Nothing is sent anywhere else.
-      </p>
+      <h2 id="sync-heading">{t('syncHeading')}</h2>
+      <p className="hint">{t('syncHint')}</p>
       <div className="inline">
-        <TickBox
-          label="Keep my progress in step across my browsers"
-          checked={enabled}
-          onChange={onChange}
-        />
+        <TickBox label={t('syncToggle')} checked={enabled} onChange={onChange} />
       </div>
       <p>
         {status
-          ? `Last synced ${new Date(status.at).toLocaleString()}, using ${(status.bytes / 1024).toFixed(1)} KB of ${TOTAL_QUOTA / 1024} KB.`
-          : 'Not synced yet.'}
+          ? t('syncLast', {
+              when: new Date(status.at).toLocaleString(locale()),
+              used: formatNumber(status.bytes / 1024, {
+                minimumFractionDigits: 1,
+                maximumFractionDigits: 1,
+              }),
+              quota: TOTAL_QUOTA / 1024,
+            })
+          : t('syncNever')}
       </p>
       {status?.leftOut?.length ? (
-        <p className="hint">
-          Your browser’s sync space is full: left out of sync (still kept here):{' '}
-          {status.leftOut.join('; ')}.
-        </p>
+        <p className="hint">{t('syncFull', { items: status.leftOut.join('; ') })}</p>
       ) : null}
     </section>
   );

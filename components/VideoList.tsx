@@ -1,3 +1,4 @@
+import { locale, t, tn, type PluralKey } from '../lib/i18n/i18n';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../lib/db/database';
 import { isVideoWatched } from '../lib/db/progress-index';
@@ -14,14 +15,16 @@ interface Props {
   onCheck: (key: string, done: boolean) => void;
 }
 
-const WORD: Record<NumberWord, [one: string, many: string]> = {
-  tutorial: ['tutorial', 'tutorials'],
-  part: ['part', 'parts'],
-  project: ['project part', 'project parts'],
+const WORD: Record<NumberWord, PluralKey> = {
+  tutorial: 'wordTutorial',
+  part: 'wordPart',
+  project: 'wordProject',
 };
+/** The numbering's word, singular (`1`) or plural (`2`). */
+const word = (w: NumberWord, count: 1 | 2) => tn(WORD[w], count);
 
 const span = (from: number, to: number | null) =>
-  to === null ? `${from} to the end` : from === to ? `${from}` : `${from} to ${to}`;
+  to === null ? t('spanToEnd', { from }) : from === to ? `${from}` : t('spanTo', { from, to });
 
 /**
  * The videos an item's range holds, as counted now (by the author's numbers in the titles or
@@ -40,17 +43,22 @@ export function VideoList({ itemId, variant, snapshot, threshold, onCheck }: Pro
     view.size === null
       ? []
       : Array.from({ length: view.size }, (_, i) => i + 1).filter((u) => !view.byUnit.has(u));
-  const positions = `videos ${span(variant.range.from, variant.range.to)} of the playlist`;
+  const positions = t('positionsOfPlaylist', {
+    span: span(variant.range.from, variant.range.to),
+  });
 
   let how: string;
   if (view.by === 'number' && numbering) {
-    how = `Counted by the numbers in the titles: ${WORD[numbering.word][1]} ${span(numbering.from, numbering.to)}, wherever they sit in the playlist.`;
+    how = t('countedByNumbers', {
+      words: word(numbering.word, 2),
+      span: span(numbering.from, numbering.to),
+    });
   } else if (chosePositions) {
-    how = `Counted by position, as you chose: ${positions}.`;
+    how = t('countedByChoice', { positions });
   } else if (numbering) {
-    how = `Counted by position: ${positions}. The titles seen so far carry no ${WORD[numbering.word][0]} numbers.`;
+    how = t('countedByPositionNoNumbers', { positions, word: word(numbering.word, 1) });
   } else {
-    how = `Counted by position: ${positions}.`;
+    how = t('countedByPosition', { positions });
   }
 
   return (
@@ -60,26 +68,24 @@ export function VideoList({ itemId, variant, snapshot, threshold, onCheck }: Pro
         <p>
           <button type="button" onClick={() => onCheck(choiceKey, !chosePositions)}>
             {chosePositions
-              ? `Count by the ${WORD[numbering.word][0]} numbers in the titles`
-              : `Count by position instead (${positions})`}
+              ? t('countByNumbers', { word: word(numbering.word, 1) })
+              : t('countByPosition', { positions })}
           </button>
         </p>
       )}
       {view.videos.length === 0 ? (
-        <p className="hint">
-          Open the playlist on YouTube once: its videos are learned from the page.
-        </p>
+        <p className="hint">{t('openPlaylistOnce')}</p>
       ) : (
         <table className="videos">
-          <caption className="visually-hidden">Videos</caption>
+          <caption className="visually-hidden">{t('videosCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{view.by === 'number' && numbering ? 'Number' : 'Video'}</th>
-              <th scope="col">Position</th>
-              <th scope="col">Title</th>
-              <th scope="col">Watched</th>
+              <th scope="col">{t(view.by === 'number' && numbering ? 'colNumber' : 'colVideo')}</th>
+              <th scope="col">{t('colPosition')}</th>
+              <th scope="col">{t('colTitle')}</th>
+              <th scope="col">{t('colWatched')}</th>
               <th scope="col">
-                <span className="visually-hidden">Change</span>
+                <span className="visually-hidden">{t('colChange')}</span>
               </th>
             </tr>
           </thead>
@@ -91,7 +97,7 @@ export function VideoList({ itemId, variant, snapshot, threshold, onCheck }: Pro
                 video && video.duration > 0
                   ? Math.round((video.coveredSeconds / video.duration) * 100)
                   : 0;
-              const name = snapshot.videoTitles.get(videoId) ?? `Video ${position}`;
+              const name = snapshot.videoTitles.get(videoId) ?? t('videoNumber', { n: position });
               return (
                 <tr key={`${videoId}-${position}`}>
                   <td>{number ?? unit}</td>
@@ -106,23 +112,25 @@ export function VideoList({ itemId, variant, snapshot, threshold, onCheck }: Pro
                     </a>
                   </td>
                   <td>
-                    {watched ? 'Watched' : `${coverage}%`}
-                    {video?.watchedAt ? ` · ${new Date(video.watchedAt).toLocaleDateString()}` : ''}
-                    {video?.manual !== undefined ? ' (set by hand)' : ''}
+                    {watched ? t('watched') : `${coverage}%`}
+                    {video?.watchedAt
+                      ? ` · ${new Date(video.watchedAt).toLocaleDateString(locale())}`
+                      : ''}
+                    {video?.manual !== undefined ? t('setByHand') : ''}
                   </td>
                   <td>
                     <button
                       type="button"
                       onClick={() => void setManualWatched(db, videoId, !watched, Date.now())}
                     >
-                      {watched ? `Mark “${name}” unwatched` : `Mark “${name}” watched`}
+                      {watched ? t('markUnwatched', { name }) : t('markWatched', { name })}
                     </button>
                     {video?.manual !== undefined && (
                       <button
                         type="button"
                         onClick={() => void setManualWatched(db, videoId, undefined, Date.now())}
                       >
-                        Undo for “{name}”
+                        {t('undoFor', { name })}
                       </button>
                     )}
                   </td>
@@ -148,14 +156,15 @@ function missingText(
   from: number,
 ): string {
   const what = numbering
-    ? WORD[numbering.word][units.length > 1 ? 1 : 0]
-    : units.length > 1
-      ? 'positions'
-      : 'position';
+    ? tn(WORD[numbering.word], units.length)
+    : tn('wordPosition', units.length);
   const first = numbering ? numbering.from : from;
   const list =
     units.length > 10
-      ? `${units.length} ${numbering ? WORD[numbering.word][1] : 'videos'}`
-      : `${what} ${units.map((u) => first + u - 1).join(', ')}`;
-  return `Not seen in the playlist yet: ${list}. Open the playlist on YouTube to learn them.`;
+      ? t('countVideos', {
+          count: units.length,
+          what: numbering ? tn(WORD[numbering.word], units.length) : tn('unitVideo', units.length),
+        })
+      : t('listOf', { what, list: units.map((u) => first + u - 1).join(', ') });
+  return t('notSeenYet', { list });
 }

@@ -1,3 +1,6 @@
+import { t, tn } from '../../lib/i18n/i18n';
+import { skillTitle } from '../../lib/i18n/roadmap-words';
+import { useInterfaceLanguage } from '../../components/use-language';
 import { NotesSection } from '../../components/NotesSection';
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -25,7 +28,8 @@ import { TickBox } from '../../components/TickBox';
 export function DashboardApp({ early }: { early: EarlyState }) {
   const progress = useLiveProgress(early);
   const [today] = useState(() => new Date());
-  if (!progress) return <p className="loading">Loading…</p>;
+  useInterfaceLanguage(progress?.settings.uiLanguage);
+  if (!progress) return <p className="loading">{t('loading')}</p>;
   const { settings, snapshot } = progress;
   const db = getDb();
   const onCheck = (key: string, done: boolean) => void setCheck(db, key, done, Date.now());
@@ -36,22 +40,22 @@ export function DashboardApp({ early }: { early: EarlyState }) {
   return (
     <main className="dashboard">
       <header className="dash-header">
-        <h1>Your ML roadmap</h1>
+        <h1>{t('dashTitle')}</h1>
         <p>
           {status === null
-            ? 'No start date yet: choose one in the popup or the settings.'
+            ? t('dashNoStart')
             : status.state === 'active'
-              ? `Week ${status.week} of ${ROADMAP.totalWeeks}`
+              ? t('weekOfTotal', { week: status.week, total: ROADMAP.totalWeeks })
               : status.state === 'not-started'
-                ? `Starts in ${status.daysUntilStart} days`
-                : 'All 24 weeks are behind you'}
+                ? tn('dashStartsIn', status.daysUntilStart)
+                : t('dashAllBehind')}
         </p>
         <button
           type="button"
           className="link"
           onClick={() => void browser.runtime.openOptionsPage()}
         >
-          Settings
+          {t('settings')}
         </button>
       </header>
 
@@ -78,13 +82,13 @@ export function DashboardApp({ early }: { early: EarlyState }) {
 
       <section aria-labelledby="overall-heading">
         <h2 id="overall-heading">
-          Roadmap: {overall.done} of {overall.total} items done
+          {t('roadmapItemsDone', { done: overall.done, total: overall.total })}
         </h2>
         <ProgressBar
-          label="Roadmap progress"
+          label={t('roadmapProgress')}
           value={overall.done}
           max={overall.total}
-          unit="items"
+          unit={t('unitItems')}
         />
       </section>
 
@@ -105,13 +109,13 @@ export function DashboardApp({ early }: { early: EarlyState }) {
       <NotesSection roadmap={ROADMAP} />
 
       <section aria-labelledby="after-heading">
-        <h2 id="after-heading">After the roadmap</h2>
-        <p>Skills that help once the 24 weeks are done.</p>
+        <h2 id="after-heading">{t('afterHeading')}</h2>
+        <p>{t('afterText')}</p>
         <ul className="after">
           {ROADMAP.afterRoadmap.map((skill) => (
             <li key={skill.id}>
               <TickBox
-                label={skill.title}
+                label={skillTitle(skill)}
                 checked={snapshot.checks.get(checkKey(skill.id)) === true}
                 onChange={(done) => onCheck(checkKey(skill.id), done)}
               />
@@ -129,18 +133,21 @@ function PlanChanges({ history }: { history: PlanChange[] }) {
   if (history.length === 0 && !message) return null;
   return (
     <section aria-labelledby="changes-heading">
-      <h2 id="changes-heading">Changes to your plan</h2>
+      <h2 id="changes-heading">{t('changesHeading')}</h2>
       <ul>
         {[...history].reverse().map((change) => (
           <li key={change.at}>
             {spellDay(new Date(change.at), 'short', true)}:{' '}
             {change.kind === 'spread'
-              ? `the work carried over shared out from week ${change.spread?.fromWeek ?? '?'}`
-              : `${
-                  change.kind === 'catch-up'
-                    ? 'a catch-up week'
-                    : `moved out by ${change.weeks} week${change.weeks === 1 ? '' : 's'}`
-                } (week 1 from ${spellIsoDay(change.from)} to ${spellIsoDay(change.to)})`}
+              ? t('changeSpread', { week: change.spread?.fromWeek ?? '?' })
+              : t('changeDates', {
+                  what:
+                    change.kind === 'catch-up'
+                      ? t('changeCatchUp')
+                      : tn('changeMoved', change.weeks),
+                  from: spellIsoDay(change.from),
+                  to: spellIsoDay(change.to),
+                })}
           </li>
         ))}
       </ul>
@@ -149,15 +156,11 @@ function PlanChanges({ history }: { history: PlanChange[] }) {
           type="button"
           onClick={() =>
             void undoReplanNow().then((undone) =>
-              setMessage(
-                undone
-                  ? 'The latest change was undone.'
-                  : 'The start date was changed since: set it in the settings instead.',
-              ),
+              setMessage(undone ? t('changeUndone') : t('changeCannotUndo')),
             )
           }
         >
-          Undo the latest change
+          {t('undoLatest')}
         </button>
       )}
       <p role="status" className="hint">
@@ -197,17 +200,17 @@ function FinishForecast(props: { startDate: string; snapshot: ProgressSnapshot; 
   const result = forecast(done, left, props.startDate, props.today);
   return (
     <section aria-labelledby="forecast-heading">
-      <h2 id="forecast-heading">When you would finish</h2>
+      <h2 id="forecast-heading">{t('forecastHeading')}</h2>
       <p>
         {result
-          ? `At your pace of the last ${result.weeks} week${result.weeks === 1 ? '' : 's'} (about ${Math.round(result.perWeek)} a week), you would finish around ${spellIsoDay(result.from)} – ${spellIsoDay(result.to)}.`
-          : 'Not enough to go on yet: a forecast needs a whole week of the plan and some progress in the last weeks.'}
+          ? tn('forecastText', result.weeks, {
+              perweek: Math.round(result.perWeek),
+              from: spellIsoDay(result.from),
+              to: spellIsoDay(result.to),
+            })
+          : t('forecastNone')}
       </p>
-      <p className="hint">
-        How: the videos, lessons, pages and steps left in the items whose size is known ({left}
-        ), divided by how many you did per week in the last weeks (up to four), give or take a
-        quarter (less as more weeks are known). A range, not a promise.
-      </p>
+      <p className="hint">{t('forecastHow', { left })}</p>
     </section>
   );
 }

@@ -1,4 +1,13 @@
 import type { FocusMode } from '../../lib/db/database';
+import {
+  resolveLanguage,
+  setLanguage,
+  t,
+  type Language,
+  type LanguageChoice,
+  type MessageKey,
+} from '../../lib/i18n/i18n';
+import { useInterfaceLanguage } from '../../components/use-language';
 import { useState } from 'react';
 import type { LanguageTrack } from '../../data/roadmap-types';
 import { getDb } from '../../lib/db/database';
@@ -12,11 +21,14 @@ import { TickBox } from '../../components/TickBox';
 import { BackupSection } from '../../components/BackupSection';
 import { SyncSection } from '../../components/SyncSection';
 
-const FOCUS_CHOICES: readonly (readonly [FocusMode, string])[] = [
-  ['off', 'Off'],
-  ['roadmap', 'On the roadmap’s videos'],
-  ['all', 'On the roadmap’s videos, and on all of YouTube until today’s goal is met'],
+const FOCUS_CHOICES: readonly (readonly [FocusMode, MessageKey])[] = [
+  ['off', 'focusOff'],
+  ['roadmap', 'focusRoadmap'],
+  ['all', 'focusAll'],
 ];
+
+/** Each language named in itself, as language pickers do. */
+const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', hi: 'हिन्दी (Hindi)' };
 
 export function OptionsApp() {
   const settings = useSettings();
@@ -24,46 +36,70 @@ export function OptionsApp() {
   const [message, setMessage] = useState('');
   // The page lives for a while, but the week it shows at open is the one to start from.
   const [today] = useState(() => new Date());
-  if (!settings) return <p className="loading">Loading…</p>;
+  useInterfaceLanguage(settings?.uiLanguage);
+  if (!settings) return <p className="loading">{t('loading')}</p>;
   const db = getDb();
   const save = async (patch: Parameters<typeof updateSettings>[1], what: string) => {
     await updateSettings(db, patch, Date.now());
-    setMessage(`${what} saved.`);
+    // Said in the language just chosen, when the language is what changed.
+    if (patch.uiLanguage)
+      setLanguage(resolveLanguage(patch.uiLanguage, browser.i18n.getUILanguage()));
+    setMessage(t('savedWhat', { what }));
   };
   return (
     <main className="options">
-      <h1>ML Roadmap Companion settings</h1>
+      <h1>{t('optionsTitle')}</h1>
       <p>
-        <a href={browser.runtime.getURL('/dashboard.html')}>Your whole plan and history</a>
+        <a href={browser.runtime.getURL('/dashboard.html')}>{t('optionsWholePlan')}</a>
       </p>
       <section aria-labelledby="plan-heading">
-        <h2 id="plan-heading">Your plan</h2>
-        <label htmlFor="start-date">Start date (first day of week 1)</label>
+        <h2 id="plan-heading">{t('yourPlan')}</h2>
+        <label htmlFor="ui-language">{t('interfaceLanguage')}</label>
+        <select
+          id="ui-language"
+          value={settings.uiLanguage}
+          onChange={(e) =>
+            void save(
+              { uiLanguage: e.currentTarget.value as LanguageChoice },
+              t('whatInterfaceLanguage'),
+            )
+          }
+        >
+          <option value="auto">
+            {t('interfaceAuto', {
+              name: LANGUAGE_NAMES[resolveLanguage('auto', browser.i18n.getUILanguage())],
+            })}
+          </option>
+          <option value="en">{LANGUAGE_NAMES.en}</option>
+          <option value="hi">{LANGUAGE_NAMES.hi}</option>
+        </select>
+        <label htmlFor="start-date">{t('startDateLabel')}</label>
         <input
           id="start-date"
           type="date"
           value={settings.startDate ?? ''}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            if (parseIsoDay(value)) void save({ startDate: value }, 'Start date');
+            if (parseIsoDay(value)) void save({ startDate: value }, t('whatStartDate'));
           }}
         />
-        <label htmlFor="language">Video language</label>
+        <label htmlFor="language">{t('videoLanguage')}</label>
         <select
           id="language"
           value={settings.language}
           onChange={(e) =>
-            void save({ language: e.currentTarget.value as LanguageTrack }, 'Language')
+            void save({ language: e.currentTarget.value as LanguageTrack }, t('whatVideoLanguage'))
           }
         >
-          <option value="en">English</option>
-          <option value="hi">Hindi (where the roadmap offers it)</option>
+          <option value="en">{t('videoEnglish')}</option>
+          <option value="hi">{t('videoHindi')}</option>
         </select>
-        <p className="hint">Watching either language’s playlist counts for the same item.</p>
+        <p className="hint">{t('videoLanguageHint')}</p>
         <fieldset className="study-days">
-          <legend>Study days</legend>
-          <p className="hint">Today’s share of the week is spread over these days.</p>
-          {WEEKDAYS.map((name, i) => {
+          <legend>{t('studyDays')}</legend>
+          <p className="hint">{t('studyDaysHint')}</p>
+          {WEEKDAYS.map((key, i) => {
+            const name = t(key);
             const digit = String(i + 1);
             const on = settings.studyDays.includes(digit);
             return (
@@ -77,7 +113,7 @@ export function OptionsApp() {
                     const days = [...'1234567']
                       .filter((d) => (d === digit ? checked : settings.studyDays.includes(d)))
                       .join('');
-                    if (days) void save({ studyDays: days }, 'Study days');
+                    if (days) void save({ studyDays: days }, t('studyDays'));
                   }}
                 />
               </span>
@@ -86,9 +122,9 @@ export function OptionsApp() {
         </fieldset>
         <div className="inline">
           <TickBox
-            label="Show when I would finish at my pace (a range of dates, on the dashboard)"
+            label={t('forecastLabel')}
             checked={settings.forecastEnabled}
-            onChange={(on) => void save({ forecastEnabled: on }, 'Forecast setting')}
+            onChange={(on) => void save({ forecastEnabled: on }, t('whatForecast'))}
           />
         </div>
         <WeekJump
@@ -98,13 +134,16 @@ export function OptionsApp() {
             settings.startDate ? weekToShow(weekStatus(settings.startDate, today, 24), 24) : 1
           }
           onJump={(week) =>
-            void save({ startDate: startDayForWeek(new Date(), week) }, `Week ${week}: start date`)
+            void save(
+              { startDate: startDayForWeek(new Date(), week) },
+              t('whatWeekStart', { week }),
+            )
           }
         />
       </section>
       <section aria-labelledby="habits-heading">
-        <h2 id="habits-heading">Goals and reminders</h2>
-        <label htmlFor="daily-goal">Daily goal (minutes of study)</label>
+        <h2 id="habits-heading">{t('goalsHeading')}</h2>
+        <label htmlFor="daily-goal">{t('dailyGoalLabel')}</label>
         <input
           id="daily-goal"
           type="number"
@@ -115,46 +154,42 @@ export function OptionsApp() {
           onChange={(e) => {
             const value = Number(e.currentTarget.value);
             if (Number.isInteger(value) && value >= 5 && value <= 600)
-              void save({ dailyGoalMinutes: value }, 'Daily goal');
+              void save({ dailyGoalMinutes: value }, t('whatDailyGoal'));
           }}
         />
-        <label htmlFor="threshold">A video counts as watched from</label>
+        <label htmlFor="threshold">{t('thresholdLabel')}</label>
         <select
           id="threshold"
           value={String(settings.watchedThreshold)}
           onChange={(e) =>
-            void save({ watchedThreshold: Number(e.currentTarget.value) }, 'Watched threshold')
+            void save({ watchedThreshold: Number(e.currentTarget.value) }, t('whatThreshold'))
           }
         >
-          {[0.7, 0.8, 0.9, 0.95, 1].map((t) => (
-            <option key={t} value={String(t)}>
-              {Math.round(t * 100)}% of it played
+          {[0.7, 0.8, 0.9, 0.95, 1].map((share) => (
+            <option key={share} value={String(share)}>
+              {t('thresholdOption', { percent: Math.round(share * 100) })}
             </option>
           ))}
         </select>
         <div className="inline">
           <TickBox
-            label="Remind me daily when I have not reached my goal"
+            label={t('reminderLabel')}
             checked={settings.reminderEnabled}
             onChange={(on) => {
-              if (!on) return void save({ reminderEnabled: false }, 'Reminder');
+              if (!on) return void save({ reminderEnabled: false }, t('whatReminder'));
               // Asked in the click itself: browsers allow the request only from a user gesture.
               void browser.permissions
                 .request({ permissions: ['notifications'] })
                 .then((granted) =>
                   granted
-                    ? save({ reminderEnabled: true }, 'Reminder')
-                    : setMessage(
-                        'The reminder needs permission to show notifications; it stays off.',
-                      ),
+                    ? save({ reminderEnabled: true }, t('whatReminder'))
+                    : setMessage(t('reminderNeedsPermission')),
                 )
-                .catch(() =>
-                  setMessage('The browser did not allow notifications; the reminder stays off.'),
-                );
+                .catch(() => setMessage(t('reminderRefused')));
             }}
           />
         </div>
-        <label htmlFor="reminder-time">Reminder time</label>
+        <label htmlFor="reminder-time">{t('reminderTimeLabel')}</label>
         <input
           id="reminder-time"
           type="time"
@@ -163,39 +198,36 @@ export function OptionsApp() {
           value={settings.reminderTime}
           onChange={(e) => {
             const value = e.currentTarget.value;
-            if (isReminderTime(value)) void save({ reminderTime: value }, 'Reminder time');
+            if (isReminderTime(value)) void save({ reminderTime: value }, t('whatReminderTime'));
           }}
         />
         {!settings.reminderEnabled && (
           <p id="reminder-time-hint" className="hint">
-            Turn the reminder on to choose its time.
+            {t('reminderTimeHint')}
           </p>
         )}
       </section>
       <section aria-labelledby="youtube-heading">
-        <h2 id="youtube-heading">On YouTube</h2>
+        <h2 id="youtube-heading">{t('onYouTube')}</h2>
         <div className="inline">
           <TickBox
-            label="Show the roadmap panel under the roadmap’s videos"
+            label={t('panelSetting')}
             checked={settings.companionPanel}
-            onChange={(on) => void save({ companionPanel: on }, 'Companion panel setting')}
+            onChange={(on) => void save({ companionPanel: on }, t('whatPanel'))}
           />
         </div>
         <fieldset>
-          <legend>Focus mode on YouTube</legend>
-          <p className="hint">
-            Hides recommendations, Shorts shelves, comments and end-screen cards. The player, its
-            controls and the playlist stay.
-          </p>
+          <legend>{t('focusLegend')}</legend>
+          <p className="hint">{t('focusHint')}</p>
           {FOCUS_CHOICES.map(([mode, label]) => (
             <label key={mode} className="inline">
               <input
                 type="radio"
                 name="focus-mode"
                 checked={settings.focusMode === mode}
-                onChange={() => void save({ focusMode: mode }, 'Focus mode')}
+                onChange={() => void save({ focusMode: mode }, t('whatFocus'))}
               />{' '}
-              {label}
+              {t(label)}
             </label>
           ))}
         </fieldset>
@@ -205,34 +237,34 @@ export function OptionsApp() {
         onChange={(on) =>
           void save(
             on ? { syncEnabled: true, syncConsentAt: Date.now() } : { syncEnabled: false },
-            'Sync setting',
+            t('whatSync'),
           )
         }
       />
       <BackupSection />
       <section aria-labelledby="reset-heading">
-        <h2 id="reset-heading">Reset progress</h2>
-        <p>Erases every watched video, tick and study minute. Your start date and language stay.</p>
+        <h2 id="reset-heading">{t('resetHeading')}</h2>
+        <p>{t('resetText')}</p>
         {!confirming ? (
           <button type="button" onClick={() => setConfirming(true)}>
-            Reset progress…
+            {t('resetButton')}
           </button>
         ) : (
           <div role="alertdialog" aria-labelledby="confirm-text" className="confirm">
-            <p id="confirm-text">Erase all progress? This cannot be undone.</p>
+            <p id="confirm-text">{t('resetConfirm')}</p>
             <button
               type="button"
               className="danger"
               onClick={async () => {
                 await resetProgress(db, Date.now());
                 setConfirming(false);
-                setMessage('All progress was erased.');
+                setMessage(t('resetDone'));
               }}
             >
-              Yes, erase all progress
+              {t('resetYes')}
             </button>
             <button type="button" autoFocus onClick={() => setConfirming(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         )}
@@ -256,7 +288,7 @@ function WeekJump({ current, onJump }: { current: number; onJump: (week: number)
         if (week >= 1 && week <= 24) onJump(week);
       }}
     >
-      <label htmlFor="week-jump">I’m on week</label>
+      <label htmlFor="week-jump">{t('weekJumpLabel')}</label>
       <input
         id="week-jump"
         type="number"
@@ -265,9 +297,17 @@ function WeekJump({ current, onJump }: { current: number; onJump: (week: number)
         value={week}
         onChange={(e) => setWeek(Number(e.currentTarget.value))}
       />
-      <button type="submit">Set my week</button>
+      <button type="submit">{t('weekJumpButton')}</button>
     </form>
   );
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAYS: MessageKey[] = [
+  'dayMonday',
+  'dayTuesday',
+  'dayWednesday',
+  'dayThursday',
+  'dayFriday',
+  'daySaturday',
+  'daySunday',
+];

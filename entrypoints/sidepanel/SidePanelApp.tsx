@@ -1,3 +1,6 @@
+import { t } from '../../lib/i18n/i18n';
+import { useInterfaceLanguage } from '../../components/use-language';
+import { useSettings } from '../../components/use-progress';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
@@ -72,6 +75,7 @@ function useShownItem(tab: StudyTab | null | undefined) {
 }
 
 export function SidePanelApp() {
+  useInterfaceLanguage(useSettings()?.uiLanguage);
   const tab = useStudyTab();
   const shown = useShownItem(tab);
   const videoId = shown?.videoId;
@@ -81,9 +85,9 @@ export function SidePanelApp() {
 
   const intro = (
     <header className="panel-head">
-      <h1>Roadmap notes</h1>
+      <h1>{t('sideTitle')}</h1>
       <a href="/dashboard.html#notes" target="_blank" rel="noreferrer">
-        All notes
+        {t('allNotes')}
       </a>
     </header>
   );
@@ -92,16 +96,13 @@ export function SidePanelApp() {
     return (
       <main className="side">
         {intro}
-        <p className="hint">
-          Open one of the roadmap’s videos on YouTube: its item and your notes on it show here. Take
-          a note with the panel’s “Add a note” under the video, or below.
-        </p>
+        <p className="hint">{t('sideNoVideo')}</p>
       </main>
     );
 
   const add = async () => {
     const seconds = await player(tab, shown.videoId, null).catch(() => null);
-    if (seconds === null) return setMessage('The video is not playing in that tab any more.');
+    if (seconds === null) return setMessage(t('sideGone'));
     const result = await addNote(
       getDb(),
       ROADMAP,
@@ -115,20 +116,20 @@ export function SidePanelApp() {
     );
     if (!result.ok) return setMessage(result.error);
     setDraft('');
-    setMessage(`Note saved at ${clockTime(seconds)}.`);
+    setMessage(t('sideSaved', { time: clockTime(seconds) }));
   };
 
   return (
     <main className="side">
       {intro}
-      <ul className="checklist" aria-label="This video’s roadmap item">
+      <ul className="checklist" aria-label={t('sideItem')}>
         <ChecklistItem
           entry={shown.entry!}
           url={shown.url!}
           onCheck={(key, done) => void tick(key, done)}
         />
       </ul>
-      <h2 id="notes-heading">Notes on this video</h2>
+      <h2 id="notes-heading">{t('sideNotesHeading')}</h2>
       {notes && notes.length > 0 ? (
         <ol className="notes" aria-labelledby="notes-heading">
           {notes.map((note) => (
@@ -136,11 +137,11 @@ export function SidePanelApp() {
               <button
                 type="button"
                 className="time"
-                aria-label={`Play from ${clockTime(note.seconds)}`}
+                aria-label={t('playFrom', { time: clockTime(note.seconds) })}
                 onClick={() =>
                   void player(tab, note.videoId, note.seconds).then(
-                    (at) => at === null && setMessage('That tab shows another video now.'),
-                    () => setMessage('That tab shows another video now.'),
+                    (at) => at === null && setMessage(t('sideOther')),
+                    () => setMessage(t('sideOther')),
                   )
                 }
               >
@@ -151,7 +152,7 @@ export function SidePanelApp() {
           ))}
         </ol>
       ) : (
-        <p className="hint">No notes on this video yet.</p>
+        <p className="hint">{t('sideNoNotes')}</p>
       )}
       <form
         className="add-note"
@@ -160,7 +161,7 @@ export function SidePanelApp() {
           void add();
         }}
       >
-        <label htmlFor="side-note">A note at the video’s current moment</label>
+        <label htmlFor="side-note">{t('sideNoteLabel')}</label>
         <textarea
           id="side-note"
           rows={3}
@@ -169,7 +170,7 @@ export function SidePanelApp() {
           onChange={(e) => setDraft(e.currentTarget.value)}
         />
         <button type="submit" disabled={!draft.trim()}>
-          Add the note
+          {t('sideAdd')}
         </button>
       </form>
       <p role="status" className="ok">

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type {
   CompanionDb,
   CheckRecord,
@@ -121,9 +122,7 @@ async function mergeNotes(db: CompanionDb, incoming: NoteRecord[]): Promise<void
   const existing = await db.notes.bulkGet(incoming.map((n) => n.id));
   const added = existing.filter((n) => !n).length;
   if ((await db.notes.count()) + added > LIMITS.maxNotes)
-    throw new Error(
-      `Together with the notes in this browser, this file holds more than ${LIMITS.maxNotes} notes, as many as the extension keeps. Nothing was changed.`,
-    );
+    throw new Error(t('backupTooManyNotes', { max: String(LIMITS.maxNotes) }));
   await db.notes.bulkPut(incoming.map((n, i) => (existing[i] ? mergeNote(existing[i]!, n) : n)));
 }
 

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import { z } from '../validation/zod';
 import { isStudyDays } from '../plan/today';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
@@ -258,13 +259,13 @@ export function parseBackup(textContent: string): ParsedBackup {
   if (textContent.length > MAX_BACKUP_BYTES) {
     return {
       ok: false,
-      error: `The file is too large (${(textContent.length / 1048576).toFixed(1)} MB); a backup is at most 20 MB.`,
+      error: t('backupTooLarge', { size: (textContent.length / 1048576).toFixed(1) }),
     };
   }
   if (nestsDeeperThan(textContent, MAX_NESTING)) {
     return {
       ok: false,
-      error: `This is not an ML Roadmap Companion backup file: it nests more than ${MAX_NESTING} levels deep.`,
+      error: t('backupTooDeep', { levels: MAX_NESTING }),
     };
   }
   let raw: unknown;
@@ -273,7 +274,7 @@ export function parseBackup(textContent: string): ParsedBackup {
   } catch {
     return {
       ok: false,
-      error: 'This is not a backup file: it is not valid JSON (is it truncated?).',
+      error: t('backupNotJson'),
     };
   }
   if (
@@ -281,14 +282,14 @@ export function parseBackup(textContent: string): ParsedBackup {
     raw === null ||
     (raw as { format?: unknown }).format !== BACKUP_FORMAT
   ) {
-    return { ok: false, error: 'This is not an ML Roadmap Companion backup file.' };
+    return { ok: false, error: t('backupNotOurs') };
   }
   const version = (raw as { version?: unknown }).version;
   if (version === 1) upgradeV1(raw as { data?: { checks?: unknown } });
   else if (version !== 2 && version !== BACKUP_VERSION) {
     return {
       ok: false,
-      error: `This backup has format version ${String(version)}; this version of the extension reads versions 1 to ${BACKUP_VERSION}.`,
+      error: t('backupVersion', { version: String(version), newest: BACKUP_VERSION }),
     };
   }
   const copy = { ...(raw as object), version: BACKUP_VERSION } as { data?: unknown };
@@ -300,7 +301,7 @@ export function parseBackup(textContent: string): ParsedBackup {
     const where = issue.path.join('.');
     return {
       ok: false,
-      error: `The backup is damaged at ${where || 'its top level'}: ${issue.message}. Nothing was changed.`,
+      error: t('backupDamagedAt', { where: where || t('backupTopLevel'), problem: issue.message }),
     };
   }
   return { ok: true, backup: result.data, skipped };

@@ -2,6 +2,7 @@
  * Notes as files the learner keeps: Markdown to read (each moment a link that opens the video
  * there) and CSV for flashcard tools (one note a row, RFC 4180 quoting).
  */
+import { t, type MessageKey } from '../i18n/i18n';
 import type { NoteRecord } from '../db/database';
 import { clockTime, momentLink } from './note-time';
 
@@ -27,7 +28,8 @@ function ordered(notes: readonly NoteRecord[], names: NoteNames): NoteRecord[] {
   );
 }
 
-const videoName = (names: NoteNames, videoId: string) => names.video(videoId) ?? `Video ${videoId}`;
+const videoName = (names: NoteNames, videoId: string) =>
+  names.video(videoId) ?? t('exportVideo', { id: videoId });
 
 /** Markdown brackets and stars in a title or a note would change the document's meaning. */
 const inline = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -49,7 +51,7 @@ export function notesMarkdown(
     if (note.week !== week) {
       week = note.week;
       item = video = '';
-      heading(`## Week ${week}`);
+      heading(`## ${t('exportWeek', { week })}`);
     }
     if (note.itemId !== item) {
       item = note.itemId;
@@ -69,8 +71,6 @@ export function notesMarkdown(
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
-const CSV_HEADER = ['Week', 'Item', 'Video', 'Time', 'Link', 'Note'];
-
 function csvField(value: string | number): string {
   const text = String(value);
   // A leading =, +, - or @ makes a spreadsheet run the cell as a formula.
@@ -79,6 +79,9 @@ function csvField(value: string | number): string {
 }
 
 export function notesCsv(notes: readonly NoteRecord[], names: NoteNames): string {
+  const header = ['csvWeek', 'csvItem', 'csvVideo', 'csvTime', 'csvLink', 'csvNote'].map((key) =>
+    t(key as MessageKey),
+  );
   const rows = ordered(notes, names).map((n) => [
     n.week,
     names.item(n.itemId),
@@ -87,5 +90,5 @@ export function notesCsv(notes: readonly NoteRecord[], names: NoteNames): string
     momentLink(n.videoId, n.seconds),
     n.text,
   ]);
-  return `${[CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/i18n';
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb, NoteRecord } from '../db/database';
 import type { NoteRequest } from '../protocol/messages';
@@ -28,10 +29,10 @@ export async function addNote(
   made: { now: number; id: string },
 ): Promise<NoteResult> {
   const text = cleanText(request.text);
-  if (!text) return { ok: false, error: 'A note cannot be empty.' };
+  if (!text) return { ok: false, error: t('noteEmpty') };
   const placements = await positionsOfVideo(db, request.videoId);
   const verdict = classifyVideo(roadmap, request, placements);
-  if (!verdict.tracked) return { ok: false, error: 'This video is not part of the roadmap.' };
+  if (!verdict.tracked) return { ok: false, error: t('noteNotRoadmap') };
   const { settings, snapshot } = await readProgress(db);
   const place = placeOfVideo(
     roadmap,
@@ -43,7 +44,7 @@ export async function addNote(
     },
     true,
   );
-  if (!place) return { ok: false, error: 'This video is not part of the roadmap.' };
+  if (!place) return { ok: false, error: t('noteNotRoadmap') };
   const status = settings.startDate
     ? weekStatus(settings.startDate, new Date(made.now), roadmap.totalWeeks)
     : null;
@@ -61,7 +62,7 @@ export async function addNote(
     if ((await db.notes.count()) >= LIMITS.maxNotes)
       return {
         ok: false,
-        error: `You have ${LIMITS.maxNotes} notes, as many as the extension keeps: delete some first.`,
+        error: t('noteTooMany', { max: LIMITS.maxNotes }),
       } as const;
     await db.notes.add(note);
     return { ok: true, note } as const;

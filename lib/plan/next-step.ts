@@ -1,5 +1,5 @@
 import { t } from '../i18n/i18n';
-import { titleOf } from '../i18n/roadmap-words';
+import { sectionTitle, titleOf } from '../i18n/roadmap-words';
 import type { PlaylistVariant, Resource, Roadmap } from '../../data/roadmap-types';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { isSettled } from '../progress/item-progress';
@@ -83,13 +83,20 @@ function nextVideoFrom(
     const title = snapshot.videoTitles.get(videoId) ?? t('videoNumber', { n: position });
     return {
       url: watchUrl(videoId, variant.playlistId, position, resumeAt),
-      label: `${title} (video ${unit}${size === null ? '' : ` of ${size}`}${resumeAt ? `, from ${formatClock(resumeAt)}` : ''})`,
+      label: t('nextVideoLabel', {
+        title,
+        unit,
+        of: size === null ? '' : t('nextVideoOf', { size }),
+        from: resumeAt ? t('nextVideoFrom', { clock: formatClock(resumeAt) }) : '',
+      }),
       videoId,
       position,
       ...(resumeAt ? { resumeAt } : {}),
     };
   }
-  return size === null ? { url: variant.url, label: `${resource.title} (playlist)` } : null;
+  return size === null
+    ? { url: variant.url, label: t('nextPlaylist', { title: titleOf(resource) }) }
+    : null;
 }
 
 export function formatClock(seconds: number): string {
@@ -108,11 +115,11 @@ function targetOf(entry: ChecklistEntry, snapshot: ProgressSnapshot): Target | n
     if (section) {
       return {
         url: `https://www.khanacademy.org/${c.coursePath}/${section.unitSlugs[0]}`,
-        label: `${resource.title}: ${section.title}`,
+        label: t('nextSection', { title: titleOf(resource), section: sectionTitle(section) }),
       };
     }
   }
-  return { url: resource.url, label: resource.title };
+  return { url: resource.url, label: titleOf(resource) };
 }
 
 /** Unfinished for the week: its share up to this week is not done (or, size unknown, not complete). */
