@@ -46,8 +46,8 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
     .filter(
       (n) =>
         !words ||
-        [n.text, names.item(n.itemId), names.video(n.videoId) ?? ''].some((t) =>
-          t.toLowerCase().includes(words),
+        [n.text, names.item(n.itemId), names.video(n.videoId) ?? ''].some((field) =>
+          field.toLowerCase().includes(words),
         ),
     )
     .sort((a, b) => a.week - b.week || a.videoId.localeCompare(b.videoId) || a.seconds - b.seconds);

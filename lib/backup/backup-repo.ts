@@ -70,7 +70,7 @@ function mergeVideo(a: VideoRecord, b: VideoRecord): VideoRecord {
     LIMITS.maxDurationSeconds,
   );
   const earliest = (...times: (number | null | undefined)[]) => {
-    const known = times.filter((t): t is number => typeof t === 'number');
+    const known = times.filter((at): at is number => typeof at === 'number');
     return known.length ? Math.min(...known) : undefined;
   };
   const watchedElsewhereAt = earliest(a.watchedElsewhereAt, b.watchedElsewhereAt);
@@ -89,8 +89,8 @@ function mergeVideo(a: VideoRecord, b: VideoRecord): VideoRecord {
 }
 
 function mergePage(a: PageRecordRow, b: PageRecordRow): PageRecordRow {
-  const first = [a.firstVisitAt, b.firstVisitAt].filter((t): t is number => t !== undefined);
-  const last = [a.lastVisitAt, b.lastVisitAt].filter((t): t is number => t !== undefined);
+  const first = [a.firstVisitAt, b.firstVisitAt].filter((at): at is number => at !== undefined);
+  const last = [a.lastVisitAt, b.lastVisitAt].filter((at): at is number => at !== undefined);
   return {
     ...a,
     visited: a.visited || b.visited,
@@ -141,12 +141,14 @@ export async function importBackup(
   await db.transaction('rw', db.tables, async () => {
     if (mode === 'replace') {
       const mine = await db.settings.get('settings');
-      const erasing = (await Promise.all(PROGRESS_TABLES(db).map((t) => t.count()))).some(
+      const erasing = (await Promise.all(PROGRESS_TABLES(db).map((table) => table.count()))).some(
         (n) => n > 0,
       );
       // A file from before notes existed says nothing about them: this browser's stay.
       await Promise.all(
-        db.tables.filter((t) => data.notes || t.name !== db.notes.name).map((t) => t.clear()),
+        db.tables
+          .filter((table) => data.notes || table.name !== db.notes.name)
+          .map((table) => table.clear()),
       );
       // The file's settings, but this browser's sync choice; and when progress is erased,
       // sync learns of it (see reset-epoch), so no browser merges the replaced progress back.

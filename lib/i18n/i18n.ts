@@ -20,8 +20,8 @@ const LOCALES: Record<Language, string> = { en: 'en', hi: 'hi-IN' };
 let current: Language = 'en';
 
 /** Sets the language every later `t` speaks; pages call it when they learn the settings. */
-export function setLanguage(language: Language): void {
-  current = language;
+export function setLanguage(chosen: Language): void {
+  current = chosen;
 }
 
 export function language(): Language {
