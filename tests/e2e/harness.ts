@@ -30,6 +30,11 @@ export interface LaunchOptions extends SiteOptions {
   extension?: boolean;
   /** Another build of it (the benchmark's control with an empty YouTube content script). */
   extensionDir?: string;
+  /**
+   * The browser's interface language. On Linux Chromium takes it from `LANGUAGE` (its
+   * `--lang` is ignored there), and only with Debian's `chromium-l10n` installed.
+   */
+  language?: string;
 }
 
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
@@ -39,6 +44,9 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    ...(options.language
+      ? { locale: options.language, env: { ...process.env, LANGUAGE: options.language } }
+      : {}),
     args: [
       ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
       '--no-sandbox',

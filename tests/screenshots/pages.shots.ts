@@ -113,4 +113,23 @@ describe('screenshots', () => {
     await dashboard.getByRole('heading', { name: 'Notes' }).scrollIntoViewIfNeeded();
     await shoot(dashboard, 'dashboard-notes');
   });
+
+  it('in Hindi: the popup on first run and in week 1, the settings and the dashboard', async () => {
+    h = await launch({ language: 'hi' });
+    const first = await popupAt(h);
+    await shoot(first, 'hi-popup-first-run');
+    await first.getByRole('button', { name: 'आज शुरू करें' }).click();
+    await first.getByRole('heading', { name: /हफ़्ता 1/ }).waitFor();
+    await shoot(first, 'hi-popup-week-1');
+    const options = await h.context.newPage();
+    await options.setViewportSize({ width: 900, height: 900 });
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByRole('heading', { level: 1 }).waitFor();
+    await shoot(options, 'hi-options', true);
+    const dashboard = await h.context.newPage();
+    await dashboard.setViewportSize({ width: 1000, height: 900 });
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+    await dashboard.getByRole('heading', { level: 1 }).waitFor();
+    await shoot(dashboard, 'hi-dashboard');
+  });
 });
