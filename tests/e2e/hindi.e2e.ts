@@ -86,5 +86,6 @@ describe('in Hindi', () => {
     await options.getByLabel('Interface language').selectOption('hi');
     await options.getByRole('heading', { name: 'ML रोडमैप साथी की सेटिंग्स' }).waitFor();
     await options.getByText('इंटरफ़ेस की भाषा सेव हुआ।').waitFor();
+    expect((await readStore<{ uiLanguage: string }>(h, 'settings'))[0]!.uiLanguage).toBe('hi');
   });
 });
