@@ -39,12 +39,16 @@ export function OptionsApp() {
   useInterfaceLanguage(settings?.uiLanguage);
   if (!settings) return <p className="loading">{t('loading')}</p>;
   const db = getDb();
-  const save = async (patch: Parameters<typeof updateSettings>[1], what: string) => {
+  /** Saves and says so; `what` may be worded after the save (in a language just chosen). */
+  const save = async (
+    patch: Parameters<typeof updateSettings>[1],
+    what: string | (() => string),
+  ) => {
     await updateSettings(db, patch, Date.now());
     // Said in the language just chosen, when the language is what changed.
     if (patch.uiLanguage)
       setLanguage(resolveLanguage(patch.uiLanguage, browser.i18n.getUILanguage()));
-    setMessage(t('savedWhat', { what }));
+    setMessage(t('savedWhat', { what: typeof what === 'string' ? what : what() }));
   };
   return (
     <main className="options">
@@ -59,8 +63,7 @@ export function OptionsApp() {
           id="ui-language"
           value={settings.uiLanguage}
           onChange={(e) =>
-            void save(
-              { uiLanguage: e.currentTarget.value as LanguageChoice },
+            void save({ uiLanguage: e.currentTarget.value as LanguageChoice }, () =>
               t('whatInterfaceLanguage'),
             )
           }
