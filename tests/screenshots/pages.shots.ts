@@ -119,7 +119,7 @@ describe('screenshots', () => {
     const first = await popupAt(h);
     await shoot(first, 'hi-popup-first-run');
     await first.getByRole('button', { name: 'आज शुरू करें' }).click();
-    await first.getByRole('heading', { name: /हफ़्ता 1/ }).waitFor();
+    await first.getByRole('heading', { name: /हफ़्ता 1 \/ 24/ }).waitFor();
     await shoot(first, 'hi-popup-week-1');
     const options = await h.context.newPage();
     await options.setViewportSize({ width: 900, height: 900 });
