@@ -1,17 +1,29 @@
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
-import { resolveLanguage, setLanguage, type Language, type LanguageChoice } from '../lib/i18n/i18n';
+import {
+  resolveLanguage,
+  setLanguage,
+  t,
+  type Language,
+  type LanguageChoice,
+  type MessageKey,
+} from '../lib/i18n/i18n';
 
 /**
  * The interface language of a page, from the learner's setting (the browser's language until
  * the settings are read). Set during the page's render, before its children render, so the
  * whole render speaks it; the document says it too (screen readers, Devanagari fonts).
  */
-export function useInterfaceLanguage(choice: LanguageChoice | undefined): Language {
+export function useInterfaceLanguage(
+  choice: LanguageChoice | undefined,
+  /** The page's title (its tab's name), in that language. */
+  title: MessageKey,
+): Language {
   const language = resolveLanguage(choice ?? 'auto', browser.i18n.getUILanguage());
   setLanguage(language);
   useEffect(() => {
     document.documentElement.lang = language;
-  }, [language]);
+    document.title = t(title);
+  }, [language, title]);
   return language;
 }

@@ -28,7 +28,7 @@ import { TickBox } from '../../components/TickBox';
 export function DashboardApp({ early }: { early: EarlyState }) {
   const progress = useLiveProgress(early);
   const [today] = useState(() => new Date());
-  useInterfaceLanguage(progress?.settings.uiLanguage);
+  useInterfaceLanguage(progress?.settings.uiLanguage, 'dashTitle');
   if (!progress) return <p className="loading">{t('loading')}</p>;
   const { settings, snapshot } = progress;
   const db = getDb();

@@ -36,7 +36,7 @@ export function OptionsApp() {
   const [message, setMessage] = useState('');
   // The page lives for a while, but the week it shows at open is the one to start from.
   const [today] = useState(() => new Date());
-  useInterfaceLanguage(settings?.uiLanguage);
+  useInterfaceLanguage(settings?.uiLanguage, 'optionsTitle');
   if (!settings) return <p className="loading">{t('loading')}</p>;
   const db = getDb();
   /** Saves and says so; `what` may be worded after the save (in a language just chosen). */
@@ -70,7 +70,9 @@ export function OptionsApp() {
         >
           <option value="auto">
             {t('interfaceAuto', {
-              name: LANGUAGE_NAMES[resolveLanguage('auto', browser.i18n.getUILanguage())],
+              name: LANGUAGE_NAMES[resolveLanguage('auto', browser.i18n.getUILanguage())].split(
+                ' (',
+              )[0]!,
             })}
           </option>
           <option value="en">{LANGUAGE_NAMES.en}</option>

@@ -40,7 +40,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
   const [reviewSeen, setReviewSeen] = useState(() => localStorage.getItem(REVIEW_SEEN) ?? '');
   /** What the latest change of plan did, with its undo, while the popup stays open. */
   const [changed, setChanged] = useState('');
-  useInterfaceLanguage(progress?.settings.uiLanguage);
+  useInterfaceLanguage(progress?.settings.uiLanguage, 'actionTitle');
   if (!progress) return <p className="loading">{t('loading')}</p>;
   const { settings, snapshot } = progress;
   if (!settings.startDate) {

@@ -75,7 +75,7 @@ function useShownItem(tab: StudyTab | null | undefined) {
 }
 
 export function SidePanelApp() {
-  useInterfaceLanguage(useSettings()?.uiLanguage);
+  useInterfaceLanguage(useSettings()?.uiLanguage, 'sideTitle');
   const tab = useStudyTab();
   const shown = useShownItem(tab);
   const videoId = shown?.videoId;

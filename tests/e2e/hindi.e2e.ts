@@ -58,6 +58,22 @@ describe('in Hindi', () => {
     await dashboard.getByRole('heading', { name: 'आपका ML रोडमैप' }).waitFor();
     await dashboard.getByRole('heading', { name: 'पूरी योजना' }).waitFor();
     expect(await violations(dashboard)).toEqual([]);
+    expect(await dashboard.title()).toBe('आपका ML रोडमैप');
+    // Devanagari's marks above and below the line are not clipped: no control or heading
+    // cuts its text (taller or wider than its box).
+    for (const p of [popup, options, dashboard])
+      expect(
+        await p.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('button, summary, label, h1, h2, h3, a')]
+            // Shown, and not text kept for screen readers only.
+            .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+            .filter((el) => getComputedStyle(el).overflow !== 'visible')
+            .filter(
+              (el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1,
+            )
+            .map((el) => el.textContent!.trim().slice(0, 30)),
+        ),
+      ).toEqual([]);
 
     // The panel's words come from the background, in Hindi too.
     const video = await openYouTube(h, `/watch?v=${pyVideo(1)}&list=${PY}&index=1`);
