@@ -1,9 +1,9 @@
 // The design promises of the extension's pages, in light and dark: contrast (axe), type
 // size, an empty bar that draws no fill (read from the pixels), this week first in a busy
 // week, and Continue resuming what the learner was doing.
-import { AxeBuilder } from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import { afterEach, expect } from 'vitest';
+import { violations } from './axe';
 import type { Page } from 'playwright-core';
 import {
   PY,
@@ -43,14 +43,6 @@ async function page(path: string): Promise<Page> {
   await p.goto(`chrome-extension://${h.extensionId}/${path}`);
   await p.getByRole('heading', { level: 1 }).waitFor();
   return p;
-}
-
-/** Serious and critical violations of axe's rules (contrast among them), by rule and node. */
-async function violations(p: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: p }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** The computed font size of every text-bearing element that shows text, and of controls. */

@@ -1,8 +1,8 @@
 // The interface in Hindi: with the browser in Hindi (Debian's chromium-l10n, LANGUAGE=hi), the
 // popup, the settings, the dashboard and the panel under a video speak Hindi, pass axe, and
 // the learner can switch the interface to English (or back) whatever the browser speaks.
-import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, expect } from 'vitest';
+import { violations } from './axe';
 import type { Page } from 'playwright-core';
 import { PY, launch, openYouTube, pyVideo, readStore, type Harness } from './harness';
 
@@ -19,13 +19,6 @@ const page = async (path: string, width = 1000) => {
   await p.getByRole('heading', { level: 1 }).waitFor();
   return p;
 };
-
-async function violations(p: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page: p }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('in Hindi', () => {
   it('follows the browser’s language: popup, settings, dashboard and panel in Hindi, axe clean', async () => {
