@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import { takeEarlyRows } from '../lib/db/early-read';
+import { loadCatalogue, resolveLanguage } from '../lib/i18n/i18n';
 import { fromEarlyRows, type Progress } from '../lib/progress/snapshot-from-rows';
 import { watchStorage } from './StorageProblem';
 
@@ -12,12 +14,19 @@ export type EarlyState = Progress | null;
  * the first render already shows the learner's progress instead of "Loading…".
  */
 export function startPage(render: (early: EarlyState) => ReactNode, waitMs = 250): void {
-  void takeEarlyRows(globalThis as unknown as Record<string, unknown>, waitMs).then((rows) => {
-    const root = createRoot(document.getElementById('root')!);
-    // Rendered now, in this task, rather than in one React schedules: the rows are here and
-    // the page has nothing else to do, so its first paint already holds the checklist
-    // (measured: the render's end comes ~20 ms sooner with two years of history).
-    flushSync(() => root.render(render(fromEarlyRows(rows))));
-    watchStorage(root);
-  });
+  // The browser's language is known at once: its catalogue loads while the rows are read.
+  const browserLanguage = browser.i18n.getUILanguage();
+  void loadCatalogue(resolveLanguage('auto', browserLanguage));
+  void takeEarlyRows(globalThis as unknown as Record<string, unknown>, waitMs).then(
+    async (rows) => {
+      // The first paint speaks the learner's language: its catalogue first, if another.
+      await loadCatalogue(resolveLanguage(rows?.settings?.uiLanguage ?? 'auto', browserLanguage));
+      const root = createRoot(document.getElementById('root')!);
+      // Rendered now, in this task, rather than in one React schedules: the rows are here and
+      // the page has nothing else to do, so its first paint already holds the checklist
+      // (measured: the render's end comes ~20 ms sooner with two years of history).
+      flushSync(() => root.render(render(fromEarlyRows(rows))));
+      watchStorage(root);
+    },
+  );
 }

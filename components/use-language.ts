@@ -1,6 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useReducer } from 'react';
 import { browser } from 'wxt/browser';
 import {
+  catalogueLoaded,
+  loadCatalogue,
   resolveLanguage,
   setLanguage,
   t,
@@ -20,10 +22,13 @@ export function useInterfaceLanguage(
   title: MessageKey,
 ): Language {
   const language = resolveLanguage(choice ?? 'auto', browser.i18n.getUILanguage());
+  const [loads, loaded] = useReducer((n: number) => n + 1, 0);
   setLanguage(language);
   useEffect(() => {
+    // A language chosen after the page opened: its words follow once its catalogue is here.
+    if (!catalogueLoaded(language)) void loadCatalogue(language).then(loaded);
     document.documentElement.lang = language;
     document.title = t(title);
-  }, [language, title]);
+  }, [language, title, loads]);
   return language;
 }

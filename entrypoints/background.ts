@@ -1,4 +1,11 @@
-import { resolveLanguage, setLanguage, t, tn, type LanguageChoice } from '../lib/i18n/i18n';
+import {
+  loadCatalogue,
+  resolveLanguage,
+  setLanguage,
+  t,
+  tn,
+  type LanguageChoice,
+} from '../lib/i18n/i18n';
 import { parseTick } from '../lib/protocol/schema';
 import { setCheck } from '../lib/db/checks-repo';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -34,8 +41,11 @@ const BADGE_ALARM = 'refresh-badge';
 // the database or storage.local first, and pages resend what was not acknowledged.
 export default defineBackground(() => {
   const db = getDb();
-  const speak = (choice: LanguageChoice) =>
-    setLanguage(resolveLanguage(choice, browser.i18n.getUILanguage()));
+  const speak = async (choice: LanguageChoice) => {
+    const chosen = resolveLanguage(choice, browser.i18n.getUILanguage());
+    await loadCatalogue(chosen);
+    setLanguage(chosen);
+  };
   const log = (message: string) => console.warn(`[ml-roadmap] ${message}`);
   // A raw copy before Dexie upgrades an older database; nothing touches it until then.
   const ready = backupBeforeUpgrade(localStore, indexedDB, DB_NAME, db.verno * 10, Date.now())
@@ -247,7 +257,7 @@ export default defineBackground(() => {
   void ready.then(() =>
     liveQuery(() => getSettings(db)).subscribe({
       next: (settings) => {
-        speak(settings.uiLanguage);
+        void speak(settings.uiLanguage);
         void syncReminder(db, browser.alarms, new Date()).catch((e) => log(String(e)));
       },
       error: (error) => log(`reminder: ${String(error)}`),

@@ -3,10 +3,11 @@
  * format, from which the browser also takes the manifest's name, description and shortcuts.
  * The browser's `i18n.getMessage` speaks only the browser's language, and the learner may
  * choose another, so the pages read the chosen catalogue themselves: bundled, so the first
- * paint already speaks it. Plurals by Intl.PluralRules, numbers and dates by Intl.
+ * paint already speaks it. English is bundled (it is also every key's fallback); Hindi is
+ * loaded when it is the language (`loadCatalogue`), sparing the others its 10 KB gzip.
+ * Plurals by Intl.PluralRules, numbers and dates by Intl.
  */
 import en from '../../public/_locales/en/messages.json';
-import hi from '../../public/_locales/hi/messages.json';
 
 export type Language = 'en' | 'hi';
 /** The setting: the browser's language (`auto`), or one chosen whatever the browser's is. */
@@ -14,7 +15,17 @@ export type LanguageChoice = 'auto' | Language;
 export type MessageKey = keyof typeof en;
 
 type Entry = { message: string };
-const CATALOGUES: Record<Language, Record<string, Entry | undefined>> = { en, hi };
+const CATALOGUES: Partial<Record<Language, Record<string, Entry | undefined>>> = { en };
+
+export function catalogueLoaded(chosen: Language): boolean {
+  return CATALOGUES[chosen] !== undefined;
+}
+
+/** Loads a language's catalogue (once); until then its words fall back to English. */
+export async function loadCatalogue(chosen: Language): Promise<void> {
+  if (chosen === 'hi' && !CATALOGUES.hi)
+    CATALOGUES.hi = (await import('../../public/_locales/hi/messages.json')).default;
+}
 const LOCALES: Record<Language, string> = { en: 'en', hi: 'hi-IN' };
 
 let current: Language = 'en';
@@ -51,7 +62,7 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
  * `$name$` placeholders filled from `params` (numbers written for the language).
  */
 export function t(key: MessageKey, params: Params = {}): string {
-  const entry = CATALOGUES[current][key] ?? CATALOGUES.en[key]!;
+  const entry = CATALOGUES[current]?.[key] ?? en[key];
   return entry.message.replace(/\$(\w+)\$/g, (whole, name: string) => {
     const value = params[name.toLowerCase()];
     if (value === undefined) return whole;
