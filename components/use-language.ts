@@ -22,13 +22,14 @@ export function useInterfaceLanguage(
   title: MessageKey,
 ): Language {
   const language = resolveLanguage(choice ?? 'auto', browser.i18n.getUILanguage());
-  const [loads, loaded] = useReducer((n: number) => n + 1, 0);
+  const [, loaded] = useReducer((n: number) => n + 1, 0);
   setLanguage(language);
+  const pageTitle = t(title);
   useEffect(() => {
     // A language chosen after the page opened: its words follow once its catalogue is here.
     if (!catalogueLoaded(language)) void loadCatalogue(language).then(loaded);
     document.documentElement.lang = language;
-    document.title = t(title);
-  }, [language, title, loads]);
+    document.title = pageTitle;
+  }, [language, pageTitle]);
   return language;
 }

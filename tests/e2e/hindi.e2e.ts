@@ -3,7 +3,6 @@
 // the learner can switch the interface to English (or back) whatever the browser speaks.
 import { afterEach, expect } from 'vitest';
 import { violations } from './axe';
-import type { Page } from 'playwright-core';
 import { PY, launch, openYouTube, pyVideo, readStore, type Harness } from './harness';
 
 let h: Harness | undefined;
