@@ -1,5 +1,6 @@
 import type { FocusMode } from '../../lib/db/database';
 import {
+  loadCatalogue,
   resolveLanguage,
   setLanguage,
   t,
@@ -46,8 +47,11 @@ export function OptionsApp() {
   ) => {
     await updateSettings(db, patch, Date.now());
     // Said in the language just chosen, when the language is what changed.
-    if (patch.uiLanguage)
-      setLanguage(resolveLanguage(patch.uiLanguage, browser.i18n.getUILanguage()));
+    if (patch.uiLanguage) {
+      const chosen = resolveLanguage(patch.uiLanguage, browser.i18n.getUILanguage());
+      await loadCatalogue(chosen);
+      setLanguage(chosen);
+    }
     setMessage(t('savedWhat', { what: typeof what === 'string' ? what : what() }));
   };
   return (
