@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import { takeEarlyRows } from '../lib/db/early-read';
-import { loadCatalogue, resolveLanguage } from '../lib/i18n/i18n';
+import { loadCatalogue } from '../lib/i18n/i18n';
+import { interfaceLanguage } from '../lib/browser/interface-language';
 import { fromEarlyRows, type Progress } from '../lib/progress/snapshot-from-rows';
 import { watchStorage } from './StorageProblem';
 
@@ -15,12 +15,11 @@ export type EarlyState = Progress | null;
  */
 export function startPage(render: (early: EarlyState) => ReactNode, waitMs = 250): void {
   // The browser's language is known at once: its catalogue loads while the rows are read.
-  const browserLanguage = browser.i18n.getUILanguage();
-  void loadCatalogue(resolveLanguage('auto', browserLanguage));
+  void loadCatalogue(interfaceLanguage());
   void takeEarlyRows(globalThis as unknown as Record<string, unknown>, waitMs).then(
     async (rows) => {
       // The first paint speaks the learner's language: its catalogue first, if another.
-      await loadCatalogue(resolveLanguage(rows?.settings?.uiLanguage ?? 'auto', browserLanguage));
+      await loadCatalogue(interfaceLanguage(rows?.settings?.uiLanguage));
       const root = createRoot(document.getElementById('root')!);
       // Rendered now, in this task, rather than in one React schedules: the rows are here and
       // the page has nothing else to do, so its first paint already holds the checklist

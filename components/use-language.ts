@@ -1,9 +1,8 @@
 import { useEffect, useReducer } from 'react';
-import { browser } from 'wxt/browser';
+import { interfaceLanguage } from '../lib/browser/interface-language';
 import {
   catalogueLoaded,
   loadCatalogue,
-  resolveLanguage,
   setLanguage,
   t,
   type Language,
@@ -21,7 +20,7 @@ export function useInterfaceLanguage(
   /** The page's title (its tab's name), in that language. */
   title: MessageKey,
 ): Language {
-  const language = resolveLanguage(choice ?? 'auto', browser.i18n.getUILanguage());
+  const language = interfaceLanguage(choice);
   const [, loaded] = useReducer((n: number) => n + 1, 0);
   setLanguage(language);
   const pageTitle = t(title);

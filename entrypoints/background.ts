@@ -1,11 +1,5 @@
-import {
-  loadCatalogue,
-  resolveLanguage,
-  setLanguage,
-  t,
-  tn,
-  type LanguageChoice,
-} from '../lib/i18n/i18n';
+import { t, tn } from '../lib/i18n/i18n';
+import { speak } from '../lib/browser/interface-language';
 import { parseTick } from '../lib/protocol/schema';
 import { setCheck } from '../lib/db/checks-repo';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -41,11 +35,6 @@ const BADGE_ALARM = 'refresh-badge';
 // the database or storage.local first, and pages resend what was not acknowledged.
 export default defineBackground(() => {
   const db = getDb();
-  const speak = async (choice: LanguageChoice) => {
-    const chosen = resolveLanguage(choice, browser.i18n.getUILanguage());
-    await loadCatalogue(chosen);
-    setLanguage(chosen);
-  };
   const log = (message: string) => console.warn(`[ml-roadmap] ${message}`);
   // A raw copy before Dexie upgrades an older database; nothing touches it until then.
   const ready = backupBeforeUpgrade(localStore, indexedDB, DB_NAME, db.verno * 10, Date.now())
@@ -117,7 +106,8 @@ export default defineBackground(() => {
   void ready.then(() =>
     liveQuery(async () => {
       const settings = await getSettings(db);
-      return `${settings.focusMode}:${await goalMetToday(db, new Date())}`;
+      const goalMet = await goalMetToday(db, new Date(), settings.dailyGoalMinutes);
+      return `${settings.focusMode}:${goalMet}`;
     }).subscribe({
       next: (state) => void applyFocus(state).catch((e) => log(`focus: ${String(e)}`)),
       error: (error) => log(`focus: ${String(error)}`),
@@ -155,8 +145,9 @@ export default defineBackground(() => {
         else if (push) post({ push });
         const tabId = port.sender?.tab?.id;
         const verdict = reply as { tracked?: boolean } | undefined;
+        // Not awaited: the page's next report need not wait for the class to be set.
         if (tabId !== undefined && (message as { type?: unknown })?.type === 'yt:classify')
-          await focus.classified(tabId, verdict?.tracked === true);
+          void focus.classified(tabId, verdict?.tracked === true).catch(() => undefined);
       });
     });
     port.onDisconnect.addListener(() => inOrder(async () => follower.remove(page)));

@@ -1,13 +1,6 @@
 import type { FocusMode } from '../../lib/db/database';
-import {
-  loadCatalogue,
-  resolveLanguage,
-  setLanguage,
-  t,
-  type Language,
-  type LanguageChoice,
-  type MessageKey,
-} from '../../lib/i18n/i18n';
+import { t, type Language, type LanguageChoice, type MessageKey } from '../../lib/i18n/i18n';
+import { interfaceLanguage, speak } from '../../lib/browser/interface-language';
 import { useInterfaceLanguage } from '../../components/use-language';
 import { useState } from 'react';
 import type { LanguageTrack } from '../../data/roadmap-types';
@@ -47,11 +40,7 @@ export function OptionsApp() {
   ) => {
     await updateSettings(db, patch, Date.now());
     // Said in the language just chosen, when the language is what changed.
-    if (patch.uiLanguage) {
-      const chosen = resolveLanguage(patch.uiLanguage, browser.i18n.getUILanguage());
-      await loadCatalogue(chosen);
-      setLanguage(chosen);
-    }
+    if (patch.uiLanguage) await speak(patch.uiLanguage);
     setMessage(t('savedWhat', { what: typeof what === 'string' ? what : what() }));
   };
   return (
@@ -74,9 +63,7 @@ export function OptionsApp() {
         >
           <option value="auto">
             {t('interfaceAuto', {
-              name: LANGUAGE_NAMES[resolveLanguage('auto', browser.i18n.getUILanguage())].split(
-                ' (',
-              )[0]!,
+              name: LANGUAGE_NAMES[interfaceLanguage()].split(' (')[0]!,
             })}
           </option>
           <option value="en">{LANGUAGE_NAMES.en}</option>

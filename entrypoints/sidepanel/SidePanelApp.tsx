@@ -6,17 +6,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
 import { getDb } from '../../lib/db/database';
-import { readProgress } from '../../lib/db/snapshot-repo';
-import { positionsOfVideo } from '../../lib/db/playlist-repo';
 import { tick } from '../../lib/db/page-actions';
 import { addNote, notesOfVideo } from '../../lib/notes/notes-repo';
 import { clockTime } from '../../lib/notes/note-time';
 import { checklistEntry, itemUrl } from '../../lib/plan/checklist';
-import { weekStatus } from '../../lib/plan/calendar';
-import { placeOfVideo } from '../../lib/service/companion';
-import { classifyVideo } from '../../lib/tracking/classify';
 import { parseYouTubeUrl } from '../../lib/tracking/youtube-url';
 import { playerAt } from '../../lib/browser/player-scripts';
+import { filingOf } from '../../lib/service/classify-stored';
 import { ChecklistItem } from '../../components/ChecklistItem';
 import { NoteBody } from '../../components/NoteBody';
 import { useStudyTab, type StudyTab } from './use-study-tab';
@@ -38,32 +34,15 @@ function useShownItem(tab: StudyTab | null | undefined) {
   const playlistId = parsed?.playlistId;
   return useLiveQuery(async () => {
     if (!videoId) return null;
-    const db = getDb();
-    const [{ settings, snapshot }, placements] = await Promise.all([
-      readProgress(db),
-      positionsOfVideo(db, videoId),
-    ]);
-    const verdict = classifyVideo(
+    const filing = await filingOf(
+      getDb(),
       ROADMAP,
       { videoId, ...(playlistId ? { playlistId } : {}) },
-      placements,
+      new Date(),
     );
-    if (!verdict.tracked) return { videoId, place: null };
-    const place = placeOfVideo(
-      ROADMAP,
-      snapshot,
-      {
-        videoId,
-        ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
-        ...(verdict.position ? { position: verdict.position } : {}),
-      },
-      true,
-    );
-    if (!place) return { videoId, place: null };
-    const status = settings.startDate
-      ? weekStatus(settings.startDate, new Date(), ROADMAP.totalWeeks)
-      : null;
-    const week = status?.state === 'active' ? status.week : place.item.weeks.from;
+    if (!filing) return { videoId, place: null };
+    const { verdict, place, week, progress } = filing;
+    const { snapshot } = progress;
     return {
       videoId,
       playlistId: verdict.playlistId,

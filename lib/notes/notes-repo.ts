@@ -1,13 +1,9 @@
 import { t } from '../i18n/i18n';
+import { filingOf } from '../service/classify-stored';
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb, NoteRecord } from '../db/database';
 import type { NoteRequest } from '../protocol/messages';
 import { LIMITS } from '../protocol/messages';
-import { readProgress } from '../db/snapshot-repo';
-import { classifyVideo } from '../tracking/classify';
-import { positionsOfVideo } from '../db/playlist-repo';
-import { placeOfVideo } from '../service/companion';
-import { weekStatus } from '../plan/calendar';
 
 export type NoteResult = { ok: true; note: NoteRecord } | { ok: false; error: string };
 
@@ -30,29 +26,13 @@ export async function addNote(
 ): Promise<NoteResult> {
   const text = cleanText(request.text);
   if (!text) return { ok: false, error: t('noteEmpty') };
-  const placements = await positionsOfVideo(db, request.videoId);
-  const verdict = classifyVideo(roadmap, request, placements);
-  if (!verdict.tracked) return { ok: false, error: t('noteNotRoadmap') };
-  const { settings, snapshot } = await readProgress(db);
-  const place = placeOfVideo(
-    roadmap,
-    snapshot,
-    {
-      videoId: request.videoId,
-      ...(verdict.playlistId ? { playlistId: verdict.playlistId } : {}),
-      ...(verdict.position ? { position: verdict.position } : {}),
-    },
-    true,
-  );
-  if (!place) return { ok: false, error: t('noteNotRoadmap') };
-  const status = settings.startDate
-    ? weekStatus(settings.startDate, new Date(made.now), roadmap.totalWeeks)
-    : null;
+  const filing = await filingOf(db, roadmap, request, new Date(made.now));
+  if (!filing) return { ok: false, error: t('noteNotRoadmap') };
   const note: NoteRecord = {
     id: made.id,
     videoId: request.videoId,
-    itemId: place.item.resource.id,
-    week: status?.state === 'active' ? status.week : place.item.weeks.from,
+    itemId: filing.place.item.resource.id,
+    week: filing.week,
     seconds: Math.floor(request.seconds),
     text,
     createdAt: made.now,

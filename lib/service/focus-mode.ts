@@ -6,8 +6,7 @@
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb, FocusMode } from '../db/database';
 import { getSettings } from '../db/settings-repo';
-import { positionsOfVideo } from '../db/playlist-repo';
-import { classifyVideo } from '../tracking/classify';
+import { classifyStored } from './classify-stored';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
 import { toIsoDay } from '../plan/calendar';
 
@@ -18,13 +17,14 @@ export function focusWanted(mode: FocusMode, onRoadmapVideo: boolean, goalMet: b
   return mode !== 'off' && (onRoadmapVideo || (mode === 'all' && !goalMet));
 }
 
-/** Whether today's study time reached the learner's daily goal. */
-export async function goalMetToday(db: CompanionDb, now: Date): Promise<boolean> {
-  const [{ dailyGoalMinutes }, day] = await Promise.all([
-    getSettings(db),
-    db.daily.get(toIsoDay(now)),
-  ]);
-  return (day?.studyMs ?? 0) >= dailyGoalMinutes * 60_000;
+/** Whether today's study time reached the learner's daily goal (minutes). */
+export async function goalMetToday(
+  db: CompanionDb,
+  now: Date,
+  goalMinutes: number,
+): Promise<boolean> {
+  const day = await db.daily.get(toIsoDay(now));
+  return (day?.studyMs ?? 0) >= goalMinutes * 60_000;
 }
 
 /** Whether a URL is the watch page of one of the roadmap's videos. */
@@ -39,7 +39,7 @@ export async function isRoadmapVideoUrl(
     videoId: parsed.videoId,
     ...(parsed.playlistId ? { playlistId: parsed.playlistId } : {}),
   };
-  return classifyVideo(roadmap, request, await positionsOfVideo(db, parsed.videoId)).tracked;
+  return (await classifyStored(db, roadmap, request)).tracked;
 }
 
 export interface FocusDeps {
@@ -53,19 +53,20 @@ export interface FocusDeps {
 }
 
 export function focusTabs(deps: FocusDeps) {
-  const wanted = async (onRoadmapVideo: boolean) =>
-    focusWanted(
-      (await getSettings(deps.db)).focusMode,
-      onRoadmapVideo,
-      await goalMetToday(deps.db, deps.now()),
-    );
-  /** Focus is off: no tab has the class (turning it off cleared them all), nothing to do. */
-  const off = async () => (await getSettings(deps.db)).focusMode === 'off';
+  /** The setting and whether today's goal is met, read once per decision. */
+  const state = async () => {
+    const { focusMode, dailyGoalMinutes } = await getSettings(deps.db);
+    // Focus is off: no tab has the class (turning it off cleared them all), nothing to ask.
+    const goalMet =
+      focusMode === 'all' && (await goalMetToday(deps.db, deps.now(), dailyGoalMinutes));
+    return { focusMode, goalMet };
+  };
   return {
     /** A page asked whether its video is the roadmap's: the answer decides. */
     async classified(tabId: number, tracked: boolean): Promise<void> {
-      if (await off()) return;
-      await deps.setClass(tabId, await wanted(tracked));
+      const { focusMode, goalMet } = await state();
+      if (focusMode === 'off') return;
+      await deps.setClass(tabId, focusWanted(focusMode, tracked, goalMet));
     },
     /**
      * A YouTube tab moved to another address. A watch page waits for its classification (the
@@ -73,15 +74,18 @@ export function focusTabs(deps: FocusDeps) {
      */
     async navigated(tabId: number, url: string): Promise<void> {
       const parsed = parseYouTubeUrl(url);
-      if (!parsed || parsed.page === 'watch' || (await off())) return;
-      await deps.setClass(tabId, await wanted(false));
+      if (!parsed || parsed.page === 'watch') return;
+      const { focusMode, goalMet } = await state();
+      if (focusMode === 'off') return;
+      await deps.setClass(tabId, focusWanted(focusMode, false, goalMet));
     },
     /** The setting or the day's goal changed: every YouTube tab again. */
     async refreshAll(): Promise<void> {
+      const { focusMode, goalMet } = await state();
       for (const tab of await deps.youtubeTabs()) {
         if (tab.id === undefined || !tab.url) continue;
         const onRoadmap = await isRoadmapVideoUrl(deps.db, deps.roadmap, tab.url);
-        await deps.setClass(tab.id, await wanted(onRoadmap));
+        await deps.setClass(tab.id, focusWanted(focusMode, onRoadmap, goalMet));
       }
     },
   };

@@ -8,8 +8,8 @@ import { matchUrl } from '../tracking/url-match';
 import { findItem } from '../plan/roadmap-index';
 import { toIsoDay, weekStatus } from '../plan/calendar';
 import { companionFor } from './companion';
-import { classifyVideo } from '../tracking/classify';
-import { learnPlaylist, positionsOfVideo } from '../db/playlist-repo';
+import { learnPlaylist } from '../db/playlist-repo';
+import { classifyStored } from './classify-stored';
 import { recordWatch, type WatchReport } from '../db/watch-repo';
 import { shareByDay, type StudyLedger, type StudyShare } from '../tracking/study-time';
 import type { PlaybackFollow } from '../tracking/playback-follow';
@@ -67,8 +67,7 @@ async function classify(
   deps: HandlerDeps,
   payload: Message<'yt:classify'>['payload'],
 ): Promise<ClassifyResponse> {
-  const placements = await positionsOfVideo(deps.db, payload.videoId);
-  return classifyVideo(deps.roadmap, payload, placements);
+  return classifyStored(deps.db, deps.roadmap, payload);
 }
 
 /** The companion panel's content for a tracked video, unless the learner turned it off. */
