@@ -51,7 +51,7 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     now: () => new Date(),
     log,
-    ledger: new StudyLedger(),
+    ledger: new StudyLedger(() => Date.now() - performance.now()),
     // The learner's usual speed (today's plan estimates minutes with it): a small tally in the
     // extension's local storage, derived and not progress (not backed up, not synced).
     onWatched: (ms: number, rate: number) =>

@@ -7,11 +7,12 @@ import type {
   PageRecordRow,
   PlaylistRecord,
   PlaylistVideoRecord,
+  SettingsRecord,
   VideoRecord,
 } from '../db/database';
 import { boundedUnion, coveredSeconds, normalizeIntervals } from '../tracking/intervals';
 import { LIMITS } from '../protocol/messages';
-import { DEFAULT_SETTINGS } from '../db/settings-repo';
+import { mergeFileSettings, replaceWithFileSettings } from '../sync/choices';
 import { allVideos, getVideos, putVideos } from '../db/video-store';
 import { rebuildIndex } from '../db/progress-index';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
@@ -152,16 +153,14 @@ export async function importBackup(
       );
       // The file's settings, but this browser's sync choice; and when progress is erased,
       // sync learns of it (see reset-epoch), so no browser merges the replaced progress back.
-      if (data.settings || mine) {
-        const { syncEnabled, syncConsentAt } = { ...DEFAULT_SETTINGS, ...mine };
-        await db.settings.put({
-          ...DEFAULT_SETTINGS,
-          ...(data.settings ?? { key: 'settings', updatedAt: 0 }),
-          ...(mine ? { syncEnabled } : {}),
-          ...(syncConsentAt !== undefined ? { syncConsentAt } : {}),
-          ...(erasing ? { progressResetAt: now } : {}),
-        });
-      }
+      if (data.settings || mine)
+        await db.settings.put(
+          replaceWithFileSettings(
+            mine,
+            data.settings as SettingsRecord | null,
+            erasing ? now : undefined,
+          ),
+        );
       await putVideos(db, data.videos as unknown as VideoRecord[]);
       await db.playlistVideos.bulkPut(data.playlistVideos as PlaylistVideoRecord[]);
       await db.playlists.bulkPut(data.playlists as PlaylistRecord[]);
@@ -173,9 +172,8 @@ export async function importBackup(
       return;
     }
     const local = await db.settings.get('settings');
-    if (data.settings && (!local?.startDate || data.settings.updatedAt > local.updatedAt)) {
-      await db.settings.put({ ...DEFAULT_SETTINGS, ...data.settings });
-    }
+    if (data.settings)
+      await db.settings.put(mergeFileSettings(local, data.settings as SettingsRecord));
     const incoming = data.videos as unknown as VideoRecord[];
     const localVideos = await getVideos(
       db,

@@ -29,13 +29,15 @@ export function playbackFollower(deps: FollowerDeps) {
   const tick = () => {
     deps.keepAlive();
     const now = deps.now();
-    for (const page of pages) if (page.playback.due(now) === 'ask') page.ask();
+    // A page dropped for its silence is asked at once: a sleep or a clock that jumped leaves
+    // it playing with no event to report, and its answer resumes the following.
+    for (const page of pages) if (page.playback.due(now) !== null) page.ask();
     update();
   };
 
   /** Starts the clock when a page plays, stops it when none does. */
   const update = () => {
-    const playing = [...pages].some((page) => page.playback.following);
+    const playing = [...pages].some((page) => page.playback.awaited);
     if (playing && timer === undefined) {
       timer = deps.setInterval(tick, FOLLOW_TICK_MS);
     } else if (!playing && timer !== undefined) {

@@ -8,24 +8,7 @@ import {
   type SyncedSettings,
   type SyncSummary,
 } from './summary';
-import { DEFAULT_SETTINGS } from '../db/settings-defaults';
-
-type SyncedField = (typeof SYNCED_SETTINGS)[number];
-
-/**
- * When each synced setting was chosen here. Records from before choices were timed count a
- * field as chosen (at the record's time) only where it differs from the default.
- */
-function choiceTimes(record: SettingsRecord): Partial<Record<SyncedField, number>> {
-  if (record.chosenAt) return record.chosenAt as Partial<Record<SyncedField, number>>;
-  const times: Partial<Record<SyncedField, number>> = {};
-  for (const field of SYNCED_SETTINGS) {
-    const value = record[field];
-    if (value !== undefined && value !== (DEFAULT_SETTINGS as Partial<SyncedSettings>)[field])
-      times[field] = record.updatedAt;
-  }
-  return times;
-}
+import { choiceTimes, type SyncedField } from './choices';
 
 /** The settings the learner chose here, each with when. */
 function syncedChoices(record: SettingsRecord): SyncedChoices | undefined {

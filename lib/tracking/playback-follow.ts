@@ -25,6 +25,13 @@ export const FOLLOW_TICK_MS = 5_000;
 export const CONFIRM_AFTER_MS = 50_000;
 /** A page playing this long without a report stops being followed and credited. */
 export const SILENCE_LIMIT_MS = 60_000;
+/**
+ * A page dropped for its silence is still asked, once per `CONFIRM_AFTER_MS`, for this long:
+ * a laptop that slept or a clock that jumped leaves a page that plays on but has no event to
+ * report, and its answer is what lets the following resume (the gap itself is never
+ * credited). A page silent this long after being dropped is left until it reports by itself.
+ */
+export const LOST_ASK_MS = 30 * 60_000;
 
 /** A span of wall time (ms since the epoch), [from, to). */
 export interface WallSpan {
@@ -49,17 +56,29 @@ interface Follow {
   from: number;
   at: number;
   rate: number;
-  /** When the page was last asked to confirm (0: not since its report). */
+  /** When the page was last asked to confirm (-Infinity: not since its report). */
   askedAt: number;
 }
 
 export type FollowDue = 'ask' | 'dropped' | null;
 
+/** A page dropped for its silence, still asked to report so that following can resume. */
+interface Lost {
+  since: number;
+  askedAt: number;
+}
+
 export class PlaybackFollow {
   #follow: Follow | null = null;
+  #lost: Lost | null = null;
 
   get following(): boolean {
     return this.#follow !== null;
+  }
+
+  /** Whether the background's clock is needed: the page is followed, or dropped and asked. */
+  get awaited(): boolean {
+    return this.#follow !== null || this.#lost !== null;
   }
 
   /**
@@ -70,6 +89,8 @@ export class PlaybackFollow {
   confirm(report: PlayheadReport, now: number): WallSpan | null {
     const previous = this.#follow;
     this.#follow = null;
+    // A dropped page's answer credits nothing (the gap is unknown) and starts following anew.
+    this.#lost = null;
     let span: WallSpan | null = null;
     if (previous && previous.videoId === report.videoId) {
       const elapsed = now - previous.at;
@@ -88,7 +109,7 @@ export class PlaybackFollow {
         from: report.currentTime,
         at: now,
         rate,
-        askedAt: 0,
+        askedAt: -Infinity,
       };
     }
     return span;
@@ -97,18 +118,35 @@ export class PlaybackFollow {
   /** The page's report was refused, or the page went away: nothing since its last report counts. */
   stop(): void {
     this.#follow = null;
+    this.#lost = null;
   }
 
   /**
    * Called on the background's clock: whether to ask the page to confirm now, or whether the
-   * page was silent too long and is no longer followed.
+   * page was silent too long (or the clock jumped back) and is no longer followed. A dropped
+   * page is to be asked at once, then once per `CONFIRM_AFTER_MS` for `LOST_ASK_MS`: its next
+   * report resumes the following, without crediting the silence.
    */
   due(now: number): FollowDue {
+    const lost = this.#lost;
+    if (lost) {
+      if (now - lost.since > LOST_ASK_MS || now < lost.since) {
+        // Given up; a clock gone back starts the asking again from now.
+        this.#lost = now < lost.since ? { since: now, askedAt: now } : null;
+        return this.#lost ? 'ask' : null;
+      }
+      if (now - lost.askedAt >= CONFIRM_AFTER_MS) {
+        lost.askedAt = now;
+        return 'ask';
+      }
+      return null;
+    }
     const follow = this.#follow;
     if (!follow) return null;
     const silent = now - follow.at;
     if (silent > SILENCE_LIMIT_MS || silent < 0) {
       this.#follow = null;
+      this.#lost = { since: now, askedAt: now };
       return 'dropped';
     }
     if (silent >= CONFIRM_AFTER_MS && now - follow.askedAt >= FOLLOW_TICK_MS) {

@@ -21,9 +21,20 @@ const MEMORY_MS = 10 * 60_000;
 export class StudyLedger {
   /** Claimed spans, sorted and disjoint, pruned to the last `MEMORY_MS`. */
   #claimed: WallSpan[] = [];
+  #offset: number | undefined;
+
+  /**
+   * `clockOffset`: the wall clock minus a monotonic one (in the background, `Date.now() -
+   * performance.now()`). When it drops, the system clock was set back: the spans already
+   * claimed move back with it, or the minutes played after the change would overlap them
+   * and be refused as counted already. (It rises in a sleep on some systems, where the
+   * monotonic clock stands still: claimed spans then stay where they were, in the past.)
+   */
+  constructor(private readonly clockOffset?: () => number) {}
 
   /** Takes what of `span` was not credited yet; returns those parts (possibly none). */
   claim(span: WallSpan): WallSpan[] {
+    this.#followClock();
     if (!(span.to > span.from)) return [];
     const fresh: WallSpan[] = [];
     let cursor = span.from;
@@ -37,6 +48,16 @@ export class StudyLedger {
     if (cursor < span.to) fresh.push({ from: cursor, to: span.to });
     this.#remember(span);
     return fresh;
+  }
+
+  #followClock(): void {
+    if (!this.clockOffset) return;
+    const offset = this.clockOffset();
+    const back = (this.#offset ?? offset) - offset;
+    // A second's tolerance: clocks are slewed by small amounts all the time.
+    if (back > 1000)
+      this.#claimed = this.#claimed.map((s) => ({ ...s, from: s.from - back, to: s.to - back }));
+    if (back > 1000 || this.#offset === undefined || offset > this.#offset) this.#offset = offset;
   }
 
   #remember(span: WallSpan): void {

@@ -2,8 +2,10 @@ import {
   CONFIRM_AFTER_MS,
   FOLLOW_TICK_MS,
   PlaybackFollow,
+  LOST_ASK_MS,
   SILENCE_LIMIT_MS,
 } from '../../lib/tracking/playback-follow';
+import { StudyLedger } from '../../lib/tracking/study-time';
 import { playbackFollower, type FollowerDeps } from '../../lib/service/playback-follower';
 
 const video = { videoId: 'aaaaaaaaaaa', duration: 100 };
@@ -122,10 +124,16 @@ describe('the background’s clock for followed pages', () => {
     page.playback.confirm(at(50, 1), f.now());
     for (let i = 0; i < 9; i++) f.tick();
     expect(asked).toBe(1);
-    // It never answers again (asked at 50, 55 and 60 s): dropped past the limit, the clock stops.
+    // It never answers again (asked at 50, 55 and 60 s): dropped past the limit and asked at
+    // once, then once per 50 s while it may still answer (was: the clock stopped at the drop,
+    // and a page that played on after a sleep was never asked again: issue 29).
     for (let i = 0; i < 4; i++) f.tick();
-    expect(asked).toBe(4);
+    expect(asked).toBe(5);
     expect(page.playback.following).toBe(false);
+    expect(f.running()).toBe(true);
+    const droppedAt = f.now();
+    while (f.now() - droppedAt <= LOST_ASK_MS + FOLLOW_TICK_MS) f.tick();
+    expect(asked).toBe(5 + Math.floor(LOST_ASK_MS / CONFIRM_AFTER_MS));
     expect(f.running()).toBe(false);
   });
 
@@ -138,5 +146,104 @@ describe('the background’s clock for followed pages', () => {
     f.follower.remove(page);
     expect(page.playback.following).toBe(false);
     expect(f.running()).toBe(false);
+  });
+});
+
+/**
+ * A page as the content script behaves: it reports on its own events only, and when asked.
+ * The wall clock the background reads may differ from real time (`clockOffset`), and the
+ * background's timer does not run while the computer sleeps.
+ */
+function simulate(steps: ({ sleepMs: number } | { playMs: number } | { clockJumpMs: number })[]): {
+  creditedMs: number;
+  playedMs: number;
+} {
+  let real = Date.UTC(2026, 11, 3, 20);
+  let clockOffset = 0;
+  let playhead = 0;
+  let timer = null as (() => void) | null;
+  const ledger = new StudyLedger(() => clockOffset);
+  let creditedMs = 0;
+  let playedMs = 0;
+  const report = () => {
+    const now = real + clockOffset;
+    const span = page.playback.confirm(
+      { videoId: 'aaaaaaaaaaa', duration: 36_000, currentTime: playhead, playbackRate: 1 },
+      now,
+    );
+    if (span) for (const part of ledger.claim(span)) creditedMs += part.to - part.from;
+    follower.update();
+  };
+  const follower = playbackFollower({
+    keepAlive: () => undefined,
+    now: () => real + clockOffset,
+    setInterval: (fn) => ((timer = fn), 'timer'),
+    clearInterval: () => void (timer = null),
+  });
+  const page = follower.add(() => report());
+  report(); // play
+  for (const step of steps) {
+    if ('sleepMs' in step) {
+      // Nothing plays and no timer fires; the page says nothing when the computer wakes.
+      real += step.sleepMs;
+    } else if ('clockJumpMs' in step) {
+      clockOffset += step.clockJumpMs;
+    } else {
+      for (let t = 0; t < step.playMs; t += FOLLOW_TICK_MS) {
+        real += FOLLOW_TICK_MS;
+        playhead += FOLLOW_TICK_MS / 1000;
+        playedMs += FOLLOW_TICK_MS;
+        timer?.();
+      }
+    }
+  }
+  report(); // pause
+  return { creditedMs, playedMs };
+}
+
+describe('minutes after a sleep or a clock change (issue 29)', () => {
+  const MIN = 60_000;
+  it('a laptop that sleeps 10 minutes mid-video: the 20 minutes played after it count, less at most 60 s', () => {
+    const { creditedMs, playedMs } = simulate([
+      { playMs: 5 * MIN },
+      { sleepMs: 10 * MIN },
+      { playMs: 20 * MIN },
+    ]);
+    expect(playedMs).toBe(25 * MIN);
+    expect(creditedMs).toBeLessThanOrEqual(playedMs);
+    expect(creditedMs).toBeGreaterThanOrEqual(playedMs - SILENCE_LIMIT_MS);
+  });
+
+  it('a clock set back 5 minutes, or forward an hour, mid-video loses at most 60 s and gains nothing', () => {
+    for (const jump of [-5 * MIN, 60 * MIN]) {
+      const { creditedMs, playedMs } = simulate([
+        { playMs: 12 * MIN },
+        { clockJumpMs: jump },
+        { playMs: 20 * MIN },
+      ]);
+      expect(creditedMs).toBeLessThanOrEqual(playedMs);
+      expect(creditedMs).toBeGreaterThanOrEqual(playedMs - SILENCE_LIMIT_MS);
+    }
+  });
+
+  it('many sleeps and jumps, seeded: never more than played, never more than 60 s lost per interruption', () => {
+    let seed = 29;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let run = 0; run < 40; run++) {
+      const steps: Parameters<typeof simulate>[0] = [];
+      let interruptions = 0;
+      for (let i = 0; i < 6; i++) {
+        steps.push({ playMs: Math.ceil(rand() * 10) * MIN });
+        const r = rand();
+        if (r < 0.4) steps.push({ sleepMs: Math.ceil(rand() * 120) * MIN });
+        else if (r < 0.7) steps.push({ clockJumpMs: Math.round((rand() - 0.5) * 20) * MIN });
+        else continue;
+        interruptions++;
+      }
+      steps.push({ playMs: 2 * MIN });
+      const { creditedMs, playedMs } = simulate(steps);
+      expect(creditedMs).toBeLessThanOrEqual(playedMs);
+      expect(creditedMs).toBeGreaterThanOrEqual(playedMs - interruptions * SILENCE_LIMIT_MS);
+    }
   });
 });
