@@ -13,6 +13,7 @@ import type {
 import { boundedUnion, coveredSeconds, normalizeIntervals } from '../tracking/intervals';
 import { LIMITS } from '../protocol/messages';
 import { mergeFileSettings, replaceWithFileSettings } from '../sync/choices';
+import { seeStamps, stampAfter } from '../db/stamps';
 import { allVideos, getVideos, putVideos } from '../db/video-store';
 import { rebuildIndex } from '../db/progress-index';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
@@ -127,6 +128,26 @@ async function mergeNotes(db: CompanionDb, incoming: NoteRecord[]): Promise<void
   await db.notes.bulkPut(incoming.map((n, i) => (existing[i] ? mergeNote(existing[i]!, n) : n)));
 }
 
+/** The change stamps a file brings (and this browser had): later changes here come after them. */
+function fileStamps(backup: Backup, local: SettingsRecord | undefined): number[] {
+  const settings = backup.data.settings as SettingsRecord | null | undefined;
+  return [
+    local?.seenStamp ?? 0,
+    settings?.seenStamp ?? 0,
+    ...Object.values(settings?.chosenAt ?? {}).map((at) => at ?? 0),
+    ...(backup.data.checks as unknown as CheckRecord[]).map((c) => c.at),
+  ];
+}
+
+/**
+ * A file's ticks, stamped no earlier than this browser's reset moment: the learner brought
+ * them back on purpose, and sync drops every tick stamped before a reset (see sinceEpoch).
+ */
+function afterReset(checks: CheckRecord[], resetAt: number | undefined): CheckRecord[] {
+  if (!resetAt) return checks;
+  return checks.map((c) => (c.at < resetAt ? { ...c, at: resetAt } : c));
+}
+
 /**
  * Restores a validated backup in one transaction: either all of it lands or nothing does.
  * Merging never loses anything: watched parts are a union, a tick is the latest one, a day's
@@ -158,16 +179,18 @@ export async function importBackup(
           replaceWithFileSettings(
             mine,
             data.settings as SettingsRecord | null,
-            erasing ? now : undefined,
+            erasing ? stampAfter(mine?.seenStamp, now) : undefined,
           ),
         );
       await putVideos(db, data.videos as unknown as VideoRecord[]);
       await db.playlistVideos.bulkPut(data.playlistVideos as PlaylistVideoRecord[]);
       await db.playlists.bulkPut(data.playlists as PlaylistRecord[]);
       await db.pages.bulkPut(data.pages as PageRecordRow[]);
-      await db.checks.bulkPut(data.checks as unknown as CheckRecord[]);
+      const resetAt = (await db.settings.get('settings'))?.progressResetAt;
+      await db.checks.bulkPut(afterReset(data.checks as unknown as CheckRecord[], resetAt));
       await db.daily.bulkPut(data.daily as DailyRecord[]);
       if (data.notes) await db.notes.bulkPut(data.notes as NoteRecord[]);
+      await seeStamps(db, fileStamps(backup, mine));
       await rebuildIndex(db);
       return;
     }
@@ -203,7 +226,7 @@ export async function importBackup(
     );
     await mergeRows(
       db.checks,
-      data.checks as unknown as CheckRecord[],
+      afterReset(data.checks as unknown as CheckRecord[], local?.progressResetAt),
       (r) => r.key,
       (a, b) => (b.at > a.at ? b : a),
     );
@@ -214,6 +237,7 @@ export async function importBackup(
       (a, b) => (b.studyMs > a.studyMs ? b : a),
     );
     await mergeNotes(db, (data.notes ?? []) as NoteRecord[]);
+    await seeStamps(db, fileStamps(backup, local));
     await rebuildIndex(db);
   });
 }

@@ -13,7 +13,7 @@ export const BACKUP_VERSION = 3;
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
 // Timestamps between 2000 and 2200: anything else is a broken or hostile file.
-const timestamp = z.number().int().min(946_684_800_000).max(7_258_118_400_000);
+const timestamp = z.number().int().min(LIMITS.earliestTime).max(LIMITS.latestTime);
 const day = z.string().refine((d) => parseIsoDay(d) !== null, 'not a YYYY-MM-DD date');
 const slug = z
   .string()
@@ -71,6 +71,7 @@ export const backupSchema = z.strictObject({
         syncEnabled: z.boolean().optional(),
         syncConsentAt: timestamp.optional(),
         progressResetAt: timestamp.optional(),
+        seenStamp: timestamp.optional(),
         chosenAt: z
           .partialRecord(
             z.enum([

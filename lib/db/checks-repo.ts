@@ -1,4 +1,5 @@
 import type { CheckStatus, CompanionDb } from './database';
+import { takeStamp } from './stamps';
 
 /** Ticks or unticks an item (or one of its steps) by hand. */
 export async function setCheck(
@@ -17,5 +18,7 @@ export async function setStatus(
   status: CheckStatus,
   now: number,
 ): Promise<void> {
-  await db.checks.put({ key, status, at: now });
+  await db.transaction('rw', [db.checks, db.settings], async () => {
+    await db.checks.put({ key, status, at: await takeStamp(db, now) });
+  });
 }

@@ -29,6 +29,11 @@ export interface SettingsRecord {
    */
   progressResetAt?: number;
   /**
+   * The latest change stamp this browser has seen, its own or another browser's (hybrid
+   * logical time, see lib/db/stamps.ts). Kept in this browser; not synced.
+   */
+  seenStamp?: number;
+  /**
    * When the learner chose each setting (ms): sync merges settings field by field, and a
    * default nobody chose never wins over a choice made in another browser.
    */

@@ -1,8 +1,9 @@
 import type { CompanionDb } from './database';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { snapshotFrom, type Progress } from '../progress/snapshot-from-rows';
-import { DEFAULT_SETTINGS, getSettings } from './settings-repo';
+import { getSettings } from './settings-repo';
 import { indexTables, readIndex, rebuildIndex, repairLater } from './progress-index';
+import { stampAfter, withSeen } from './stamps';
 
 /**
  * The settings and everything item progress needs, in one read-only transaction: settings,
@@ -25,10 +26,10 @@ export async function resetProgress(db: CompanionDb, now: number): Promise<void>
   await db.transaction('rw', [...indexTables(db), db.videoParts, db.checks, db.daily], async () => {
     // Sync carries the moment: no browser merges the erased progress back (see reset-epoch).
     const settings = await db.settings.get('settings');
-    await db.settings.put({
-      ...(settings ?? { ...DEFAULT_SETTINGS, key: 'settings', updatedAt: 0 }),
-      progressResetAt: now,
-    });
+    // Never back, and after every change seen here: a clock that runs behind must not let
+    // older progress count again.
+    const resetAt = Math.max(stampAfter(settings?.seenStamp, now), settings?.progressResetAt ?? 0);
+    await db.settings.put({ ...withSeen(settings, resetAt), progressResetAt: resetAt });
     await Promise.all([
       db.videos.clear(),
       db.videoParts.clear(),

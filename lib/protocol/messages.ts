@@ -159,6 +159,12 @@ export const LIMITS = {
   maxNoteLength: 2000,
   /** Notes kept in all, written and restored. */
   maxNotes: 20_000,
+  /**
+   * Every stored time lies between 2000 and 2200 (a backup with another is broken or hostile).
+   * A fact whose time is unknown (a video watched in another browser) is dated the earliest.
+   */
+  earliestTime: 946_684_800_000,
+  latestTime: 7_258_118_400_000,
 } as const;
 
 /** The manifest command (keyboard shortcut) that does what the popup's Continue does. */

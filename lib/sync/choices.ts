@@ -70,6 +70,7 @@ export function replaceWithFileSettings(
     syncEnabled: _sync,
     syncConsentAt: _consent,
     progressResetAt: _reset,
+    seenStamp: _seen,
     ...chosen
   } = file ?? { key: 'settings' as const, updatedAt: 0 };
   const resetAt = Math.max(local?.progressResetAt ?? 0, erasedAt ?? 0);
@@ -80,6 +81,7 @@ export function replaceWithFileSettings(
     syncEnabled: local?.syncEnabled ?? DEFAULT_SETTINGS.syncEnabled,
     ...(local?.syncConsentAt !== undefined ? { syncConsentAt: local.syncConsentAt } : {}),
     ...(resetAt > 0 ? { progressResetAt: resetAt } : {}),
+    ...(local?.seenStamp !== undefined ? { seenStamp: Math.max(local.seenStamp, resetAt) } : {}),
     updatedAt: chosen.updatedAt ?? 0,
   } as SettingsRecord;
 }

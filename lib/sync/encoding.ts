@@ -3,7 +3,7 @@
  * the 8 KB item quota, the whole roadmap far under the 100 KB total.
  */
 import type { CheckStatus } from '../db/database';
-import { emptySummary, SYNCED_SETTINGS, type SyncSummary } from './summary';
+import { emptySummary, sinceEpoch, SYNCED_SETTINGS, type SyncSummary } from './summary';
 import { isStudyDays } from '../plan/today';
 import { parseIsoDay } from '../plan/calendar';
 
@@ -47,10 +47,30 @@ function chunked(prefix: string, entries: string[], out: SyncItems): void {
   flush();
 }
 
+/**
+ * Every item of progress starts with the reset moment it was written under (`@epoch|`). Chrome's
+ * sync lets a browser that was offline during a reset write its old items back over the new
+ * ones (a local write beats a remote deletion): an item whose moment is older than the
+ * newest one in the area is from before that reset, and is read as nothing.
+ */
+const TAG = /^@([0-9a-z]{1,12})\|/;
+const tagOf = (raw: string) => {
+  const match = TAG.exec(raw);
+  return match ? parseInt(match[1]!, 36) : 0;
+};
+
 export function encodeSummary(summary: SyncSummary): SyncItems {
   const out: SyncItems = {};
   if (summary.epoch) out.e = summary.epoch.toString(36);
   if (summary.settings) out.s = JSON.stringify(summary.settings);
+  const progress: SyncItems = {};
+  encodeProgress(summary, progress);
+  const tag = summary.epoch ? `@${summary.epoch.toString(36)}|` : '';
+  for (const [key, value] of Object.entries(progress)) out[key] = tag + value;
+  return out;
+}
+
+function encodeProgress(summary: SyncSummary, out: SyncItems): void {
   for (const [list, pairs] of Object.entries(summary.watched)) chunked(`w:${list}`, pairs, out);
   chunked('v', summary.singles, out);
   chunked(
@@ -67,21 +87,28 @@ export function encodeSummary(summary: SyncSummary): SyncItems {
       out,
     );
   }
-  return out;
 }
 
 /** Reads items back; anything malformed is skipped rather than trusted. */
 export function decodeSummary(items: Record<string, unknown>): SyncSummary {
   const summary = emptySummary();
+  // The reset moment: the `e` item's, or a newer one an item was written under (an offline
+  // browser may have written its old `e` back over the newer one).
+  let epoch = 0;
   for (const [key, raw] of Object.entries(items)) {
     if (typeof raw !== 'string') continue;
+    const at = key === 'e' ? parseInt(raw, 36) : key === 's' ? 0 : tagOf(raw);
+    if (Number.isFinite(at) && at > epoch && at < 8e12) epoch = at;
+  }
+  if (epoch > 0) summary.epoch = epoch;
+  for (const [key, value] of Object.entries(items)) {
+    if (typeof value !== 'string' || key === 'e') continue;
+    if (key !== 's' && tagOf(value) < epoch) continue;
+    const raw = key === 's' ? value : value.replace(TAG, '');
     const name = key.replace(/#\d+$/, '');
     const entries = raw ? raw.split(',') : [];
     try {
-      if (key === 'e') {
-        const epoch = parseInt(raw, 36);
-        if (Number.isFinite(epoch) && epoch > 0) summary.epoch = epoch;
-      } else if (key === 's') {
+      if (key === 's') {
         const parsed = JSON.parse(raw) as Record<string, unknown>;
         // Before settings were merged field by field, the whole record came with one time.
         const fields =
@@ -124,7 +151,7 @@ export function decodeSummary(items: Record<string, unknown>): SyncSummary {
     }
   }
   summary.singles.sort();
-  return summary;
+  return sinceEpoch(summary);
 }
 
 export function itemsSize(items: SyncItems): number {

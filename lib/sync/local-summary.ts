@@ -9,6 +9,8 @@ import {
   type SyncSummary,
 } from './summary';
 import { choiceTimes, type SyncedField } from './choices';
+import { seeStamps } from '../db/stamps';
+import { LIMITS } from '../protocol/messages';
 
 /** The settings the learner chose here, each with when. */
 function syncedChoices(record: SettingsRecord): SyncedChoices | undefined {
@@ -106,7 +108,10 @@ export async function applySummary(
       await db.videos.put({
         ...(row ?? { videoId, duration: 0, coveredSeconds: 0, watchedAt: null, currentTime: 0 }),
         watchedElsewhereAt: now,
-        updatedAt: row?.updatedAt ?? now,
+        // When it was watched is not known, only that it was since the summary's reset: a
+        // later reset drops it, and it is never this browser's latest activity.
+        updatedAt:
+          row?.updatedAt ?? Math.min(now, Math.max(summary.epoch ?? 0, LIMITS.earliestTime)),
       });
       changed.videos.add(videoId);
     };
@@ -130,7 +135,10 @@ export async function applySummary(
       }
     }
     for (const videoId of summary.singles) await markWatched(videoId);
+    // Nothing from before this browser's reset comes back, whatever brought it.
+    const resetAt = local?.progressResetAt ?? 0;
     for (const [key, { value, at }] of Object.entries(summary.checks)) {
+      if (at < resetAt) continue;
       const mine = await db.checks.get(key);
       if (!mine || at > mine.at || (at === mine.at && value > mine.status))
         await db.checks.put({ key, status: value, at });
@@ -148,12 +156,20 @@ export async function applySummary(
           ...(group ? { group } : {}),
           visited: true,
           activeMs: mine?.activeMs ?? 0,
-          firstVisitAt: now,
-          lastVisitAt: now,
+          // Opened elsewhere, when is not known: no time here (a later reset drops it, and
+          // it is never this browser's latest activity).
+          ...(mine?.firstVisitAt !== undefined ? { firstVisitAt: mine.firstVisitAt } : {}),
+          ...(mine?.lastVisitAt !== undefined ? { lastVisitAt: mine.lastVisitAt } : {}),
         });
         changed.pages.push([resourceId, key]);
       }
     }
+    // Every stamp seen: a change made here from now on is stamped after them (stamps.ts).
+    await seeStamps(db, [
+      summary.epoch ?? 0,
+      ...Object.values(summary.checks).map((c) => c.at),
+      ...Object.values(summary.settings ?? {}).map((c) => (c as { at: number }).at),
+    ]);
     // Settings from another browser may bring another watched threshold: recount then.
     if (settingsWin) await rebuildIndex(db);
     else await updateIndex(db, changed);

@@ -1,6 +1,7 @@
 import type { CompanionDb } from '../db/database';
 import { indexTables, rebuildIndex } from '../db/progress-index';
 import { toIsoDay } from '../plan/calendar';
+import { withSeen } from '../db/stamps';
 
 /**
  * Another browser erased the learner's progress at `epoch` (a reset, a replacing import): this
@@ -21,7 +22,7 @@ export async function applyRemoteReset(db: CompanionDb, epoch: number): Promise<
     const day = toIsoDay(new Date(epoch));
     await db.daily.filter((d) => d.day < day).delete();
     const settings = await db.settings.get('settings');
-    if (settings) await db.settings.put({ ...settings, progressResetAt: epoch });
+    await db.settings.put({ ...withSeen(settings, epoch), progressResetAt: epoch });
     await rebuildIndex(db);
   });
 }

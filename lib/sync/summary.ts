@@ -81,15 +81,31 @@ function latest<T>(a: Stamped<T> | undefined, b: Stamped<T> | undefined): Stampe
 }
 
 /**
+ * A summary without the ticks stamped before its reset moment: whatever carried them (an
+ * offline browser's old item, a merge), they were erased. (Watched videos and pages carry no
+ * time: the items they travel in carry their reset moment, see encoding.ts.)
+ */
+export function sinceEpoch(summary: SyncSummary): SyncSummary {
+  const epoch = summary.epoch ?? 0;
+  if (!Object.values(summary.checks).some((c) => c.at < epoch)) return summary;
+  return {
+    ...summary,
+    checks: Object.fromEntries(Object.entries(summary.checks).filter(([, c]) => c.at >= epoch)),
+  };
+}
+
+/**
  * Commutative, associative and idempotent: any order of merges gives the same summary. A
- * summary from after a reset wins whole over one from before it.
+ * summary from after a reset wins whole over one from before it, and nothing stamped before
+ * the reset moment survives a merge.
  */
 export function mergeSummaries(a: SyncSummary, b: SyncSummary): SyncSummary {
   const [ea, eb] = [a.epoch ?? 0, b.epoch ?? 0];
-  if (ea !== eb) return ea > eb ? a : b;
+  if (ea !== eb) return sinceEpoch(ea > eb ? a : b);
   const checks: Record<string, Stamped<CheckStatus>> = {};
   for (const key of [...new Set([...Object.keys(a.checks), ...Object.keys(b.checks)])].sort()) {
-    checks[key] = latest(a.checks[key], b.checks[key])!;
+    const pick = latest(a.checks[key], b.checks[key])!;
+    if (pick.at >= ea) checks[key] = pick;
   }
   // Field by field: a language chosen in one browser and a goal in another both hold.
   let settings: SyncedChoices | undefined;

@@ -42,6 +42,8 @@ describe('settings', () => {
       startDate: '2026-11-24',
       // Only what was chosen, and when: sync never lets a default win over a choice.
       chosenAt: { startDate: 5, language: 6 },
+      // The latest change stamp seen here (hybrid logical time, lib/db/stamps.ts).
+      seenStamp: 6,
     });
   });
 });
