@@ -101,10 +101,10 @@ export function decodeSummary(items: Record<string, unknown>): SyncSummary {
     if (Number.isFinite(at) && at > epoch && at < 8e12) epoch = at;
   }
   if (epoch > 0) summary.epoch = epoch;
-  for (const [key, value] of Object.entries(items)) {
-    if (typeof value !== 'string' || key === 'e') continue;
-    if (key !== 's' && tagOf(value) < epoch) continue;
-    const raw = key === 's' ? value : value.replace(TAG, '');
+  for (const [key, item] of Object.entries(items)) {
+    if (typeof item !== 'string' || key === 'e') continue;
+    if (key !== 's' && tagOf(item) < epoch) continue;
+    const raw = key === 's' ? item : item.replace(TAG, '');
     const name = key.replace(/#\d+$/, '');
     const entries = raw ? raw.split(',') : [];
     try {
