@@ -3,7 +3,7 @@ import { z } from '../validation/zod';
 import { isStudyDays } from '../plan/today';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
 import { parseIsoDay } from '../plan/calendar';
-import { LIMITS } from '../protocol/messages';
+import { isCheckKey, LIMITS } from '../protocol/messages';
 import { SYNCED_SETTINGS } from '../sync/summary';
 import { noteText } from '../protocol/schema';
 
@@ -15,10 +15,7 @@ export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 // Timestamps between 2000 and 2200: anything else is a broken or hostile file.
 const timestamp = z.number().int().min(LIMITS.earliestTime).max(LIMITS.latestTime);
 const day = z.string().refine((d) => parseIsoDay(d) !== null, 'not a YYYY-MM-DD date');
-const slug = z
-  .string()
-  .max(200)
-  .regex(/^[a-z0-9][a-z0-9-]*(#[a-z0-9-]+)?$/, 'not an item id');
+const slug = z.string().refine(isCheckKey, 'not an item id');
 const text = (max: number) => z.string().max(max);
 // The same limits as what the background writes (lib/protocol/messages: LIMITS), so that
 // whatever is stored can be restored.
@@ -129,17 +126,13 @@ export const backupSchema = z.strictObject({
       .array(
         z.strictObject({
           resourceId: slug,
-          key: text(500),
-          category: text(40),
-          group: text(200).optional(),
+          key: text(LIMITS.maxPageKeyLength),
+          category: text(LIMITS.maxPageCategoryLength),
+          group: text(LIMITS.maxPageGroupLength).optional(),
           visited: z.boolean(),
           firstVisitAt: timestamp.optional(),
           lastVisitAt: timestamp.optional(),
-          activeMs: z
-            .number()
-            .int()
-            .min(0)
-            .max(24 * 3600_000 * 366),
+          activeMs: z.number().int().min(0).max(LIMITS.maxPageActiveMs),
         }),
       )
       .max(100_000),

@@ -1,5 +1,7 @@
 import type { CompanionDb, PageRecordRow } from './database';
-import type { IsoDay } from '../plan/calendar';
+import type { StudyShare } from '../tracking/study-time';
+import { addStudy } from './daily-repo';
+import { LIMITS } from '../protocol/messages';
 import { indexTables, updateIndex } from './progress-index';
 
 export interface PageKey {
@@ -41,19 +43,22 @@ export async function recordListed(db: CompanionDb, pages: PageKey[]): Promise<v
   });
 }
 
-/** Active time on a visited page, added to the page and to the day's study time. */
+/**
+ * Active time on a visited page, added to the page; the days get `study`, what of it the one
+ * ledger had not counted yet (a video playing beside the lesson studies that moment once).
+ */
 export async function addActiveTime(
   db: CompanionDb,
   page: Pick<PageKey, 'resourceId' | 'key'>,
   ms: number,
-  day: IsoDay,
+  study: readonly StudyShare[],
 ): Promise<boolean> {
   return db.transaction('rw', [db.pages, db.daily], async () => {
     const row = await db.pages.get([page.resourceId, page.key]);
     if (!row?.visited || ms <= 0) return false;
-    await db.pages.put({ ...row, activeMs: row.activeMs + ms });
-    const daily = await db.daily.get(day);
-    await db.daily.put({ day, studyMs: (daily?.studyMs ?? 0) + ms });
+    const activeMs = Math.min(Math.round(row.activeMs + ms), LIMITS.maxPageActiveMs);
+    await db.pages.put({ ...row, activeMs });
+    await addStudy(db, study);
     return true;
   });
 }

@@ -1,3 +1,4 @@
+import { addStudy } from './daily-repo';
 import type { CompanionDb, VideoRecord } from './database';
 import { getVideo, putVideos } from './video-store';
 import {
@@ -81,12 +82,7 @@ export async function recordWatch(
       await putVideos(db, [record]);
       await updateIndex(db, { videos: [report.videoId] });
     }
-    for (const { day, ms } of context.study ?? []) {
-      if (!(ms > 0)) continue;
-      const daily = await db.daily.get(day);
-      const studyMs = Math.min(LIMITS.maxStudyMsPerDay, (daily?.studyMs ?? 0) + ms);
-      await db.daily.put({ day, studyMs });
-    }
+    await addStudy(db, context.study ?? []);
     return record;
   });
 }

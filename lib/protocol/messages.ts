@@ -165,7 +165,40 @@ export const LIMITS = {
    */
   earliestTime: 946_684_800_000,
   latestTime: 7_258_118_400_000,
+  /** A study page's key (a path), its kind and its group (a Khan section). */
+  maxPageKeyLength: 500,
+  maxPageCategoryLength: 40,
+  maxPageGroupLength: 200,
+  /** A page's active time in all (a year of days). */
+  maxPageActiveMs: 24 * 3600_000 * 366,
+  /** A tick's key: an item's id, or an item's step (`id#step`). */
+  maxCheckKeyLength: 200,
 } as const;
+
+const CHECK_KEY = /^[a-z0-9][a-z0-9-]*(#[a-z0-9-]+)?$/;
+
+/** Whether a tick's key can be stored (and so restored). */
+export const isCheckKey = (key: unknown): key is string =>
+  typeof key === 'string' && key.length <= LIMITS.maxCheckKeyLength && CHECK_KEY.test(key);
+
+/** Whether a time (ms) can be stored (and so restored). */
+export const isStoredTime = (at: unknown): at is number =>
+  Number.isInteger(at) &&
+  (at as number) >= LIMITS.earliestTime &&
+  (at as number) <= LIMITS.latestTime;
+
+/** Whether a study page's identity fits what is stored (and so restored). */
+export const fitsPageLimits = (page: {
+  resourceId: string;
+  key: string;
+  category: string;
+  group?: string;
+}): boolean =>
+  isCheckKey(page.resourceId) &&
+  !page.resourceId.includes('#') &&
+  page.key.length <= LIMITS.maxPageKeyLength &&
+  page.category.length <= LIMITS.maxPageCategoryLength &&
+  (page.group ?? '').length <= LIMITS.maxPageGroupLength;
 
 /** The manifest command (keyboard shortcut) that does what the popup's Continue does. */
 export const CONTINUE_COMMAND = 'continue-studying';

@@ -2,6 +2,7 @@ import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb } from '../db/database';
 import { parseMessage } from '../protocol/schema';
 import type { ClassifyResponse, CompanionInfo, Message, PageVisit } from '../protocol/messages';
+import { fitsPageLimits } from '../protocol/messages';
 import { readSnapshot } from '../db/snapshot-repo';
 import { addActiveTime, recordListed, recordVisit, type PageKey } from '../db/pages-repo';
 import { matchUrl } from '../tracking/url-match';
@@ -105,6 +106,12 @@ async function companion(
 
 /** What a study-site URL is for the roadmap, as stored: null for pages outside it. */
 function pageKey(deps: HandlerDeps, url: string): PageKey | null {
+  const page = pageKeyOf(deps, url);
+  // What cannot be restored is not stored (a 600-character path is no roadmap page).
+  return page && fitsPageLimits(page) ? page : null;
+}
+
+function pageKeyOf(deps: HandlerDeps, url: string): PageKey | null {
   const m = matchUrl(url, deps.roadmap);
   if (!m || m.site === 'youtube') return null;
   if (m.site === 'khan') {
@@ -204,10 +211,14 @@ async function dispatch(
     case 'page:time': {
       const page = pageKey(deps, message.payload.url);
       if (!page) return { stored: false };
-      const now = deps.now();
-      return {
-        stored: await addActiveTime(deps.db, page, message.payload.activeMs, toIsoDay(now)),
-      };
+      // The active time just reported lay before now: through the one ledger, so a moment
+      // already counted (a video playing beside the lesson, another lesson) counts once.
+      const now = deps.now().getTime();
+      const ms = message.payload.activeMs;
+      const visited = await deps.db.pages.get([page.resourceId, page.key]);
+      if (!visited?.visited) return { stored: false };
+      const study = shareByDay(deps.ledger.claim({ from: now - ms, to: now }));
+      return { stored: await addActiveTime(deps.db, page, ms, study) };
     }
     case 'yt:note': {
       const result = await addNote(deps.db, deps.roadmap, message.payload, {

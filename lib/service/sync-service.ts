@@ -1,6 +1,6 @@
 import type { CompanionDb } from '../db/database';
 import { getSettings, syncIsOn } from '../db/settings-repo';
-import { applySummary, collectSummary } from '../sync/local-summary';
+import { applySummary, collectSummary, notAhead } from '../sync/local-summary';
 import { decodeSummary, itemsSize } from '../sync/encoding';
 import { fitSummary } from '../sync/fit';
 import { mergeSummaries } from '../sync/summary';
@@ -34,7 +34,8 @@ export async function syncOnce(
   const settings = await getSettings(db);
   if (!syncIsOn(settings)) return null;
   const remoteItems = await area.get(null);
-  const remote = decodeSummary(remoteItems);
+  // What this browser could not store (far-future stamps) is not taken from another one.
+  const remote = notAhead(decodeSummary(remoteItems), now);
   // A reset made elsewhere since this browser's last one: drop what it erased here too.
   if ((remote.epoch ?? 0) > (settings.progressResetAt ?? 0))
     await applyRemoteReset(db, remote.epoch!);

@@ -6,6 +6,8 @@ import type { CheckStatus } from '../db/database';
 import { emptySummary, sinceEpoch, SYNCED_SETTINGS, type SyncSummary } from './summary';
 import { isStudyDays } from '../plan/today';
 import { parseIsoDay } from '../plan/calendar';
+import { fitsPageLimits, isCheckKey, isStoredTime, LIMITS } from '../protocol/messages';
+import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
 
 export const ITEM_QUOTA = 8192;
 export const TOTAL_QUOTA = 102_400;
@@ -119,32 +121,48 @@ export function decodeSummary(items: Record<string, unknown>): SyncSummary {
             : parsed;
         for (const field of SYNCED_SETTINGS) {
           const stamped = fields[field] as { value?: unknown; at?: unknown } | undefined;
-          if (stamped && Number.isFinite(stamped.at) && SETTING_OK[field](stamped.value))
+          if (stamped && isStoredTime(stamped.at) && SETTING_OK[field](stamped.value))
             (summary.settings ??= {})[field] = { value: stamped.value, at: stamped.at } as never;
         }
       } else if (name.startsWith('w:')) {
         const list = name.slice(2);
-        summary.watched[list] = [
-          ...(summary.watched[list] ?? []),
-          ...entries.filter((e) => /^\d+:[A-Za-z0-9_-]{11}$/.test(e)),
-        ].sort();
+        if (!isPlaylistId(list)) continue;
+        const fresh = entries.filter((e) => {
+          const [position, videoId] = e.split(':');
+          const at = Number(position);
+          return (
+            /^\d{1,5}$/.test(position ?? '') &&
+            at >= 1 &&
+            at <= LIMITS.maxPlaylistPosition &&
+            isVideoId(videoId ?? '')
+          );
+        });
+        summary.watched[list] = [...(summary.watched[list] ?? []), ...fresh].sort();
       } else if (name === 'v') {
-        summary.singles.push(...entries.filter((e) => /^[A-Za-z0-9_-]{11}$/.test(e)));
+        summary.singles.push(...entries.filter(isVideoId));
       } else if (name === 'c') {
         for (const entry of entries) {
-          const match = /^(.+)=([dso])([0-9a-z]+)$/.exec(entry);
-          if (match)
-            summary.checks[match[1]!] = {
-              value: CODE_STATUS[match[2]!]!,
-              at: parseInt(match[3]!, 36),
-            };
+          const match = /^(.+)=([dso])([0-9a-z]{1,12})$/.exec(entry);
+          const at = match ? parseInt(match[3]!, 36) : NaN;
+          // Only what this browser could store, and so restore (a damaged or hostile item).
+          if (match && isCheckKey(match[1]) && isStoredTime(at))
+            summary.checks[match[1]!] = { value: CODE_STATUS[match[2]!]!, at };
         }
       } else if (name.startsWith('p:')) {
         const resource = name.slice(2);
-        summary.pages[resource] = [
-          ...(summary.pages[resource] ?? []),
-          ...entries.map((e) => decodeURIComponent(e)),
-        ].sort();
+        const fresh = entries
+          .map((e) => decodeURIComponent(e))
+          .filter((entry) => {
+            const [group, category, ...rest] = entry.split('|');
+            return fitsPageLimits({
+              resourceId: resource,
+              key: rest.join('|'),
+              category: category ?? '',
+              ...(group ? { group } : {}),
+            });
+          });
+        if (fresh.length)
+          summary.pages[resource] = [...(summary.pages[resource] ?? []), ...fresh].sort();
       }
     } catch {
       // A damaged item from another browser: ignored, nothing local is touched because of it.

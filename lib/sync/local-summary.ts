@@ -63,14 +63,37 @@ export async function collectSummary(db: CompanionDb): Promise<SyncSummary> {
 }
 
 /**
+ * How far ahead of this computer's clock another browser's stamp may be: a clock set hours
+ * wrong (a dual-boot PC) is common, days are not. A stamp further ahead (a broken clock, a
+ * hostile item) is left in the area and taken only when this clock catches up with it: taken
+ * now, it would win over every change made here until then (see stamps.ts).
+ */
+export const MAX_STAMP_AHEAD_MS = 2 * 24 * 3600_000;
+
+export function notAhead(summary: SyncSummary, now: number): SyncSummary {
+  const limit = now + MAX_STAMP_AHEAD_MS;
+  const ok = ([, s]: [string, { at: number } | undefined]) => s !== undefined && s.at <= limit;
+  const { epoch, ...rest } = summary;
+  return {
+    ...rest,
+    ...(epoch !== undefined && epoch <= limit ? { epoch } : {}),
+    checks: Object.fromEntries(Object.entries(summary.checks).filter(ok)),
+    ...(summary.settings
+      ? { settings: Object.fromEntries(Object.entries(summary.settings).filter(ok)) }
+      : {}),
+  };
+}
+
+/**
  * Brings what another browser did into this one, in one transaction, without touching local
  * detail the summary does not carry (played parts, active time, the daily history).
  */
 export async function applySummary(
   db: CompanionDb,
-  summary: SyncSummary,
+  incoming: SyncSummary,
   now: number,
 ): Promise<void> {
+  const summary = notAhead(incoming, now);
   await db.transaction('rw', [...indexTables(db), db.checks], async () => {
     const changed = {
       videos: new Set<string>(),

@@ -110,7 +110,7 @@ const STEPS: Step[] = [
     'lessons seen listed',
     (db, n) => recordListed(db, [khanPage(n + 1), khanPage(n + 2), khanPage(n + 7)]),
   ],
-  ['active time on a lesson', (db, n) => addActiveTime(db, khanPage(n), 5000, day)],
+  ['active time on a lesson', (db, n) => addActiveTime(db, khanPage(n), 5000, [{ day, ms: 5000 }])],
   [
     'the watched threshold changed',
     (db, n) => updateSettings(db, { watchedThreshold: n % 2 ? 0.5 : 0.9 }, n),

@@ -144,6 +144,40 @@ describe('storing study-site pages', () => {
     expect(await d.db.daily.get('2026-11-24')).toEqual({ day: '2026-11-24', studyMs: 30_000 });
   });
 
+  it('counts a minute of a lesson beside a playing video once, and no day past 24 hours (issue 29)', async () => {
+    let now = new Date(2026, 10, 24, 20).getTime();
+    const d = { ...deps(), now: () => new Date(now) };
+    const a = lesson('computers-101', 'bits', 'a', 'bits-and-binary');
+    await handleMessage(d, visit(a), from(a));
+    // A video played the minute before now (confirmed by the video's reports)…
+    d.ledger.claim({ from: now - 60_000, to: now });
+    // …and the lesson beside it was active that same minute: the page keeps its time, the
+    // day gets nothing more.
+    expect(
+      await handleMessage(d, { type: 'page:time', payload: { url: a, activeMs: 60_000 } }, from(a)),
+    ).toEqual({ stored: true });
+    expect((await d.db.pages.toArray())[0]).toMatchObject({ activeMs: 60_000 });
+    expect(await d.db.daily.get('2026-11-24')).toBeUndefined();
+    // Two tabs reporting the same ten minutes count them once.
+    now += 10 * 60_000;
+    const b = lesson('computers-101', 'bits', 'a', 'other');
+    await handleMessage(d, visit(b), from(b));
+    for (const url of [a, b])
+      await handleMessage(d, { type: 'page:time', payload: { url, activeMs: 600_000 } }, from(url));
+    expect((await d.db.daily.get('2026-11-24'))?.studyMs).toBe(600_000);
+    // A day never holds more than the day, however many reports.
+    for (let i = 0; i < 200; i++) {
+      now += 600_000;
+      await handleMessage(
+        d,
+        { type: 'page:time', payload: { url: a, activeMs: 600_000 } },
+        from(a),
+      );
+    }
+    for (const row of await d.db.daily.toArray())
+      expect(row.studyMs).toBeLessThanOrEqual(24 * 3600_000);
+  });
+
   it('counts Kaggle only in the weeks of the EDA item, each notebook once', async () => {
     const d = deps(new Date(2026, 10, 24, 20));
     const nb = 'https://www.kaggle.com/code/someone/eda-of-titanic';

@@ -25,6 +25,9 @@ import { exportBackup, importBackup } from '../../lib/backup/backup-repo';
 import { dump, freshDb, watchWhole, recordPlay } from './db-helpers';
 import { PY, vid } from './helpers';
 
+/** A realistic moment: times before 2000 cannot be stored, and sync takes none. */
+const T = Date.UTC(2026, 9, 1);
+
 /** A learner who finished everything, generously counted. */
 function finishedRoadmap(): SyncSummary {
   const s = emptySummary();
@@ -102,21 +105,26 @@ describe('the sync encoding', () => {
     const decoded = decodeSummary({
       s: '{broken',
       'w:PLx#0': '1:<script>,2:abcdefghijk',
-      'c#0': 'dsa=x1,numpy=d1',
+      'w:PLxxxxxxxxxxxx#0': '1:<script>,2:abcdefghijk,0:abcdefghijk,99999:abcdefghijk',
+      // A bad status; a tick from 1970 and one from 2300 (no backup could restore them);
+      // a key that is no item's.
+      'c#0': `dsa=x${T.toString(36)},numpy=d${T.toString(36)},ml=d1,khan-sql=d${(1e13).toString(36)},<b>=d${T.toString(36)}`,
       other: 42,
     });
     expect(decoded.settings).toBeUndefined();
-    expect(decoded.watched['PLx']).toEqual(['2:abcdefghijk']);
-    expect(decoded.checks).toEqual({ numpy: { value: 'done', at: 1 } });
+    // Not a video id, or a position no playlist has.
+    expect(decoded.watched).toEqual({ PLx: ['2:abcdefghijk'], PLxxxxxxxxxxxx: ['2:abcdefghijk'] });
+    expect(decoded.checks).toEqual({ numpy: { value: 'done', at: T } });
     const settings = decodeSummary({
       s: JSON.stringify({
-        language: { value: 'xx', at: 1 },
-        watchedThreshold: { value: 7, at: 1 },
-        dailyGoalMinutes: { value: 20, at: 1 },
-        reminderTime: { value: '25:00', at: 1 },
+        language: { value: 'xx', at: T },
+        watchedThreshold: { value: 7, at: T },
+        dailyGoalMinutes: { value: 20, at: T },
+        reminderTime: { value: '25:00', at: T },
+        focusMode: { value: 'all', at: 1 },
       }),
     }).settings;
-    expect(settings).toEqual({ dailyGoalMinutes: { value: 20, at: 1 } });
+    expect(settings).toEqual({ dailyGoalMinutes: { value: 20, at: T } });
   });
 });
 
@@ -203,10 +211,10 @@ describe('two browsers exchanging the sync area', () => {
     const [laptop, desktop] = [freshDb(), freshDb()];
     const area = sharedArea();
     for (const db of [laptop, desktop])
-      await updateSettings(db, { syncEnabled: true, syncConsentAt: 50 }, 50);
-    await updateSettings(laptop, { startDate: '2026-11-01' }, 100);
-    await watchWhole(laptop, PY, 1, 200);
-    await setCheck(laptop, 'dsa', true, 300);
+      await updateSettings(db, { syncEnabled: true, syncConsentAt: T + 50 }, T + 50);
+    await updateSettings(laptop, { startDate: '2026-11-01' }, T + 100);
+    await watchWhole(laptop, PY, 1, T + 200);
+    await setCheck(laptop, 'dsa', true, T + 300);
     await recordPlay(
       desktop,
       {
@@ -218,14 +226,18 @@ describe('two browsers exchanging the sync area', () => {
         playedMs: 60_000,
         currentTime: 60,
       },
-      { ...ctx, now: 250 },
+      { ...ctx, now: T + 250 },
     );
-    await setStatus(desktop, 'dsa', 'skipped', 400);
-    await recordVisit(desktop, { resourceId: 'kaggle-eda', key: 'a/b', category: 'notebook' }, 260);
+    await setStatus(desktop, 'dsa', 'skipped', T + 400);
+    await recordVisit(
+      desktop,
+      { resourceId: 'kaggle-eda', key: 'a/b', category: 'notebook' },
+      T + 260,
+    );
 
-    await syncOnce(laptop, area, 1000);
-    await syncOnce(desktop, area, 1001);
-    await syncOnce(laptop, area, 1002);
+    await syncOnce(laptop, area, T + 1000);
+    await syncOnce(desktop, area, T + 1001);
+    await syncOnce(laptop, area, T + 1002);
     const [a, b] = [await collectSummary(laptop), await collectSummary(desktop)];
     expect(a).toEqual(b);
     const snap = await readSnapshot(desktop);
@@ -238,7 +250,7 @@ describe('two browsers exchanging the sync area', () => {
 
     // Nothing changed: another round writes nothing.
     const sets = area.sets;
-    expect(await syncOnce(laptop, area, 2000)).toMatchObject({ written: 0 });
+    expect(await syncOnce(laptop, area, T + 2000)).toMatchObject({ written: 0 });
     expect(area.sets).toBe(sets);
   });
 
@@ -246,9 +258,9 @@ describe('two browsers exchanging the sync area', () => {
     const [laptop, desktop] = [freshDb(), freshDb()];
     const area = sharedArea();
     for (const db of [laptop, desktop])
-      await updateSettings(db, { syncEnabled: true, syncConsentAt: 1 }, 1);
+      await updateSettings(db, { syncEnabled: true, syncConsentAt: T + 1 }, T + 1);
     // Each saw the playlist at another time: position 3 holds another video in each.
-    await watchWhole(laptop, PY, 3, 10);
+    await watchWhole(laptop, PY, 3, T + 10);
     await recordPlay(
       desktop,
       {
@@ -259,17 +271,17 @@ describe('two browsers exchanging the sync area', () => {
         intervals: [[0, 60]],
         currentTime: 60,
       },
-      { now: 11, threshold: 0.9 },
+      { now: T + 11, threshold: 0.9 },
     );
     // A few rounds to exchange what each has (the marks of the other's video land a round later).
     for (let round = 0; round < 3; round++) {
-      await syncOnce(laptop, area, 100 + round * 2);
-      await syncOnce(desktop, area, 101 + round * 2);
+      await syncOnce(laptop, area, T + 100 + round * 2);
+      await syncOnce(desktop, area, T + 101 + round * 2);
     }
     const [sets, laptopRows, desktopRows] = [area.sets, await dump(laptop), await dump(desktop)];
     for (let round = 3; round < 7; round++) {
-      expect(await syncOnce(laptop, area, 100 + round * 2)).toMatchObject({ written: 0 });
-      expect(await syncOnce(desktop, area, 101 + round * 2)).toMatchObject({ written: 0 });
+      expect(await syncOnce(laptop, area, T + 100 + round * 2)).toMatchObject({ written: 0 });
+      expect(await syncOnce(desktop, area, T + 101 + round * 2)).toMatchObject({ written: 0 });
     }
     expect(area.sets).toBe(sets);
     expect(await dump(laptop)).toEqual(laptopRows);
@@ -285,19 +297,19 @@ describe('two browsers exchanging the sync area', () => {
     const [laptop, desktop] = [freshDb(), freshDb()];
     const area = sharedArea();
     for (const db of [laptop, desktop])
-      await updateSettings(db, { syncEnabled: true, syncConsentAt: 1 }, 1);
-    await watchWhole(laptop, PY, 1, 10);
-    await setCheck(desktop, 'dsa', true, 20);
-    await syncOnce(laptop, area, 100);
-    await syncOnce(desktop, area, 101);
-    await syncOnce(laptop, area, 102);
+      await updateSettings(db, { syncEnabled: true, syncConsentAt: T + 1 }, T + 1);
+    await watchWhole(laptop, PY, 1, T + 10);
+    await setCheck(desktop, 'dsa', true, T + 20);
+    await syncOnce(laptop, area, T + 100);
+    await syncOnce(desktop, area, T + 101);
+    await syncOnce(laptop, area, T + 102);
     expect((await readSnapshot(laptop)).checks.get('dsa')).toBe(true);
     // The learner resets on the laptop; the desktop, meanwhile, ticks something new.
-    await resetProgress(laptop, 1000);
-    await setCheck(desktop, 'numpy', true, 1500);
+    await resetProgress(laptop, T + 1000);
+    await setCheck(desktop, 'numpy', true, T + 1500);
     for (let round = 0; round < 3; round++) {
-      await syncOnce(laptop, area, 2000 + round * 2);
-      await syncOnce(desktop, area, 2001 + round * 2);
+      await syncOnce(laptop, area, T + 2000 + round * 2);
+      await syncOnce(desktop, area, T + 2001 + round * 2);
     }
     for (const db of [laptop, desktop]) {
       const snap = await readSnapshot(db);
@@ -313,16 +325,16 @@ describe('two browsers exchanging the sync area', () => {
     const [laptop, desktop] = [freshDb(), freshDb()];
     const area = sharedArea();
     for (const db of [laptop, desktop])
-      await updateSettings(db, { syncEnabled: true, syncConsentAt: 1 }, 1);
-    await setCheck(laptop, 'dsa', true, 10);
-    await syncOnce(laptop, area, 100);
-    await syncOnce(desktop, area, 101);
-    const file = await exportBackup(freshDb(), 200);
-    await importBackup(laptop, file, 'replace', 1000);
-    expect(await getSettings(laptop)).toMatchObject({ syncEnabled: true, syncConsentAt: 1 });
+      await updateSettings(db, { syncEnabled: true, syncConsentAt: T + 1 }, T + 1);
+    await setCheck(laptop, 'dsa', true, T + 10);
+    await syncOnce(laptop, area, T + 100);
+    await syncOnce(desktop, area, T + 101);
+    const file = await exportBackup(freshDb(), T + 200);
+    await importBackup(laptop, file, 'replace', T + 1000);
+    expect(await getSettings(laptop)).toMatchObject({ syncEnabled: true, syncConsentAt: T + 1 });
     for (let round = 0; round < 2; round++) {
-      await syncOnce(laptop, area, 2000 + round * 2);
-      await syncOnce(desktop, area, 2001 + round * 2);
+      await syncOnce(laptop, area, T + 2000 + round * 2);
+      await syncOnce(desktop, area, T + 2001 + round * 2);
     }
     for (const db of [laptop, desktop])
       expect((await readSnapshot(db)).checks.get('dsa')).toBeUndefined();
@@ -333,17 +345,17 @@ describe('two browsers exchanging the sync area', () => {
     const area = sharedArea();
     await updateSettings(
       laptop,
-      { syncEnabled: true, syncConsentAt: 1, language: 'hi', watchedThreshold: 0.8 },
-      10,
+      { syncEnabled: true, syncConsentAt: T + 1, language: 'hi', watchedThreshold: 0.8 },
+      T + 10,
     );
-    await updateSettings(laptop, { dailyGoalMinutes: 45, reminderEnabled: true }, 20);
-    await syncOnce(laptop, area, 100);
+    await updateSettings(laptop, { dailyGoalMinutes: 45, reminderEnabled: true }, T + 20);
+    await syncOnce(laptop, area, T + 100);
     // A new browser, set up later: only its start date and a reminder time are its choices.
-    await updateSettings(desktop, { syncEnabled: true, syncConsentAt: 2 }, 200);
-    await updateSettings(desktop, { startDate: '2026-11-02', reminderTime: '07:30' }, 300);
+    await updateSettings(desktop, { syncEnabled: true, syncConsentAt: T + 2 }, T + 200);
+    await updateSettings(desktop, { startDate: '2026-11-02', reminderTime: '07:30' }, T + 300);
     for (let round = 0; round < 2; round++) {
-      await syncOnce(desktop, area, 400 + round * 2);
-      await syncOnce(laptop, area, 401 + round * 2);
+      await syncOnce(desktop, area, T + 400 + round * 2);
+      await syncOnce(laptop, area, T + 401 + round * 2);
     }
     for (const db of [laptop, desktop])
       expect(await getSettings(db)).toMatchObject({
@@ -355,38 +367,42 @@ describe('two browsers exchanging the sync area', () => {
         startDate: '2026-11-02',
       });
     // The later choice of one field wins, and only that field.
-    await updateSettings(desktop, { language: 'en' }, 500);
-    await syncOnce(desktop, area, 600);
-    await syncOnce(laptop, area, 601);
+    await updateSettings(desktop, { language: 'en' }, T + 500);
+    await syncOnce(desktop, area, T + 600);
+    await syncOnce(laptop, area, T + 601);
     expect(await getSettings(laptop)).toMatchObject({ language: 'en', dailyGoalMinutes: 45 });
   });
 
   it('does nothing until the learner turns sync on, nor after they turn it off', async () => {
     const db = freshDb();
     const area = sharedArea();
-    await setCheck(db, 'dsa', true, 1);
+    await setCheck(db, 'dsa', true, T + 1);
     // A fresh install, and a record from before sync was an opt-in (on, but never chosen).
-    expect(await syncOnce(db, area, 1)).toBeNull();
-    await updateSettings(db, { syncEnabled: true }, 2);
-    expect(await syncOnce(db, area, 2)).toBeNull();
+    expect(await syncOnce(db, area, T + 1)).toBeNull();
+    await updateSettings(db, { syncEnabled: true }, T + 2);
+    expect(await syncOnce(db, area, T + 2)).toBeNull();
     expect(area.data).toEqual({});
-    await updateSettings(db, { syncEnabled: true, syncConsentAt: 3 }, 3);
-    expect(await syncOnce(db, area, 3)).not.toBeNull();
-    await updateSettings(db, { syncEnabled: false }, 4);
+    await updateSettings(db, { syncEnabled: true, syncConsentAt: 3 }, T + 3);
+    expect(await syncOnce(db, area, T + 3)).not.toBeNull();
+    await updateSettings(db, { syncEnabled: false }, T + 4);
     const before = { ...area.data };
-    await setCheck(db, 'numpy', true, 5);
-    expect(await syncOnce(db, area, 5)).toBeNull();
+    await setCheck(db, 'numpy', true, T + 5);
+    expect(await syncOnce(db, area, T + 5)).toBeNull();
     expect(area.data).toEqual(before);
   });
 
   it('never carries one browser’s sync choice to another', async () => {
     const [laptop, desktop] = [freshDb(), freshDb()];
     const area = sharedArea();
-    await updateSettings(laptop, { syncEnabled: true, syncConsentAt: 1, language: 'hi' }, 10);
-    await updateSettings(desktop, { syncEnabled: true, syncConsentAt: 2 }, 5);
-    await syncOnce(laptop, area, 20);
-    await syncOnce(desktop, area, 21);
-    expect(await getSettings(desktop)).toMatchObject({ language: 'hi', syncConsentAt: 2 });
+    await updateSettings(
+      laptop,
+      { syncEnabled: true, syncConsentAt: T + 1, language: 'hi' },
+      T + 10,
+    );
+    await updateSettings(desktop, { syncEnabled: true, syncConsentAt: T + 2 }, T + 5);
+    await syncOnce(laptop, area, T + 20);
+    await syncOnce(desktop, area, T + 21);
+    expect(await getSettings(desktop)).toMatchObject({ language: 'hi', syncConsentAt: T + 2 });
     expect(JSON.stringify(area.data)).not.toContain('syncConsentAt');
   });
 
