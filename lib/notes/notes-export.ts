@@ -32,10 +32,29 @@ const videoName = (names: NoteNames, videoId: string) =>
   names.video(videoId) ?? t('exportVideo', { id: videoId });
 
 /** Markdown brackets and stars in a title or a note would change the document's meaning. */
-const inline = (text: string) => text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+const inline = (text: string) =>
+  text.replace(/([\\`*_[\]<>#|~])/g, '\\$1').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+
+/**
+ * A line of a note as it must stand at the start of a Markdown line: whatever could open a
+ * block there (`---` or `===` under a line makes it a heading, `- `, `+ `, `1.` a list, `:` a
+ * definition, indentation code) is escaped; leading spaces are kept as spaces that open nothing.
+ */
+function lineStart(line: string): string {
+  const lead = /^[ \t]*/.exec(line)![0];
+  const rest = line
+    .slice(lead.length)
+    .replace(/^([-+=:])/, '\\$1')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
+  return lead.replace(/ /g, '&#32;').replace(/\t/g, '&#9;') + rest;
+}
 
 /** A note's lines, its continuation lines indented under the list item. */
-const noteLines = (text: string) => inline(text).split(/\r?\n/).join('\n  ');
+const noteLines = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((line, i) => (i === 0 ? inline(line) : lineStart(inline(line))))
+    .join('\n  ');
 
 export function notesMarkdown(
   notes: readonly NoteRecord[],

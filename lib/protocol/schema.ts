@@ -1,10 +1,18 @@
 import { z } from '../validation/zod';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
-import { LIMITS, type Message, type TickMessage } from './messages';
+import { isCheckKey, LIMITS, type Message, type TickMessage } from './messages';
 
 const videoId = z.string().refine(isVideoId, 'not a YouTube video id');
 const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');
 const position = z.number().int().min(1).max(LIMITS.maxPlaylistPosition);
+/**
+ * A place the page only read from a link (`&index=`): out of range, it is dropped and the
+ * message kept (a link with `index=12000` still plays a roadmap video).
+ */
+const positionHint = z
+  .unknown()
+  .transform((v) => (position.safeParse(v).success ? (v as number) : undefined))
+  .optional();
 const seconds = z.number().finite().min(0).max(LIMITS.maxDurationSeconds);
 const title = z.string().max(LIMITS.maxTitleLength);
 /** A note's words: something, and no more than a note may hold (the same bound restores). */
@@ -69,7 +77,7 @@ const messageSchema = z.discriminatedUnion('type', [
     payload: z.strictObject({
       videoId,
       playlistId: playlistId.optional(),
-      index: position.optional(),
+      index: positionHint,
     }),
   }),
   z.strictObject({ type: z.literal('yt:progress'), payload: watchProgress }),
@@ -105,10 +113,7 @@ export function parseMessage(raw: unknown): ParseResult {
 
 const tickSchema = z.strictObject({
   type: z.literal('ui:tick'),
-  key: z
-    .string()
-    .max(200)
-    .regex(/^[a-z0-9][a-z0-9-]*(#[a-z0-9-]+)?$/),
+  key: z.string().refine(isCheckKey, 'not an item id'),
   done: z.boolean(),
 });
 

@@ -366,3 +366,26 @@ describe('a popup’s tick for the background', () => {
       expect(parseTick(bad)).toBeNull();
   });
 });
+
+describe('a hint out of range (issue 29)', () => {
+  it('drops an `index=` past any playlist, never the message', async () => {
+    for (const index of [10_001, 0, -3, 2.5, 'x']) {
+      const parsed = parseMessage({
+        type: 'yt:classify',
+        payload: { videoId: vid(PY, 1), playlistId: PY, index },
+      });
+      expect(parsed).toEqual({
+        ok: true,
+        message: { type: 'yt:classify', payload: { videoId: vid(PY, 1), playlistId: PY } },
+      });
+    }
+    const d = deps();
+    expect(
+      await handleMessage(
+        d,
+        { type: 'yt:classify', payload: { videoId: vid(PY, 1), playlistId: PY, index: 12_000 } },
+        sender,
+      ),
+    ).toMatchObject({ tracked: true, playlistId: PY });
+  });
+});

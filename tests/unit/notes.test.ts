@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Parser, type Node } from 'commonmark';
 import { join } from 'node:path';
 import { ROADMAP } from '../../data/roadmap';
 import type { NoteRecord } from '../../lib/db/database';
@@ -175,6 +176,28 @@ describe('notes in backups', () => {
 });
 
 const GOLDEN = join(import.meta.dirname, 'golden');
+/** A list item's words as a reader sees them: its lines, trimmed, one a line. */
+function textOf(item: Node): string {
+  const parts: string[] = [];
+  const walker = item.walker();
+  let paragraphs = 0;
+  for (let event = walker.next(); event; event = walker.next()) {
+    const node = event.node;
+    if (node.type === 'paragraph' && event.entering && paragraphs++ > 0) parts.push('\n');
+    if (!event.entering) continue;
+    if (node.type === 'text' || node.type === 'code') parts.push(node.literal ?? '');
+    if (node.type === 'softbreak' || node.type === 'linebreak') parts.push('\n');
+    if (node.type === 'code_block' || node.type === 'html_block' || node.type === 'html_inline')
+      parts.push(`<${node.type}>`);
+  }
+  return parts
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 const NAMES: NoteNames = {
   item: (id) => (id === 'python' ? 'Python [level 1]' : `Item ${id}`),
   // The plan's order: python before numpy.
@@ -242,6 +265,86 @@ describe('notes exports', () => {
   it('as Markdown: by week, item and video, each moment a link', () => {
     const markdown = notesMarkdown(NOTES, NAMES, 'My roadmap notes');
     expect(markdown).toBe(golden('notes.md', markdown));
+  });
+
+  it('as Markdown that a CommonMark parser reads back: every note one list item, its words exactly (issue 29)', () => {
+    const tricky = [
+      '---',
+      '===',
+      'a line\n---',
+      'a line\n===',
+      '- bullet\n+ plus\n* star',
+      '1. one\n2) two',
+      '> quote\n# heading\n## two',
+      '```js\ncode\n```\n~~~',
+      '    indented code\n\tand a tab',
+      '<div>html</div>\n<!-- c -->',
+      '| a | b |\n|---|---|',
+      '&amp; &lt; \\ back\\slash',
+      '[link](https://x.example) ![img](y)',
+      ': term\n_em_ **strong** `code`',
+      'ends with two spaces  \nand a backslash\\',
+      'blank\n\nafter',
+    ];
+    const random = seededRandom(8);
+    const alphabet = [
+      '-',
+      '=',
+      '+',
+      '*',
+      '#',
+      '>',
+      '`',
+      '~',
+      '1.',
+      '2)',
+      ' ',
+      '\n',
+      '|',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '&',
+      '\\',
+      '_',
+      'a',
+      'b',
+      ':',
+    ];
+    for (let i = 0; i < 150; i++)
+      tricky.push(
+        Array.from(
+          { length: 1 + Math.floor(random() * 12) },
+          () => alphabet[Math.floor(random() * alphabet.length)],
+        ).join(''),
+      );
+    const notes: NoteRecord[] = tricky
+      .filter((text) => text.trim())
+      .map((text, i) => ({ ...NOTES[0]!, id: `t${i}`, seconds: i, text }));
+    const markdown = notesMarkdown(notes, NAMES, 'Notes');
+    const doc = new Parser().parse(markdown);
+    const headings: string[] = [];
+    const items: string[] = [];
+    const walker = doc.walker();
+    for (let event = walker.next(); event; event = walker.next()) {
+      const node = event.node;
+      if (!event.entering) continue;
+      if (node.type === 'heading') headings.push(`${node.level}`);
+      if (node.type === 'item') items.push(textOf(node));
+    }
+    // Only the export's own headings: the title, the week, the item, the video.
+    expect(headings).toEqual(['1', '2', '3', '4']);
+    expect(items).toHaveLength(notes.length);
+    notes.forEach((note, i) => {
+      const words = `${clockTime(note.seconds)} ${note.text}`
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+        .join('\n');
+      expect(items[i], JSON.stringify(note.text)).toBe(words);
+    });
   });
 
   it('as CSV for flashcards: one quoted row a note, formulas defused', () => {
