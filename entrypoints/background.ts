@@ -1,6 +1,7 @@
 import { t, tn } from '../lib/i18n/i18n';
 import { speak } from '../lib/browser/interface-language';
-import { parseTick } from '../lib/protocol/schema';
+import { parsePageRequest } from '../lib/protocol/schema';
+import { handlePageRequest } from '../lib/service/page-requests';
 import { setCheck } from '../lib/db/checks-repo';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
@@ -153,13 +154,16 @@ export default defineBackground(() => {
     port.onDisconnect.addListener(() => inOrder(async () => follower.remove(page)));
   });
 
-  // The popup's ticks (see lib/browser/tick-channel.ts): only from the extension's own pages.
+  // The popup's ticks and changes of plan (see lib/browser/tick-channel.ts): only from the
+  // extension's own pages.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const tick = parseTick(message);
+    const request = parsePageRequest(message);
     const ours =
       sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
-    if (!tick || !ours) return undefined;
-    return ready.then(() => setCheck(db, tick.key, tick.done, Date.now())).then(() => true);
+    if (!request || !ours) return undefined;
+    return ready
+      .then(() => handlePageRequest(db, request, Date.now()))
+      .then((applied) => ({ written: true, applied }));
   });
 
   // Reaching the exercises repository from elsewhere on GitHub loads no page: the study-sites

@@ -1,6 +1,6 @@
 import { t, tn } from '../../lib/i18n/i18n';
 import { useInterfaceLanguage } from '../../components/use-language';
-import { sendTick } from '../../lib/browser/tick-channel';
+import { askBackground, sendTick } from '../../lib/browser/tick-channel';
 import { openNotesPanel } from '../../lib/browser/notes-panel';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -48,7 +48,9 @@ export function PopupApp({ early }: { early: EarlyState }) {
       <main className="popup">
         <StartPrompt
           onStart={(startDate, sync, track) =>
-            void pageActions().then((a) => a.startOn(startDate, sync, track))
+            void askBackground({ type: 'ui:start', startDate, sync, track }, () =>
+              pageActions().then((a) => a.startOn(startDate, sync, track)),
+            )
           }
         />
       </main>
@@ -111,9 +113,9 @@ export function PopupApp({ early }: { early: EarlyState }) {
               type="button"
               className="link"
               onClick={() =>
-                void pageActions()
-                  .then((a) => a.undoReplanNow())
-                  .then((undone) => setChanged(undone ? t('replanUndone') : ''))
+                void askBackground({ type: 'ui:undo' }, () =>
+                  pageActions().then((a) => a.undoReplanNow()),
+                ).then((undone) => setChanged(undone ? t('replanUndone') : ''))
               }
             >
               {t('undo')}
@@ -132,20 +134,20 @@ export function PopupApp({ early }: { early: EarlyState }) {
             )}
             onClose={() => setReplanning(false)}
             onApply={(kind, weeks) =>
-              void pageActions()
-                .then((a) => (kind === 'spread' ? a.spreadBacklog() : a.replan(kind, weeks)))
-                .then((applied) => {
-                  setReplanning(false);
-                  setBrowsedWeek(null);
-                  if (applied)
-                    setChanged(
-                      kind === 'catch-up'
-                        ? t('replanDoneCatchUp')
-                        : kind === 'spread'
-                          ? t('replanDoneSpread')
-                          : tn('replanDoneShift', weeks),
-                    );
-                })
+              void askBackground({ type: 'ui:replan', kind, weeks }, () =>
+                pageActions().then((a) => a.replan(kind, weeks)),
+              ).then((applied) => {
+                setReplanning(false);
+                setBrowsedWeek(null);
+                if (applied)
+                  setChanged(
+                    kind === 'catch-up'
+                      ? t('replanDoneCatchUp')
+                      : kind === 'spread'
+                        ? t('replanDoneSpread')
+                        : tn('replanDoneShift', weeks),
+                  );
+              })
             }
           />
         )}

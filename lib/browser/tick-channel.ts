@@ -1,15 +1,31 @@
 import { browser } from 'wxt/browser';
-import type { TickMessage } from '../protocol/messages';
+import type { PageRequest } from '../protocol/messages';
+
+/** The background's answer to a page's request: written, and whether it applied. */
+export interface PageReply {
+  written: true;
+  applied: boolean;
+}
 
 /**
- * Ticks through the background, which outlives the popup: a popup closed right after the
- * click would abort a write of its own (seen: the tick was lost about one time in four).
- * Where the background cannot be reached, the page writes it itself.
+ * Ticks and changes of plan go through the background, which outlives the popup: a popup
+ * closed right after the click would abort a write of its own (seen: a tick was lost about
+ * one time in four). Where the background cannot be reached, the page writes it itself.
  */
-export function sendTick(key: string, done: boolean, writeHere: () => Promise<unknown>) {
-  const message: TickMessage = { type: 'ui:tick', key, done };
+export function askBackground(
+  request: PageRequest,
+  writeHere: () => Promise<boolean | void>,
+): Promise<boolean> {
   return browser.runtime
-    .sendMessage(message)
-    .then((written) => (written === true ? undefined : writeHere()))
-    .catch(() => writeHere());
+    .sendMessage(request)
+    .then((reply: unknown) =>
+      (reply as PageReply | undefined)?.written === true
+        ? (reply as PageReply).applied
+        : writeHere().then((applied) => applied !== false),
+    )
+    .catch(() => writeHere().then((applied) => applied !== false));
+}
+
+export function sendTick(key: string, done: boolean, writeHere: () => Promise<unknown>) {
+  return askBackground({ type: 'ui:tick', key, done }, () => writeHere().then(() => true));
 }

@@ -1,67 +1,24 @@
 import type { LanguageTrack } from '../../data/roadmap-types';
 import { getDb } from './database';
 import { setCheck } from './checks-repo';
-import { getSettings, updateSettings } from './settings-repo';
 import { toDailyMinutes } from '../habits/streaks';
 import { COUNT_BY_POSITION } from '../progress/range-units';
-import { previewSpread } from '../plan/spread';
-import { carriedOver } from '../plan/checklist';
-import { weekStatus } from '../plan/calendar';
-import { readProgress } from './snapshot-repo';
-import { ROADMAP } from '../../data/roadmap';
-import {
-  applyReplan,
-  applySpread,
-  previewReplan,
-  readHistory,
-  undoReplan,
-  type ReplanKind,
-} from '../plan/replan';
+import type { ReplanKind } from '../plan/replan';
+import { replanPlan, startPlan, undoPlan } from './plan-actions';
 
 /** What the popup writes, loaded after its first render (see components/use-live-progress). */
 export const tick = (key: string, done: boolean) => setCheck(getDb(), key, done, Date.now());
 
-/**
- * The first run's start; `sync`: the learner also accepted the offer to sync; `track`: the
- * playlists they chose (recorded only when not the default, English).
- */
+/** The first run's start (see plan-actions.ts). */
 export const startOn = (startDate: string, sync = false, track: LanguageTrack = 'en') =>
-  updateSettings(
-    getDb(),
-    {
-      startDate,
-      ...(sync ? { syncEnabled: true, syncConsentAt: Date.now() } : {}),
-      ...(track !== 'en' ? { language: track } : {}),
-    },
-    Date.now(),
-  ).then(() => undefined);
+  startPlan(getDb(), startDate, sync, track, Date.now());
 
-/** Moves the rest of the plan out (re-planning when behind): only the dates change. */
-export async function replan(kind: ReplanKind, weeks: number): Promise<boolean> {
-  const db = getDb();
-  const settings = await getSettings(db);
-  if (!settings.startDate) return false;
-  const preview = previewReplan(settings.startDate, new Date(), kind, weeks, ROADMAP.totalWeeks);
-  if (!preview) return false;
-  const history = readHistory(settings.planHistory);
-  await updateSettings(
-    db,
-    applyReplan(preview, settings.startDate, history, Date.now()),
-    Date.now(),
-  );
-  return true;
-}
+/** Moves the rest of the plan out, or spreads what is carried over (see plan-actions.ts). */
+export const replan = (kind: ReplanKind, weeks: number) =>
+  replanPlan(getDb(), kind, weeks, Date.now());
 
 /** Undoes the latest change of plan, if the plan still starts where it left it. */
-export async function undoReplanNow(): Promise<boolean> {
-  const db = getDb();
-  const settings = await getSettings(db);
-  if (!settings.startDate) return false;
-  const undone = undoReplan(settings.startDate, readHistory(settings.planHistory));
-  if (!undone) return false;
-  await updateSettings(db, undone, Date.now());
-  return true;
-}
+export const undoReplanNow = () => undoPlan(getDb(), Date.now());
 
 /**
  * Today's figures for the popup: minutes studied today, and the minutes left to play of
@@ -108,23 +65,4 @@ export async function doneTimes(): Promise<number[]> {
 }
 
 /** Shares what is carried over out over the weeks left; the dates stay. */
-export async function spreadBacklog(): Promise<boolean> {
-  const db = getDb();
-  const { settings, snapshot } = await readProgress(db);
-  if (!settings.startDate) return false;
-  const status = weekStatus(settings.startDate, new Date(), ROADMAP.totalWeeks);
-  if (status.state !== 'active') return false;
-  const preview = previewSpread(
-    carriedOver(ROADMAP, status.week, snapshot),
-    status.week,
-    ROADMAP.totalWeeks,
-  );
-  if (!preview) return false;
-  const history = readHistory(settings.planHistory);
-  await updateSettings(
-    db,
-    applySpread(settings.startDate, preview.spread, history, Date.now()),
-    Date.now(),
-  );
-  return true;
-}
+export const spreadBacklog = () => replanPlan(getDb(), 'spread', 0, Date.now());

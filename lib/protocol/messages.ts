@@ -213,6 +213,19 @@ export interface TickMessage {
   done: boolean;
 }
 
+/**
+ * The popup's changes of plan, written by the background for the same reason as ticks: the
+ * first run's start (`sync`: the offer to sync accepted; `track`: the playlists chosen), a
+ * re-plan (`weeks` for a shift), and the undo of the latest one.
+ */
+export type PlanMessage =
+  | { type: 'ui:start'; startDate: string; sync: boolean; track: 'en' | 'hi' }
+  | { type: 'ui:replan'; kind: 'shift' | 'catch-up' | 'spread'; weeks: number }
+  | { type: 'ui:undo' };
+
+/** What the extension's own pages ask the background to write. */
+export type PageRequest = TickMessage | PlanMessage;
+
 /** The manifest command that presses the companion panel's "Add a note". */
 export const ADD_NOTE_COMMAND = 'add-note';
 

@@ -1,6 +1,7 @@
 import { z } from '../validation/zod';
 import { isPlaylistId, isVideoId } from '../tracking/youtube-url';
-import { isCheckKey, LIMITS, type Message, type TickMessage } from './messages';
+import { isCheckKey, LIMITS, type Message, type PageRequest, type TickMessage } from './messages';
+import { parseIsoDay } from '../plan/calendar';
 
 const videoId = z.string().refine(isVideoId, 'not a YouTube video id');
 const playlistId = z.string().refine(isPlaylistId, 'not a YouTube playlist id');
@@ -122,6 +123,32 @@ export function parseTick(raw: unknown): TickMessage | null {
   try {
     const result = tickSchema.safeParse(raw);
     return result.success ? result.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const pageRequestSchema = z.discriminatedUnion('type', [
+  tickSchema,
+  z.strictObject({
+    type: z.literal('ui:start'),
+    startDate: z.string().refine((d) => parseIsoDay(d) !== null, 'not a YYYY-MM-DD date'),
+    sync: z.boolean(),
+    track: z.enum(['en', 'hi']),
+  }),
+  z.strictObject({
+    type: z.literal('ui:replan'),
+    kind: z.enum(['shift', 'catch-up', 'spread']),
+    weeks: z.number().int().min(0).max(52),
+  }),
+  z.strictObject({ type: z.literal('ui:undo') }),
+]);
+
+/** A request of the extension's own pages (a tick, a change of plan), or null. Never throws. */
+export function parsePageRequest(raw: unknown): PageRequest | null {
+  try {
+    const result = pageRequestSchema.safeParse(raw);
+    return result.success ? (result.data as PageRequest) : null;
   } catch {
     return null;
   }

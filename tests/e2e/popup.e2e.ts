@@ -49,6 +49,14 @@ describe('the popup', () => {
     await again.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
   });
 
+  it('keeps a start made the moment before the popup closes: the background writes it', async () => {
+    const popup = await openPopup(h);
+    await popup.getByRole('button', { name: 'Start today' }).click();
+    await popup.close();
+    const again = await openPopup(h);
+    await again.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
+  });
+
   it('takes a picked start date and shows the week it falls in', async () => {
     const popup = await openPopup(h);
     const past = new Date();

@@ -1,0 +1,84 @@
+/**
+ * The learner's changes of plan, written to a given database: by the background when a page
+ * asks (it outlives the popup, which may close mid-write), or by the page itself when the
+ * background cannot be reached.
+ */
+import type { LanguageTrack } from '../../data/roadmap-types';
+import { ROADMAP } from '../../data/roadmap';
+import type { CompanionDb } from './database';
+import { getSettings, updateSettings } from './settings-repo';
+import { readProgress } from './snapshot-repo';
+import { previewSpread } from '../plan/spread';
+import { carriedOver } from '../plan/checklist';
+import { weekStatus } from '../plan/calendar';
+import {
+  applyReplan,
+  applySpread,
+  previewReplan,
+  readHistory,
+  undoReplan,
+  type ReplanKind,
+} from '../plan/replan';
+
+/** The first run's start; `sync`: the offer to sync accepted; `track`: the playlists chosen. */
+export async function startPlan(
+  db: CompanionDb,
+  startDate: string,
+  sync: boolean,
+  track: LanguageTrack,
+  now: number,
+): Promise<boolean> {
+  await updateSettings(
+    db,
+    {
+      startDate,
+      ...(sync ? { syncEnabled: true, syncConsentAt: now } : {}),
+      ...(track !== 'en' ? { language: track } : {}),
+    },
+    now,
+  );
+  return true;
+}
+
+/** Moves the rest of the plan out, or spreads what is carried over: only dates or shares change. */
+export async function replanPlan(
+  db: CompanionDb,
+  kind: ReplanKind,
+  weeks: number,
+  now: number,
+): Promise<boolean> {
+  if (kind === 'spread') return spreadPlan(db, now);
+  const settings = await getSettings(db);
+  if (!settings.startDate) return false;
+  const preview = previewReplan(settings.startDate, new Date(now), kind, weeks, ROADMAP.totalWeeks);
+  if (!preview) return false;
+  const history = readHistory(settings.planHistory);
+  await updateSettings(db, applyReplan(preview, settings.startDate, history, now), now);
+  return true;
+}
+
+async function spreadPlan(db: CompanionDb, now: number): Promise<boolean> {
+  const { settings, snapshot } = await readProgress(db);
+  if (!settings.startDate) return false;
+  const status = weekStatus(settings.startDate, new Date(now), ROADMAP.totalWeeks);
+  if (status.state !== 'active') return false;
+  const preview = previewSpread(
+    carriedOver(ROADMAP, status.week, snapshot),
+    status.week,
+    ROADMAP.totalWeeks,
+  );
+  if (!preview) return false;
+  const history = readHistory(settings.planHistory);
+  await updateSettings(db, applySpread(settings.startDate, preview.spread, history, now), now);
+  return true;
+}
+
+/** Undoes the latest change of plan, if the plan still starts where it left it. */
+export async function undoPlan(db: CompanionDb, now: number): Promise<boolean> {
+  const settings = await getSettings(db);
+  if (!settings.startDate) return false;
+  const undone = undoReplan(settings.startDate, readHistory(settings.planHistory));
+  if (!undone) return false;
+  await updateSettings(db, undone, now);
+  return true;
+}

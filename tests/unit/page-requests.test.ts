@@ -1,0 +1,72 @@
+import { parsePageRequest } from '../../lib/protocol/schema';
+import { handlePageRequest } from '../../lib/service/page-requests';
+import { getSettings, updateSettings } from '../../lib/db/settings-repo';
+import { readHistory } from '../../lib/plan/replan';
+import { dump, freshDb } from './db-helpers';
+
+const NOW = new Date(2026, 10, 24, 20).getTime();
+
+describe('start, re-plan and undo are written by the background (issue 29)', () => {
+  it('reads only exact requests of the extension’s pages', () => {
+    expect(
+      parsePageRequest({ type: 'ui:start', startDate: '2026-11-02', sync: false, track: 'hi' }),
+    ).toEqual({
+      type: 'ui:start',
+      startDate: '2026-11-02',
+      sync: false,
+      track: 'hi',
+    });
+    expect(parsePageRequest({ type: 'ui:replan', kind: 'shift', weeks: 3 })).not.toBeNull();
+    expect(parsePageRequest({ type: 'ui:undo' })).toEqual({ type: 'ui:undo' });
+    expect(parsePageRequest({ type: 'ui:tick', key: 'dsa', done: true })).not.toBeNull();
+    for (const bad of [
+      { type: 'ui:start', startDate: '2026-13-02', sync: false, track: 'en' },
+      { type: 'ui:start', startDate: '2026-11-02', sync: 'yes', track: 'en' },
+      { type: 'ui:start', startDate: '2026-11-02', sync: false, track: 'fr' },
+      { type: 'ui:replan', kind: 'shift', weeks: 1000 },
+      { type: 'ui:replan', kind: 'erase', weeks: 1 },
+      { type: 'ui:undo', extra: true },
+      { type: 'yt:progress' },
+      null,
+    ])
+      expect(parsePageRequest(bad)).toBeNull();
+  });
+
+  it('starts the plan, moves it, undoes the move; a request that no longer fits changes nothing', async () => {
+    const db = freshDb();
+    expect(
+      await handlePageRequest(
+        db,
+        { type: 'ui:start', startDate: '2026-09-07', sync: true, track: 'hi' },
+        NOW,
+      ),
+    ).toBe(true);
+    expect(await getSettings(db)).toMatchObject({
+      startDate: '2026-09-07',
+      language: 'hi',
+      syncEnabled: true,
+      syncConsentAt: NOW,
+    });
+    expect(await handlePageRequest(db, { type: 'ui:replan', kind: 'shift', weeks: 2 }, NOW)).toBe(
+      true,
+    );
+    const moved = await getSettings(db);
+    expect(moved.startDate).toBe('2026-09-21');
+    expect(readHistory(moved.planHistory)).toHaveLength(1);
+    expect(await handlePageRequest(db, { type: 'ui:undo' }, NOW + 1000)).toBe(true);
+    expect((await getSettings(db)).startDate).toBe('2026-09-07');
+    const before = await dump(db);
+    expect(await handlePageRequest(db, { type: 'ui:undo' }, NOW + 2000)).toBe(false);
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('a re-plan without a plan changes nothing', async () => {
+    const db = freshDb();
+    await updateSettings(db, { dailyGoalMinutes: 20 }, NOW);
+    const before = await dump(db);
+    expect(
+      await handlePageRequest(db, { type: 'ui:replan', kind: 'catch-up', weeks: 1 }, NOW),
+    ).toBe(false);
+    expect(await dump(db)).toEqual(before);
+  });
+});
