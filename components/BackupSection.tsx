@@ -2,7 +2,7 @@ import { formatNumber, locale, t, tn } from '../lib/i18n/i18n';
 import { useEffect, useState } from 'react';
 import { getDb } from '../lib/db/database';
 import { exportBackup, importBackup, type ImportMode } from '../lib/backup/backup-repo';
-import { parseBackup } from '../lib/backup/backup-schema';
+import { parseBackupInSteps } from '../lib/backup/backup-schema';
 import { listAutoBackups, readAutoBackup, type AutoBackupInfo } from '../lib/backup/auto-backup';
 import { localStore } from '../lib/browser/local-store';
 import { toIsoDay } from '../lib/plan/calendar';
@@ -16,13 +16,18 @@ export function BackupSection() {
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [autos, setAutos] = useState<AutoBackupInfo[]>([]);
+  /** The share of a large file read so far (percent), while it is read. */
+  const [reading, setReading] = useState<number | null>(null);
   useEffect(() => {
     void listAutoBackups(localStore).then(setAutos);
   }, []);
   const db = getDb();
 
   const restore = async (json: string, importMode: ImportMode, what: string) => {
-    const parsed = parseBackup(json);
+    setMessage(null);
+    // Read in steps, the share read shown: a large file never freezes the page.
+    const parsed = await parseBackupInSteps(json, (share) => setReading(Math.floor(share * 100)));
+    setReading(null);
     if (!parsed.ok) return setMessage({ kind: 'error', text: parsed.error });
     // Replacing with a file that lost rows would lose this browser's version of them too.
     if (importMode === 'replace' && parsed.skipped.length > 0) {
@@ -152,6 +157,16 @@ export function BackupSection() {
             </li>
           ))}
         </ul>
+      )}
+      {reading !== null && (
+        <p role="status" className="ok">
+          <progress
+            max={100}
+            value={reading}
+            aria-label={t('backupReading', { percent: String(reading) })}
+          />{' '}
+          {t('backupReading', { percent: String(reading) })}
+        </p>
       )}
       {message && (
         <p

@@ -12,6 +12,20 @@ export const BACKUP_VERSION = 3;
 /** A backup of years of study is a few megabytes; anything far bigger is not ours. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
+/**
+ * The most rows of each table a backup holds: the schema's limits, and checked on the raw
+ * file before any row is validated (600 000 junk rows are refused at once, not read).
+ */
+export const BACKUP_ROWS = {
+  videos: 100_000,
+  playlistVideos: 100_000,
+  playlists: 1000,
+  pages: 100_000,
+  checks: 10_000,
+  daily: 100_000,
+  notes: LIMITS.maxNotes,
+} as const;
+
 // Timestamps between 2000 and 2200: anything else is a broken or hostile file.
 const timestamp = z.number().int().min(LIMITS.earliestTime).max(LIMITS.latestTime);
 const day = z.string().refine((d) => parseIsoDay(d) !== null, 'not a YYYY-MM-DD date');
@@ -100,7 +114,7 @@ export const backupSchema = z.strictObject({
         updatedAt: timestamp,
       })
       .nullable(),
-    videos: z.array(video).max(100_000),
+    videos: z.array(video).max(BACKUP_ROWS.videos),
     playlistVideos: z
       .array(
         z.strictObject({
@@ -111,7 +125,7 @@ export const backupSchema = z.strictObject({
           updatedAt: timestamp,
         }),
       )
-      .max(100_000),
+      .max(BACKUP_ROWS.playlistVideos),
     playlists: z
       .array(
         z.strictObject({
@@ -121,7 +135,7 @@ export const backupSchema = z.strictObject({
           updatedAt: timestamp,
         }),
       )
-      .max(1000),
+      .max(BACKUP_ROWS.playlists),
     pages: z
       .array(
         z.strictObject({
@@ -135,12 +149,12 @@ export const backupSchema = z.strictObject({
           activeMs: z.number().int().min(0).max(LIMITS.maxPageActiveMs),
         }),
       )
-      .max(100_000),
+      .max(BACKUP_ROWS.pages),
     checks: z
       .array(
         z.strictObject({ key: slug, status: z.enum(['done', 'skipped', 'open']), at: timestamp }),
       )
-      .max(10_000),
+      .max(BACKUP_ROWS.checks),
     daily: z
       .array(
         z.strictObject({
@@ -148,9 +162,9 @@ export const backupSchema = z.strictObject({
           studyMs: z.number().int().min(0).max(LIMITS.maxStudyMsPerDay),
         }),
       )
-      .max(100_000),
+      .max(BACKUP_ROWS.daily),
     // From version 3; a file without notes (an older one) says nothing about them.
-    notes: z.array(note).max(LIMITS.maxNotes).optional(),
+    notes: z.array(note).max(BACKUP_ROWS.notes).optional(),
   }),
 });
 
@@ -180,15 +194,23 @@ function firstProblem(error: z.ZodError, prefix: string): SkippedRow {
   return { where: [prefix, ...issue.path].join('.'), problem: issue.message };
 }
 
+/** Rows validated between two looks at the clock: a few milliseconds of work. */
+const ROWS_PER_STEP = 2000;
+
 /**
  * Takes out of the file's tables every row that is not valid on its own, and says which: one
- * damaged row must not cost the learner the whole backup.
+ * damaged row must not cost the learner the whole backup. A generator: it yields the share of
+ * rows read after each step, so a page can read a large file without freezing.
  */
-function dropBadRows(raw: { data?: unknown }): SkippedRow[] {
+function* dropBadRows(raw: { data?: unknown }, skipped: SkippedRow[]): Generator<number> {
   const data = raw.data as Record<string, unknown> | undefined;
-  if (typeof data !== 'object' || data === null) return [];
+  if (typeof data !== 'object' || data === null) return;
   const shape = backupSchema.shape.data.shape;
-  const skipped: SkippedRow[] = [];
+  const total = ROW_TABLES.reduce(
+    (sum, table) => sum + (Array.isArray(data[table]) ? (data[table] as unknown[]).length : 0),
+    0,
+  );
+  let read = 0;
   for (const table of ROW_TABLES) {
     const rows = data[table];
     if (!Array.isArray(rows)) continue;
@@ -197,11 +219,14 @@ function dropBadRows(raw: { data?: unknown }): SkippedRow[] {
       column instanceof z.ZodOptional ? column.unwrap() : column
     ) as z.ZodArray<z.ZodType>;
     const row = list.element;
-    data[table] = rows.filter((value, i) => {
-      const result = row.safeParse(value);
-      if (!result.success) skipped.push(firstProblem(result.error, `data.${table}.${i}`));
-      return result.success;
-    });
+    const kept: unknown[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const result = row.safeParse(rows[i]);
+      if (result.success) kept.push(rows[i]);
+      else skipped.push(firstProblem(result.error, `data.${table}.${i}`));
+      if (++read % ROWS_PER_STEP === 0) yield read / total;
+    }
+    data[table] = kept;
   }
   if (data.settings !== null && data.settings !== undefined) {
     const result = shape.settings.safeParse(data.settings);
@@ -210,7 +235,21 @@ function dropBadRows(raw: { data?: unknown }): SkippedRow[] {
       data.settings = null;
     }
   }
-  return skipped;
+}
+
+/** A table of the file with more rows than a backup holds, before any row is read. */
+function tooManyRows(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null) return null;
+  for (const table of ROW_TABLES) {
+    const rows = (data as Record<string, unknown>)[table];
+    if (Array.isArray(rows) && rows.length > BACKUP_ROWS[table])
+      return t('backupTooManyRows', {
+        count: rows.length,
+        table,
+        max: BACKUP_ROWS[table],
+      });
+  }
+  return null;
 }
 
 /** Version 1 files stored ticks as `done: boolean`, like schema 1 of the database. */
@@ -248,8 +287,11 @@ function nestsDeeperThan(json: string, limit: number): boolean {
   return false;
 }
 
-/** Reads a backup file; says exactly what is wrong with a bad one. Never throws. */
-export function parseBackup(textContent: string): ParsedBackup {
+/**
+ * Reads a backup file, in steps: yields the share read so far, returns the result. Says
+ * exactly what is wrong with a bad one; never throws.
+ */
+function* readBackup(textContent: string): Generator<number, ParsedBackup> {
   if (textContent.length > MAX_BACKUP_BYTES) {
     return {
       ok: false,
@@ -279,16 +321,19 @@ export function parseBackup(textContent: string): ParsedBackup {
     return { ok: false, error: t('backupNotOurs') };
   }
   const version = (raw as { version?: unknown }).version;
-  if (version === 1) upgradeV1(raw as { data?: { checks?: unknown } });
-  else if (version !== 2 && version !== BACKUP_VERSION) {
+  if (version !== 1 && version !== 2 && version !== BACKUP_VERSION) {
     return {
       ok: false,
       error: t('backupVersion', { version: String(version), newest: BACKUP_VERSION }),
     };
   }
+  const crowded = tooManyRows((raw as { data?: unknown }).data);
+  if (crowded) return { ok: false, error: crowded };
+  if (version === 1) upgradeV1(raw as { data?: { checks?: unknown } });
   const copy = { ...(raw as object), version: BACKUP_VERSION } as { data?: unknown };
   if (typeof copy.data === 'object' && copy.data !== null) copy.data = { ...copy.data };
-  const skipped = dropBadRows(copy);
+  const skipped: SkippedRow[] = [];
+  yield* dropBadRows(copy, skipped);
   const result = backupSchema.safeParse(copy);
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -298,5 +343,38 @@ export function parseBackup(textContent: string): ParsedBackup {
       error: t('backupDamagedAt', { where: where || t('backupTopLevel'), problem: issue.message }),
     };
   }
+  // A file of rows none of which is valid is not a backup to restore (a merge of nothing
+  // would say "restored").
+  const data = result.data.data;
+  const kept = ROW_TABLES.reduce((sum, table) => sum + (data[table]?.length ?? 0), 0);
+  if (skipped.length > 0 && kept === 0 && !data.settings)
+    return { ok: false, error: t('backupNothingValid', { count: skipped.length }) };
   return { ok: true, backup: result.data, skipped };
+}
+
+/** Reads a backup file at once (a small file, a test, an automatic copy). Never throws. */
+export function parseBackup(textContent: string): ParsedBackup {
+  const steps = readBackup(textContent);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Reads a backup file in steps of a few milliseconds, giving the page back between them (a
+ * large file never freezes it), and tells `onProgress` the share read. Never throws.
+ */
+export async function parseBackupInSteps(
+  textContent: string,
+  onProgress: (share: number) => void,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<ParsedBackup> {
+  const steps = readBackup(textContent);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress(step.value);
+    await pause();
+  }
 }
