@@ -61,6 +61,11 @@ export type Completion =
       type: 'khan-sections';
       /** `subject/course` path prefix, e.g. `computing/ap-computer-science-principles`. */
       coursePath: string;
+      /**
+       * Other courses whose units count for the same sections: where the course's content
+       * moved (a link that redirects there must never silence tracking).
+       */
+      alsoCoursePaths?: string[];
       sections: KhanSection[];
     }
   | { type: 'khan-lessons'; coursePath: string; unitSlug: string }

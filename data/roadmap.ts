@@ -109,6 +109,10 @@ export const ROADMAP: Roadmap = {
           completion: {
             type: 'khan-sections',
             coursePath: 'computing/ap-computer-science-principles',
+            // `computers-101`'s articles now also live in this separate course, whose units
+            // (`digital-information`, `computers`, `the-internet`, `online-data-security`,
+            // hash-prefixed) count for the same sections (sites.md, corrections of 2026-12).
+            alsoCoursePaths: ['computing/computers-and-internet'],
             sections: [
               // The roadmap's "first 4 sections" are units of today's course (their hash
               // prefix, `x2d2f703b37b450a3:`, is stripped). Its link, `computers-101`, is a unit
@@ -118,7 +122,7 @@ export const ROADMAP: Roadmap = {
                 id: 'digital-information',
                 title: 'Digital information',
                 hi: { title: 'डिजिटल जानकारी' },
-                unitSlugs: ['computers-101', 'digital-information'],
+                unitSlugs: ['computers-101', 'digital-information', 'computers'],
                 optional: false,
               },
               {
@@ -488,6 +492,8 @@ export const ROADMAP: Roadmap = {
             pathPatterns: [
               '^/docs/[^/]+/ml/getting-started/[^/]',
               '^/docs/[^/]+/ml/tracking/tutorials/[^/]',
+              // Where the old intro quickstart redirects (sites.md, 2026).
+              '^/docs/[^/]+/ml/tracking/quickstart/?$',
               '^/docs/[^/]+/ml/traditional-ml/tutorials/[^/]',
               '^/docs/[^/]+/ml/deep-learning/[^/]+/[^/]',
               '^/docs/[^/]+/tutorials-and-examples/(?!index(\\.html)?$)[^/]',

@@ -5,7 +5,7 @@
 const CANDIDATES: [RegExp, RegExp][] = [
   [
     /(^|\.)khanacademy\.org$/,
-    /^\/computing\/(ap-computer-science-principles|computer-programming)\//,
+    /^\/computing\/(ap-computer-science-principles|computers-and-internet|computer-programming)\//,
   ],
   [/^(www\.)?kaggle\.com$/, /^\/(code|datasets)\/[^/]+\/[^/]+/],
   [

@@ -63,17 +63,31 @@ function matchKhan(url: URL, roadmap: Roadmap): UrlMatch | null {
   const lesson = segs[3];
   const kind = KHAN_KINDS[segs[4] as keyof typeof KHAN_KINDS];
   const slug = segs[5];
-  // Quizzes and unit tests sit in the unit itself (`unit/quiz/slug`, `unit/test/slug`) and
-  // count towards it like its lessons.
-  const check = (lesson === 'quiz' || lesson === 'test') && segs[4];
+  // Quizzes and unit tests count towards their unit like its lessons. Khan serves them inside
+  // a lesson (`unit/lesson/quiz/slug`); the unit-level form (`unit/quiz/slug`) redirects
+  // there: both are one page, with one key.
+  const unitCheck = (lesson === 'quiz' || lesson === 'test') && segs[4];
+  const lessonCheck = (segs[4] === 'quiz' || segs[4] === 'test') && slug;
+  const check = unitCheck
+    ? { kind: lesson, slug: segs[4]! }
+    : lessonCheck
+      ? { kind: segs[4]!, slug }
+      : null;
   const lessonPart = check
-    ? { lesson, lessonKind: 'exercise' as const, key: `${unit}/${lesson}/${segs[4]}` }
+    ? {
+        lesson: check.kind,
+        lessonKind: 'exercise' as const,
+        key: `${unit}/${check.kind}/${check.slug}`,
+      }
     : lesson && kind && slug
       ? { lesson, lessonKind: kind, key: `${unit}/${lesson}/${slug}` }
       : null;
   for (const { resource } of allItems(roadmap)) {
     const c = resource.completion;
-    if (c.type === 'khan-sections' && c.coursePath === coursePath) {
+    if (
+      c.type === 'khan-sections' &&
+      (c.coursePath === coursePath || c.alsoCoursePaths?.includes(coursePath))
+    ) {
       const section = c.sections.find((s) => s.unitSlugs.includes(unit));
       if (section)
         return {
@@ -113,6 +127,9 @@ const KAGGLE_LEARN_AUTHORS = new Set([
   'residentmario',
   'ryanholbrook',
   'rtatman',
+  // Intro to NLP and Intro to AI Ethics (sites.md, 2026 links).
+  'matleonard',
+  'var0101',
 ]);
 
 function matchKaggle(url: URL, roadmap: Roadmap): UrlMatch | null {

@@ -1,6 +1,7 @@
 import { ROADMAP } from '../../data/roadmap';
 import { khanSlug, matchUrl } from '../../lib/tracking/url-match';
 import { parseYouTubeUrl, watchUrl } from '../../lib/tracking/youtube-url';
+import { mayBeStudyPage } from '../../lib/sites/site-paths';
 
 const PY = 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0';
 
@@ -219,5 +220,64 @@ describe('matching a URL to a roadmap resource', () => {
   it('strips Khan’s hash prefixes from slugs', () => {
     expect(khanSlug('x2f8bb11595b61c86:functions')).toBe('functions');
     expect(khanSlug('computers-101')).toBe('computers-101');
+  });
+});
+
+describe('the study sites as they are in 2026 (issue 30)', () => {
+  const KHAN = 'https://www.khanacademy.org/computing/ap-computer-science-principles';
+  it('a Khan quiz or unit test is one page with one key, at the unit or inside a lesson', () => {
+    for (const kind of ['quiz', 'test']) {
+      const unitForm = matchUrl(
+        `${KHAN}/x2d2f703b37b450a3:digital-information/${kind}/x2d2f703b37b450a3:digital-information-${kind}-1`,
+        ROADMAP,
+      );
+      const lessonForm = matchUrl(
+        `${KHAN}/x2d2f703b37b450a3:digital-information/x2d2f703b37b450a3:binary-numbers/${kind}/x2d2f703b37b450a3:digital-information-${kind}-1`,
+        ROADMAP,
+      );
+      expect(unitForm).toMatchObject({
+        site: 'khan',
+        group: 'digital-information',
+        lessonKind: 'exercise',
+      });
+      expect(lessonForm).toEqual(unitForm);
+    }
+  });
+
+  it('the computers-and-internet course counts for the same sections', () => {
+    const course = 'https://www.khanacademy.org/computing/computers-and-internet';
+    expect(
+      matchUrl(
+        `${course}/xcae6f4a7ff015e7d:computers/xcae6f4a7ff015e7d:logic-gates-and-circuits/a/logic-gates`,
+        ROADMAP,
+      ),
+    ).toMatchObject({
+      site: 'khan',
+      resourceId: 'khan-cs-principles',
+      group: 'digital-information',
+    });
+    expect(
+      matchUrl(
+        `${course}/xcae6f4a7ff015e7d:the-internet/xcae6f4a7ff015e7d:routing/v/packets`,
+        ROADMAP,
+      ),
+    ).toMatchObject({ resourceId: 'khan-cs-principles', group: 'the-internet' });
+    expect(mayBeStudyPage(`${course}/xcae6f4a7ff015e7d:digital-information`)).toBe(true);
+  });
+
+  it('Kaggle Learn lessons by matleonard and var0101 are not EDA notebooks', () => {
+    for (const author of ['matleonard', 'var0101'])
+      expect(
+        matchUrl(`https://www.kaggle.com/code/${author}/text-classification`, ROADMAP),
+      ).toBeNull();
+    expect(matchUrl('https://www.kaggle.com/code/someone/eda-of-titanic', ROADMAP)).not.toBeNull();
+  });
+
+  it('MLflow’s tracking quickstart counts, in any version, as one page', () => {
+    const a = matchUrl('https://mlflow.org/docs/latest/ml/tracking/quickstart/', ROADMAP);
+    const b = matchUrl('https://mlflow.org/docs/3.4.0/ml/tracking/quickstart', ROADMAP);
+    expect(a).toMatchObject({ site: 'mlflow', resourceId: 'mlflow-tutorials' });
+    expect(b).toEqual(a);
+    expect(mayBeStudyPage('https://mlflow.org/docs/latest/ml/tracking/quickstart')).toBe(true);
   });
 });
