@@ -63,6 +63,8 @@ function readRows(
   titles: string,
 ): PlaylistItem[] {
   const items: PlaylistItem[] = [];
+  // A wrapped row is met twice (the wrapper and the row): one video at one position once.
+  const seen = new Set<string>();
   for (const row of rows) {
     const link = row.querySelector(links) ?? row.querySelector('a[href*="watch"]');
     const href = link?.getAttribute('href');
@@ -78,6 +80,9 @@ function readRows(
     const position = parsed?.index;
     if (!parsed?.videoId || (parsed.playlistId && parsed.playlistId !== listId) || !position)
       continue;
+    const key = `${parsed.videoId}@${position}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const title = text(row.querySelector(titles));
     items.push({ videoId: parsed.videoId, position, ...(title ? { title } : {}) });
   }
@@ -89,11 +94,12 @@ function snapshotOf(
   listId: string,
   items: PlaylistItem[],
   titleEl: Element | null | undefined,
-  count: RegExpMatchArray | null | undefined,
+  count: string | null | undefined,
 ): PlaylistSnapshot | null {
   if (items.length === 0) return null;
   const title = text(titleEl);
-  const total = Number(count?.[1]?.replace(/,/g, ''));
+  // Digits only: "1,234", "1.234" and "1 234" are the same count in different languages.
+  const total = Number(count?.replace(/\D/g, '') || NaN);
   return {
     playlistId: listId,
     items,
@@ -102,18 +108,20 @@ function snapshotOf(
   };
 }
 
-// Selector lists without spaces: this script is held to 6 KB gzip.
+// Selector lists kept short: this script is held to a size budget.
 const PANEL_ROWS = 'ytd-playlist-panel-video-renderer,ytm-playlist-panel-video-renderer,#items>*';
 
 /**
- * The watch page's playlist panel: the one not hidden (a hidden duplicate exists), in the
- * older layout or the grid one, whose rows are `#items`' children; on the mobile site, where
- * its container is not known, the parent of its `ytm-` rows.
+ * The watch page's playlist panel: the one not hidden (a hidden duplicate exists) and not the
+ * miniplayer's (a second panel), in the older layout, the grid one (rows are `#items`'
+ * children, possibly wrapped) or on the mobile site; else the parent of the mobile rows.
  */
 function visiblePanel(doc: Document): Element | null {
-  const panels = doc.querySelectorAll('ytd-playlist-panel-renderer,ytd-watch-grid #playlist');
+  const panels = doc.querySelectorAll(
+    'ytd-playlist-panel-renderer,ytd-watch-grid #playlist,ytm-playlist-panel-renderer',
+  );
   for (const panel of panels)
-    if (!panel.closest('[hidden]') && panel.querySelector(PANEL_ROWS)) return panel;
+    if (!panel.closest('[hidden],ytd-miniplayer') && panel.querySelector(PANEL_ROWS)) return panel;
   return doc.querySelector('ytm-playlist-panel-video-renderer')?.parentElement ?? null;
 }
 
@@ -126,36 +134,60 @@ export function readPanel(doc: Document, listId: string): PlaylistSnapshot | nul
     listId,
     readRows(listId, rows, 'a#wc-endpoint', '#video-title,h4'),
     panel.querySelector('#header-contents .title,.header .title,h3 .title'),
-    // "12 / 1,234": the counter.
-    text(panel.querySelector('.index-message,.index-message-wrapper,#publisher-container'))?.match(
-      /\d[\d,]*\s*\/\s*(\d[\d,]*)/,
-    ),
+    // "12 / 1,234": the counter; none (a Mix, a layout without it) means no total.
+    text(panel.querySelector('.index-message,.index-message-wrapper'))?.match(
+      /\d[\d,.]*\s*\/\s*(\d[\d,.]*)/,
+    )?.[1],
   );
 }
 
 /**
- * The `/playlist?list=` page: items load in batches as the learner scrolls. The 2026 layout
- * has "lockup" rows whose thumbnail link carries `list=` and `index=`; only a row whose link
- * names this playlist and a position counts (a lockup elsewhere on the page, a related
- * playlist say, must not be taken for one of its videos).
+ * The video count of the 2026 header, in the page's language ("25 videos", "25 वीडियो"):
+ * of its metadata texts that are a number and a word, the first when the views follow it;
+ * alone, only when its word says videos (alone, it might be the views).
+ */
+function headerCount(header: Element | null): string | undefined {
+  const counts: string[][] = [];
+  for (const part of header?.querySelectorAll('.ytContentMetadataViewModelMetadataText') ?? []) {
+    const match = text(part)?.match(/^(\d[\d,.\s]*)\s(\S+)$/);
+    if (match) counts.push(match);
+  }
+  if (counts.length > 1 || /^(videos?|वीडियो)$/i.test(counts[0]?.[2] ?? '')) return counts[0]![1];
+  return text(header)?.match(/(\d[\d,]*)\s+videos?\b/i)?.[1];
+}
+
+/**
+ * The `/playlist?list=` page: items load in batches as the learner scrolls. Another
+ * channel's playlist (every roadmap playlist) has "lockup" rows, wrapped one level down, in
+ * either section element; a learner's own has the older rows. Only a row whose link names
+ * this playlist and a position counts (a lockup of a related playlist must not be taken for
+ * one of its videos).
  */
 export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapshot | null {
-  const rows = doc.querySelectorAll('ytd-playlist-video-renderer,ytm-playlist-video-renderer');
-  const items = rows.length
-    ? readRows(listId, rows, 'a#video-title', 'a#video-title,h3,h4')
-    : readRows(
-        listId,
-        doc.querySelectorAll('yt-item-section-renderer #contents > yt-lockup-view-model'),
-        'a.ytLockupViewModelContentImage',
-        'h3',
-      );
-  const header = doc.querySelector(
-    'ytd-playlist-header-renderer,yt-page-header-renderer,ytd-playlist-sidebar-primary-info-renderer,.metadata-stats',
+  const root = doc.querySelector('ytd-browse[page-subtype=playlist]') ?? doc;
+  const items = [
+    ...readRows(
+      listId,
+      root.querySelectorAll('ytd-playlist-video-renderer,ytm-playlist-video-renderer'),
+      'a#video-title',
+      'a#video-title,h3,h4',
+    ),
+    ...readRows(
+      listId,
+      root.querySelectorAll('yt-lockup-view-model'),
+      'a.ytLockupViewModelContentImage,a.yt-lockup-view-model__content-image',
+      'h3[title],a.ytLockupMetadataViewModelTitle,h3',
+    ),
+  ];
+  const header = root.querySelector(
+    'yt-page-header-renderer,ytd-playlist-header-renderer,ytd-playlist-sidebar-primary-info-renderer,.metadata-stats',
   );
   return snapshotOf(
     listId,
     items,
-    header?.querySelector('h1,.title,yt-dynamic-sized-formatted-string'),
-    header?.textContent?.match(/(\d[\d,]*)\s+videos?\b/i),
+    header?.querySelector(
+      'yt-dynamic-text-view-model h1 span,h1,.title,yt-dynamic-sized-formatted-string',
+    ),
+    headerCount(header),
   );
 }

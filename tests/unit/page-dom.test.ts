@@ -147,3 +147,49 @@ describe('reading YouTube pages', () => {
     expect(domVideoId(document)).toBeNull();
   });
 });
+
+describe('the /playlist page of another channel’s playlist in 2026 (issue 30)', () => {
+  const lockup = (n: number, bem = false) =>
+    `<div><yt-lockup-view-model><a class="${bem ? 'yt-lockup-view-model__content-image' : 'ytLockupViewModelContentImage'}" href="/watch?v=${id(n)}&list=${LIST}&index=${n}&pp=iAQB"></a><div><h3 title="T${n}"><a class="ytLockupMetadataViewModelTitle">T${n}</a></h3></div></yt-lockup-view-model></div>`;
+  const page = (section: string, count: string, rows: string) =>
+    `<ytd-browse page-subtype="playlist"><yt-page-header-renderer><yt-dynamic-text-view-model><h1><span>Numpy</span></h1></yt-dynamic-text-view-model><yt-content-metadata-view-model><span class="ytContentMetadataViewModelMetadataText">codebasics</span><span class="ytContentMetadataViewModelMetadataText">${count}</span><span class="ytContentMetadataViewModelMetadataText">12,345 views</span></yt-content-metadata-view-model></yt-page-header-renderer><${section}><div id="contents">${rows}</div></${section}></ytd-browse>`;
+
+  it.each([
+    ['ytd-item-section-renderer', '27 videos'],
+    ['yt-item-section-renderer', '27 वीडियो'],
+    ['ytd-item-section-renderer', '27 vidéos'],
+  ])('reads wrapped lockups under %s, and the count “%s” in any language', (section, count) => {
+    document.body.innerHTML = page(
+      section,
+      count,
+      lockup(1) +
+        lockup(2, true) +
+        '<div><yt-lockup-view-model><a class="ytLockupViewModelContentImage" href="/watch?v=ot000000001&list=PLmix0000000&index=1"></a></yt-lockup-view-model></div>',
+    );
+    expect(readPlaylistPage(document, LIST)).toEqual(numpyTwo());
+  });
+
+  it('a header without a count gives no total, never the views', () => {
+    document.body.innerHTML = page('ytd-item-section-renderer', 'Updated today', lockup(1));
+    expect(readPlaylistPage(document, LIST)?.total).toBeUndefined();
+  });
+});
+
+describe('panel rows wrapped, and the miniplayer’s panel (issue 30)', () => {
+  it('reads each wrapped row once, and not the miniplayer’s second panel', () => {
+    document.body.innerHTML = `<ytd-miniplayer>${panelHtml(3, 1, false).replaceAll('Lesson', 'Mini')}</ytd-miniplayer>${panelHtml(4, 2)}`;
+    for (const row of document.querySelectorAll('ytd-playlist-panel-video-renderer')) {
+      const wrapper = document.createElement('ytd-playlist-panel-video-wrapper-renderer');
+      row.replaceWith(wrapper);
+      wrapper.append(row);
+    }
+    const panel = readPanel(document, LIST);
+    expect(panel?.items.map((i) => i.title)).toEqual([
+      'Lesson 1',
+      'Lesson 2',
+      'Lesson 3',
+      'Lesson 4',
+    ]);
+    expect(panel?.total).toBe(1234);
+  });
+});
