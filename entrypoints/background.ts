@@ -2,7 +2,6 @@ import { t, tn } from '../lib/i18n/i18n';
 import { speak } from '../lib/browser/interface-language';
 import { parsePageRequest } from '../lib/protocol/schema';
 import { handlePageRequest } from '../lib/service/page-requests';
-import { setCheck } from '../lib/db/checks-repo';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { liveQuery } from 'dexie';
@@ -18,6 +17,7 @@ import { backupBeforeUpgrade, maybeDailyBackup } from '../lib/backup/auto-backup
 import { localStore } from '../lib/browser/local-store';
 import { handleMessage } from '../lib/service/message-handler';
 import { StudyLedger } from '../lib/tracking/study-time';
+import { siteCheckRecorder } from '../lib/browser/site-check-store';
 import { addWatching, WATCH_SPEED_KEY, type SpeedTally } from '../lib/tracking/watch-speed';
 import { playbackFollower } from '../lib/service/playback-follower';
 import { handleCommand } from '../lib/service/continue';
@@ -53,6 +53,7 @@ export default defineBackground(() => {
     now: () => new Date(),
     log,
     ledger: new StudyLedger(() => Date.now() - performance.now()),
+    siteCheck: siteCheckRecorder(() => Date.now()),
     // The learner's usual speed (today's plan estimates minutes with it): a small tally in the
     // extension's local storage, derived and not progress (not backed up, not synced).
     onWatched: (ms: number, rate: number) =>

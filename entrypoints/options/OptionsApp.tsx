@@ -13,6 +13,7 @@ import { browser } from 'wxt/browser';
 import { useSettings } from '../../components/use-progress';
 import { TickBox } from '../../components/TickBox';
 import { BackupSection } from '../../components/BackupSection';
+import { SiteCheckSection } from '../../components/SiteCheckSection';
 import { SyncSection } from '../../components/SyncSection';
 
 const FOCUS_CHOICES: readonly (readonly [FocusMode, MessageKey])[] = [
@@ -238,6 +239,7 @@ export function OptionsApp() {
         }
       />
       <BackupSection />
+      <SiteCheckSection />
       <section aria-labelledby="reset-heading">
         <h2 id="reset-heading">{t('resetHeading')}</h2>
         <p>{t('resetText')}</p>

@@ -1,6 +1,7 @@
 import { t, tn } from '../../lib/i18n/i18n';
 import { useInterfaceLanguage } from '../../components/use-language';
 import { askBackground, sendTick } from '../../lib/browser/tick-channel';
+import { SiteCheckLine } from '../../components/SiteCheckLine';
 import { openNotesPanel } from '../../lib/browser/notes-panel';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -106,6 +107,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
           />
         )}
         {catchingUp && onCurrentWeek && <p className="status-note">{t('catchUpWeek')}</p>}
+        <SiteCheckLine />
         {changed && (
           <p className="status-note" role="status">
             {changed}{' '}

@@ -110,6 +110,19 @@ export interface PageVisit {
   url: string;
   /** Links to lessons listed on the page (Khan): they make a unit's "seen so far" total. */
   listed?: string[];
+  /** The page had its time to render: `listed` is all it lists (the site check). */
+  settled?: boolean;
+}
+
+/**
+ * A YouTube page reader's outcome on a page it expects to read (the site check): the main
+ * video, the playlist panel, the /playlist page's rows; on a failure, what was found there
+ * (selector → count: tag names and counts only).
+ */
+export interface ReaderCheck {
+  reader: 'video' | 'panel' | 'playlist';
+  ok: boolean;
+  found?: Record<string, number>;
 }
 
 export interface PageTime {
@@ -129,6 +142,7 @@ export interface ProtocolMap {
   'page:time': { request: PageTime; response: { stored: boolean } };
   'yt:note': { request: NoteRequest; response: { stored: boolean } };
   'yt:focus': { request: FocusRequest; response: { stored: boolean; companion?: CompanionInfo } };
+  'yt:check': { request: ReaderCheck; response: { stored: boolean } };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -64,6 +64,18 @@ const messageSchema = z.discriminatedUnion('type', [
     payload: z.strictObject({
       url: httpsUrl,
       listed: z.array(httpsUrl).max(LIMITS.maxListedLinks).optional(),
+      settled: z.boolean().optional(),
+    }),
+  }),
+  z.strictObject({
+    type: z.literal('yt:check'),
+    payload: z.strictObject({
+      reader: z.enum(['video', 'panel', 'playlist']),
+      ok: z.boolean(),
+      found: z
+        .record(z.string().max(120), z.number().int().min(0).max(100_000))
+        .refine((f) => Object.keys(f).length <= 20, 'too many counts')
+        .optional(),
     }),
   }),
   z.strictObject({

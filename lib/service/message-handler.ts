@@ -2,12 +2,14 @@ import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb } from '../db/database';
 import { parseMessage } from '../protocol/schema';
 import type { ClassifyResponse, CompanionInfo, Message, PageVisit } from '../protocol/messages';
-import { fitsPageLimits } from '../protocol/messages';
+import { fitsPageLimits, type ReaderCheck } from '../protocol/messages';
+import type { Reader } from '../sites/site-check';
+import { parseYouTubeUrl } from '../tracking/youtube-url';
 import { readSnapshot } from '../db/snapshot-repo';
 import { addActiveTime, recordListed, recordVisit, type PageKey } from '../db/pages-repo';
 import { matchUrl } from '../tracking/url-match';
 import { findItem } from '../plan/roadmap-index';
-import { toIsoDay, weekStatus } from '../plan/calendar';
+import { weekStatus } from '../plan/calendar';
 import { companionFor } from './companion';
 import { learnPlaylist } from '../db/playlist-repo';
 import { classifyStored } from './classify-stored';
@@ -41,6 +43,16 @@ export interface HandlerDeps {
   onWatched?: (ms: number, rate: number) => void;
   /** A new note's id (random: the same note keeps it in every backup and browser). */
   newId?: () => string;
+  /**
+   * A page reader's outcome on a roadmap page (the site check, lib/sites/site-check.ts):
+   * `page` is the roadmap video, playlist or unit it read, kept only to tell pages apart.
+   */
+  siteCheck?: (
+    reader: Reader,
+    ok: boolean,
+    page: string,
+    found?: Record<string, number>,
+  ) => Promise<void>;
 }
 
 export function senderUrl(sender: SenderInfo): string {
@@ -127,6 +139,22 @@ function pageKeyOf(deps: HandlerDeps, url: string): PageKey | null {
   };
 }
 
+/**
+ * The study sites' part of the site check: a roadmap Khan unit page that had its time to
+ * render lists its lessons; an MLflow or Kaggle address of the roadmap is read.
+ */
+async function checkStudyReader(deps: HandlerDeps, visit: PageVisit, lessons: number) {
+  if (!deps.siteCheck) return;
+  const m = matchUrl(visit.url, deps.roadmap);
+  if (m?.site === 'khan' && !m.lesson && visit.settled)
+    await deps.siteCheck('khan-unit', lessons > 0, `${m.resourceId}/${m.key}`, {
+      'lesson links': visit.listed?.length ?? 0,
+      'roadmap lessons': lessons,
+    });
+  else if (m?.site === 'mlflow' || m?.site === 'kaggle')
+    await deps.siteCheck(m.site, true, `${m.resourceId}/${m.key}`);
+}
+
 /** Kaggle pages count only while the learner is in the weeks of the EDA item. */
 async function inItemWeeks(deps: HandlerDeps, resourceId: string): Promise<boolean> {
   const item = findItem(deps.roadmap, resourceId);
@@ -144,6 +172,7 @@ async function recordPageVisit(deps: HandlerDeps, visit: PageVisit): Promise<{ s
     .map((url) => pageKey(deps, url))
     .filter((p): p is PageKey => p !== null && p.category === 'lesson');
   if (listed.length > 0) await recordListed(deps.db, listed);
+  await checkStudyReader(deps, visit, listed.length);
   const page = pageKey(deps, visit.url);
   if (!page || !(await inItemWeeks(deps, page.resourceId))) return { stored: listed.length > 0 };
   await recordVisit(deps.db, page, deps.now().getTime());
@@ -251,6 +280,35 @@ async function dispatch(
 }
 
 /**
+ * A YouTube reader's outcome, kept only for a roadmap page: a watch page of a roadmap video
+ * (the video), of a roadmap playlist (the panel), the /playlist page of a roadmap playlist.
+ */
+async function checkYouTubeReader(
+  deps: HandlerDeps,
+  check: ReaderCheck,
+  from: string,
+): Promise<{ stored: boolean }> {
+  const parsed = parseYouTubeUrl(from);
+  if (!parsed || !deps.siteCheck) return { stored: false };
+  const roadmapList = parsed.playlistId && playlistUses(deps.roadmap).has(parsed.playlistId);
+  let page: string | undefined;
+  if (check.reader === 'playlist' && parsed.page === 'playlist' && roadmapList)
+    page = parsed.playlistId;
+  else if (check.reader === 'panel' && parsed.page === 'watch' && roadmapList)
+    page = `${parsed.playlistId}/${parsed.videoId}`;
+  else if (check.reader === 'video' && parsed.page === 'watch' && parsed.videoId) {
+    const verdict = await classify(deps, {
+      videoId: parsed.videoId,
+      ...(parsed.playlistId ? { playlistId: parsed.playlistId } : {}),
+    });
+    if (verdict.tracked) page = parsed.videoId;
+  }
+  if (!page) return { stored: false };
+  await deps.siteCheck(`youtube-${check.reader}`, check.ok, page, check.found);
+  return { stored: true };
+}
+
+/**
  * Everything that arrives from content scripts goes through here: the sender is checked,
  * the message validated, and only then is anything written. Never throws; a refused
  * message gets `undefined` (no reply) and changes nothing. `playback` is the sending page's
@@ -285,6 +343,8 @@ export async function handleMessage(
   if (!fitsSender(parsed.message, sender))
     return refuse(`refused ${parsed.message.type} from another site`);
   try {
+    if (parsed.message.type === 'yt:check')
+      return await checkYouTubeReader(deps, parsed.message.payload, senderUrl(sender));
     return await dispatch(deps, parsed.message, playback);
   } catch (error) {
     return refuse(`could not store a message: ${String(error)}`);

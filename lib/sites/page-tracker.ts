@@ -90,17 +90,29 @@ export class PageTracker {
     if (!mayBeStudyPage(href)) return;
     this.clock.activity(this.host.now());
     this.visit(href);
-    for (const delay of LIST_DELAYS)
-      this.timers.push(setTimeout(() => this.visit(href, true), delay));
+    LIST_DELAYS.forEach((delay, i) =>
+      this.timers.push(
+        setTimeout(() => this.visit(href, true, i === LIST_DELAYS.length - 1), delay),
+      ),
+    );
   }
 
-  /** Reports the page, and (on Khan) the lessons it lists once the page has rendered them. */
-  private visit(href: string, onlyIfMoreListed = false): void {
+  /**
+   * Reports the page, and (on Khan) the lessons it lists once the page has rendered them.
+   * `settled`: the page had its time to render; on Khan what it lists then is said even if
+   * nothing (the site check learns from it whether a unit page still lists its lessons).
+   */
+  private visit(href: string, onlyIfMoreListed = false, settled = false): void {
     if (href !== this.href) return;
     const listed = listedLessons(this.host.document);
-    if (onlyIfMoreListed && listed.length <= this.listedSent) return;
+    const khan = /(^|\.)khanacademy\.org$/.test(new URL(href).hostname);
+    if (onlyIfMoreListed && listed.length <= this.listedSent && !(settled && khan)) return;
     this.listedSent = listed.length;
-    void this.host.send('page:visit', { url: href, ...(listed.length ? { listed } : {}) });
+    void this.host.send('page:visit', {
+      url: href,
+      ...(listed.length ? { listed } : {}),
+      ...(settled && khan ? { settled: true } : {}),
+    });
   }
 
   /** Sends the active time of the current page, if any. */

@@ -191,3 +191,13 @@ export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapsho
     headerCount(header),
   );
 }
+
+/**
+ * What a reader found when it could not read a page, for the site check's report: each
+ * selector of `list` (comma-separated) with how many elements match it. Counts only.
+ */
+export function census(doc: Document, list: string): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const selector of list.split(';')) found[selector] = doc.querySelectorAll(selector).length;
+  return found;
+}

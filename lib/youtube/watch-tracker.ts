@@ -33,6 +33,7 @@ import {
   isAdShowing,
   readPanel,
   readPlaylistPage,
+  census,
 } from './page-dom';
 
 export interface TrackerHost {
@@ -44,6 +45,13 @@ export interface TrackerHost {
   /** The companion panel beside a tracked video (optional: tests may leave it out). */
   panel?: { show(info: CompanionInfo): void; hide(): void };
 }
+
+/** What the site check counts when a reader fails (`;`-separated selectors). */
+const VIDEO_CENSUS = 'video;#movie_player;#player-container-id;ytd-player';
+const PANEL_CENSUS =
+  'ytd-playlist-panel-renderer;ytm-playlist-panel-renderer;ytd-playlist-panel-video-renderer;ytm-playlist-panel-video-renderer;#items>*;ytd-miniplayer';
+const PLAYLIST_CENSUS =
+  'ytd-browse[page-subtype=playlist];yt-lockup-view-model;ytd-playlist-video-renderer;ytm-playlist-video-renderer;a[href*="index="]';
 
 /** Retries for a player or playlist panel that renders after the URL changed. */
 const LATE_DOM_DELAYS = [300, 1000, 2500, 5000, 10000];
@@ -261,12 +269,25 @@ export class WatchTracker {
     this.#learnPanel();
     // Already playing (an autoplay that began before the check came back): say so now.
     if (this.#video && !this.#video.paused) this.flush();
+    let tries = 0;
     this.#later(() => {
       if (navigation !== this.#navigation) return;
       if (!this.#video || !this.#video.isConnected) this.#bindVideo(findMainVideo(doc));
       // The panel renders late: read it until it has been read once for this video.
       if (!this.#session?.sentPanel) this.#learnPanel();
+      // After the last try, the site check: did the readers find what a roadmap page has?
+      if (++tries < LATE_DOM_DELAYS.length) return;
+      this.#check('video', !!this.#video?.isConnected, VIDEO_CENSUS);
+      const panel = this.#session?.sentPanel;
+      if (listId && verdict.playlistId)
+        this.#check('panel', !!panel?.includes(`"videoId":"${videoId}"`), PANEL_CENSUS);
     });
+  }
+
+  /** Tells the background a reader's outcome (what it found, when it failed). */
+  #check(reader: 'video' | 'panel' | 'playlist', ok: boolean, list: string): void {
+    const doc = this.#host.document;
+    this.#host.post?.('yt:check', { reader, ok, ...(ok ? {} : { found: census(doc, list) }) });
   }
 
   #watchPlaylistPage(navigation: number, listId: string): void {
@@ -281,7 +302,12 @@ export class WatchTracker {
       // Not a roadmap playlist: stop looking at this page.
       if (reply && !reply.stored) this.#listObserver?.disconnect();
     };
-    this.#later(() => void read());
+    let tries = 0;
+    this.#later(() => {
+      void read();
+      if (++tries === LATE_DOM_DELAYS.length && navigation === this.#navigation)
+        this.#check('playlist', sent !== '', PLAYLIST_CENSUS);
+    });
     // More items load as the learner scrolls: re-read after each batch settles.
     let pending: ReturnType<typeof setTimeout> | undefined;
     this.#listObserver = new MutationObserver(() => {

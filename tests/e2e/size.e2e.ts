@@ -8,8 +8,10 @@ const gzip = (file: string) =>
   gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts', file))).length;
 
 describe('content script sizes', () => {
-  it('keeps the YouTube content script within 6 KB gzip', () => {
-    expect(gzip('youtube.js')).toBeLessThanOrEqual(6 * 1024);
+  // 6 KB until the readers of today's shapes and the site check (issue 30); 8 KB is the
+  // budget for those and the marks on YouTube's rows together.
+  it('keeps the YouTube content script within 8 KB gzip', () => {
+    expect(gzip('youtube.js')).toBeLessThanOrEqual(8 * 1024);
   });
 
   it('keeps every other content script within 4 KB gzip', () => {
