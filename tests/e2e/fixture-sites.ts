@@ -78,12 +78,18 @@ export const PLAYLISTS = {
   },
 };
 
-/** Which of YouTube's coexisting layouts the fixture pages use (see sites.md). */
-export type YouTubeLayout = 'classic' | 'lockup-2026' | 'grid-2026';
+/**
+ * Which of YouTube's coexisting layouts the fixture pages use (see sites.md): `classic`, the
+ * older watch page with today's /playlist page of another channel's playlist (wrapped
+ * lockups); `lockup-2026`, the same page unwrapped; `own-playlist`, the older /playlist rows
+ * (a learner's own playlists); `grid-2026`, the grid watch page with wrapped panel rows and
+ * comments in the engagement panel.
+ */
+export type YouTubeLayout = 'classic' | 'lockup-2026' | 'own-playlist' | 'grid-2026';
 
 export function youtubeHtml(layout: YouTubeLayout, mse: boolean): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title>
-<style>ytd-app,ytd-watch-flexy,ytd-watch-grid,ytd-miniplayer,ytd-browse,ytd-playlist-panel-renderer,ytd-playlist-panel-video-renderer,ytd-playlist-video-renderer{display:block}ytd-playlist-panel-renderer[hidden]{display:none}#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden}.html5-video-container{position:absolute;inset:0}#movie_player video{width:100%;height:100%;object-fit:contain}</style></head>
+<style>ytd-app,ytd-watch-flexy,ytd-watch-grid,ytd-miniplayer,ytd-browse,ytd-playlist-panel-renderer,ytd-playlist-panel-video-renderer,ytd-playlist-panel-video-wrapper-renderer,ytd-playlist-video-renderer{display:block}ytd-playlist-panel-renderer[hidden]{display:none}#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden}.html5-video-container{position:absolute;inset:0}#movie_player video{width:100%;height:100%;object-fit:contain}</style></head>
 <body><ytd-app></ytd-app>
 <script>window.__FIXTURE__ = ${JSON.stringify({ playlists: PLAYLISTS, layout, mse })};</script>
 <script src="/s/fixture/app.js"></script></body></html>`;

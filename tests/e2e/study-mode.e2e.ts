@@ -70,6 +70,8 @@ describe('study mode', () => {
     await panel(page).waitFor();
     await expect.poll(() => page.locator('#related').isVisible(), { timeout: 10_000 }).toBe(false);
     expect(await page.locator('ytd-comments').isVisible()).toBe(false);
+    // The 2025+ player's end-of-video wall, inside the player: hidden, the player not.
+    expect(await page.locator('.ytp-fullscreen-grid-stills-container').isVisible()).toBe(false);
     expect(await page.locator('ytd-playlist-panel-renderer#playlist').isVisible()).toBe(true);
     expect(await page.locator('#movie_player').isVisible()).toBe(true);
     expect(await mainVideo(page).isVisible()).toBe(true);

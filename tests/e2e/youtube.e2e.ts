@@ -277,13 +277,46 @@ describe('tracking YouTube watching', () => {
     expect(await popupCount()).toBe('1');
   });
 
-  it('learns a playlist from its /playlist page, batch by batch', async () => {
+  it('learns a playlist from a learner’s own /playlist page (the older rows), batch by batch', async () => {
+    await relaunch({ youtubeLayout: 'own-playlist' });
     const page = await h.context.newPage();
     await page.goto(`https://www.youtube.com/playlist?list=${PY}`);
     await expect
       .poll(async () => (await readStore(h, 'playlistVideos')).length, { timeout: 15_000 })
       .toBe(30);
     expect(await readStore(h, 'playlists')).toEqual([expect.objectContaining({ total: 30 })]);
+  });
+
+  it('learns another channel’s playlist from its /playlist page (wrapped lockups), and the site check says the reader works', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`https://www.youtube.com/playlist?list=${PY}`);
+    await expect
+      .poll(async () => (await readStore(h, 'playlistVideos')).length, { timeout: 15_000 })
+      .toBe(30);
+    expect(await readStore(h, 'playlists')).toEqual([
+      expect.objectContaining({ total: 30, title: 'Python Tutorial for Beginners' }),
+    ]);
+    const ext = await h.context.newPage();
+    await ext.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await expect
+      .poll(
+        () =>
+          ext.evaluate(async () => {
+            const { chrome } = globalThis as unknown as {
+              chrome: {
+                storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+              };
+            };
+            const all = await chrome.storage.local.get('siteCheck');
+            return (all.siteCheck as Record<string, { failStreak: number; lastOk?: number }>)?.[
+              'youtube-playlist'
+            ];
+          }),
+        { timeout: 20_000 },
+      )
+      .toMatchObject({ failStreak: 0, lastOk: expect.any(Number) });
+    await ext.getByRole('heading', { name: 'Site check' }).waitFor();
+    expect(await ext.getByText(/YouTube playlist page: Working/).count()).toBe(1);
   });
 
   it('learns a playlist from the 2026 /playlist page (lockup rows), batch by batch', async () => {
