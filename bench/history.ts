@@ -40,6 +40,9 @@ export async function fillHistory(page: Page) {
             dailyGoalMinutes: 30,
             reminderEnabled: false,
             reminderTime: '19:00',
+            // A learner who answered the offer to sync (as the first run asks).
+            syncEnabled: false,
+            chosenAt: { startDate: now, syncEnabled: now },
             updatedAt: now,
           });
           const lists = [

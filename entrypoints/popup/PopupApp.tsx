@@ -2,6 +2,8 @@ import { t, tn } from '../../lib/i18n/i18n';
 import { useInterfaceLanguage } from '../../components/use-language';
 import { askBackground, sendTick } from '../../lib/browser/tick-channel';
 import { SiteCheckLine } from '../../components/SiteCheckLine';
+import { SyncOffer } from '../../components/SyncOffer';
+import { syncNeverChosen } from '../../lib/db/settings-defaults';
 import { openNotesPanel } from '../../lib/browser/notes-panel';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -108,6 +110,15 @@ export function PopupApp({ early }: { early: EarlyState }) {
         )}
         {catchingUp && onCurrentWeek && <p className="status-note">{t('catchUpWeek')}</p>}
         <SiteCheckLine />
+        {onCurrentWeek && syncNeverChosen(settings) && (
+          <SyncOffer
+            onAnswer={(on) =>
+              void askBackground({ type: 'ui:sync', on }, () =>
+                pageActions().then((a) => a.answerSync(on)),
+              )
+            }
+          />
+        )}
         {changed && (
           <p className="status-note" role="status">
             {changed}{' '}

@@ -4,7 +4,7 @@ import { setCheck } from './checks-repo';
 import { toDailyMinutes } from '../habits/streaks';
 import { COUNT_BY_POSITION } from '../progress/range-units';
 import type { ReplanKind } from '../plan/replan';
-import { replanPlan, startPlan, undoPlan } from './plan-actions';
+import { answerSyncOffer, replanPlan, startPlan, undoPlan } from './plan-actions';
 
 /** What the popup writes, loaded after its first render (see components/use-live-progress). */
 export const tick = (key: string, done: boolean) => setCheck(getDb(), key, done, Date.now());
@@ -19,6 +19,9 @@ export const replan = (kind: ReplanKind, weeks: number) =>
 
 /** Undoes the latest change of plan, if the plan still starts where it left it. */
 export const undoReplanNow = () => undoPlan(getDb(), Date.now());
+
+/** The answer to the offer to sync (see plan-actions.ts). */
+export const answerSync = (on: boolean) => answerSyncOffer(getDb(), on, Date.now());
 
 /**
  * Today's figures for the popup: minutes studied today, and the minutes left to play of

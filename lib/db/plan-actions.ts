@@ -32,7 +32,9 @@ export async function startPlan(
     db,
     {
       startDate,
-      ...(sync ? { syncEnabled: true, syncConsentAt: now } : {}),
+      // The answer to the offer to sync, either way: it is not offered again here.
+      syncEnabled: sync,
+      ...(sync ? { syncConsentAt: now } : {}),
       ...(track !== 'en' ? { language: track } : {}),
     },
     now,
@@ -80,5 +82,19 @@ export async function undoPlan(db: CompanionDb, now: number): Promise<boolean> {
   const undone = undoReplan(settings.startDate, readHistory(settings.planHistory));
   if (!undone) return false;
   await updateSettings(db, undone, now);
+  return true;
+}
+
+/**
+ * The answer to the offer to sync, in a browser that never chose (its plan came from a backup
+ * or another browser, so the first run's offer was never shown): on, with consent now; off,
+ * recorded as chosen, so it is not offered again.
+ */
+export async function answerSyncOffer(db: CompanionDb, on: boolean, now: number): Promise<boolean> {
+  await updateSettings(
+    db,
+    on ? { syncEnabled: true, syncConsentAt: now } : { syncEnabled: false },
+    now,
+  );
   return true;
 }

@@ -32,3 +32,11 @@ export function withDefaults(record: SettingsRecord | undefined): Settings {
   const { key: _key, updatedAt: _at, ...stored } = record ?? { key: 'settings', updatedAt: 0 };
   return { ...DEFAULT_SETTINGS, ...stored };
 }
+
+/**
+ * Whether this browser was never asked about sync: its plan came from a backup file or was
+ * started before the answer was kept, so the first run's offer was never answered here.
+ */
+export function syncNeverChosen(settings: Settings): boolean {
+  return settings.syncConsentAt === undefined && settings.chosenAt?.syncEnabled === undefined;
+}

@@ -230,12 +230,14 @@ export interface TickMessage {
 /**
  * The popup's changes of plan, written by the background for the same reason as ticks: the
  * first run's start (`sync`: the offer to sync accepted; `track`: the playlists chosen), a
- * re-plan (`weeks` for a shift), and the undo of the latest one.
+ * re-plan (`weeks` for a shift), the undo of the latest one, and the answer to the offer to
+ * sync (made once in each browser that never chose).
  */
 export type PlanMessage =
   | { type: 'ui:start'; startDate: string; sync: boolean; track: 'en' | 'hi' }
   | { type: 'ui:replan'; kind: 'shift' | 'catch-up' | 'spread'; weeks: number }
-  | { type: 'ui:undo' };
+  | { type: 'ui:undo' }
+  | { type: 'ui:sync'; on: boolean };
 
 /** What the extension's own pages ask the background to write. */
 export type PageRequest = TickMessage | PlanMessage;

@@ -154,6 +154,7 @@ const pageRequestSchema = z.discriminatedUnion('type', [
     weeks: z.number().int().min(0).max(52),
   }),
   z.strictObject({ type: z.literal('ui:undo') }),
+  z.strictObject({ type: z.literal('ui:sync'), on: z.boolean() }),
 ]);
 
 /** A request of the extension's own pages (a tick, a change of plan), or null. Never throws. */

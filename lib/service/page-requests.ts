@@ -1,6 +1,6 @@
 import type { CompanionDb } from '../db/database';
 import { setCheck } from '../db/checks-repo';
-import { replanPlan, startPlan, undoPlan } from '../db/plan-actions';
+import { answerSyncOffer, replanPlan, startPlan, undoPlan } from '../db/plan-actions';
 import type { PageRequest } from '../protocol/messages';
 
 /**
@@ -23,5 +23,7 @@ export async function handlePageRequest(
       return replanPlan(db, request.kind, request.weeks, now);
     case 'ui:undo':
       return undoPlan(db, now);
+    case 'ui:sync':
+      return answerSyncOffer(db, request.on, now);
   }
 }

@@ -7,6 +7,8 @@ import { mergeFileSettings } from '../../lib/sync/choices';
 import type { SettingsRecord } from '../../lib/db/database';
 import { DEFAULT_SETTINGS } from '../../lib/db/settings-defaults';
 import { freshDb } from './db-helpers';
+import { syncNeverChosen } from '../../lib/db/settings-defaults';
+import { handlePageRequest } from '../../lib/service/page-requests';
 
 const T = Date.UTC(2026, 10, 1, 12);
 const HOUR = 3_600_000;
@@ -32,6 +34,12 @@ describe('an import never takes this browser’s own choices from a file (issue 
     expect(s.syncEnabled).toBe(false);
     expect(s.syncConsentAt).toBeUndefined();
     expect((await db.checks.get('python-level-1'))?.status).toBe('done');
+    // The file brought a start date, so the first run (and its offer) is skipped: the popup
+    // offers sync instead, once, until it is answered here.
+    expect(syncNeverChosen(s)).toBe(true);
+    await handlePageRequest(db, { type: 'ui:sync', on: false }, T + 2 * HOUR);
+    expect(syncNeverChosen(await getSettings(db))).toBe(false);
+    expect((await getSettings(db)).syncEnabled).toBe(false);
   });
 
   it('a merge of a newer file into a browser that syncs leaves sync on', async () => {

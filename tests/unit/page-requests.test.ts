@@ -3,6 +3,7 @@ import { handlePageRequest } from '../../lib/service/page-requests';
 import { getSettings, updateSettings } from '../../lib/db/settings-repo';
 import { readHistory } from '../../lib/plan/replan';
 import { dump, freshDb } from './db-helpers';
+import { syncNeverChosen } from '../../lib/db/settings-defaults';
 
 const NOW = new Date(2026, 10, 24, 20).getTime();
 
@@ -47,6 +48,8 @@ describe('start, re-plan and undo are written by the background (issue 29)', () 
       syncEnabled: true,
       syncConsentAt: NOW,
     });
+    // Answered at the first run: never offered again.
+    expect(syncNeverChosen(await getSettings(db))).toBe(false);
     expect(await handlePageRequest(db, { type: 'ui:replan', kind: 'shift', weeks: 2 }, NOW)).toBe(
       true,
     );
@@ -58,6 +61,20 @@ describe('start, re-plan and undo are written by the background (issue 29)', () 
     const before = await dump(db);
     expect(await handlePageRequest(db, { type: 'ui:undo' }, NOW + 2000)).toBe(false);
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('a start that declines sync records the answer; turning sync on from the offer gives consent', async () => {
+    const db = freshDb();
+    await handlePageRequest(
+      db,
+      { type: 'ui:start', startDate: '2026-09-07', sync: false, track: 'en' },
+      NOW,
+    );
+    expect(syncNeverChosen(await getSettings(db))).toBe(false);
+    expect((await getSettings(db)).syncEnabled).toBe(false);
+    await handlePageRequest(db, { type: 'ui:sync', on: true }, NOW + 1);
+    expect(await getSettings(db)).toMatchObject({ syncEnabled: true, syncConsentAt: NOW + 1 });
+    expect(parsePageRequest({ type: 'ui:sync', on: 'yes' })).toBeNull();
   });
 
   it('a re-plan without a plan changes nothing', async () => {
