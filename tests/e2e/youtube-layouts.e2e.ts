@@ -83,7 +83,8 @@ describe('YouTube’s other layouts', () => {
       title: 'Python tutorial 3',
     });
     // The next video, reached client-side: counted at its own position.
-    await page.locator('ytm-playlist-panel-video-renderer a').nth(3).click();
+    // Each row has two links (the thumbnail and the title), as captured live.
+    await page.locator('ytm-playlist-panel-video-renderer').nth(3).locator('a').first().click();
     await expect.poll(() => page.evaluate(() => location.search)).toContain(pyVideo(4));
     await playToEnd(page);
     await expect
