@@ -116,25 +116,39 @@ describe('backups', () => {
         },
       }),
     );
-    // One damaged row: a merge restores the rest (here nothing) and says which row it left out.
+    // Nothing valid in it (its one row damaged): refused, by a merge as by a replace (issue 29:
+    // it used to be "restored" with nothing).
     await page.getByLabel('Backup file to import').setInputFiles(hostile);
     await page.getByRole('button', { name: 'Import the backup', exact: true }).click();
     await expect
-      .poll(() =>
-        page
-          .getByRole('status')
-          .filter({ hasText: /^Imported hostile\.json/ })
-          .textContent(),
-      )
-      .toMatch(/1 damaged entry was left out \(data\.videos\.0\.duration/);
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/Nothing in this file could be read.*Nothing was changed/);
     expect(await everything(h)).toEqual(before);
-    // Replacing with it is refused: the damaged row's local version would be lost.
+
+    // One damaged row among valid ones: replacing with it is refused (the damaged row's local
+    // version would be lost); a merge restores the rest and says which row it left out.
+    const damaged = join(dir, 'damaged.json');
+    const file = JSON.parse(readFileSync(hostile, 'utf8'));
+    file.data.checks = [{ key: 'dsa', done: true, at: Date.now() }];
+    writeFileSync(damaged, JSON.stringify(file));
+    await page.getByLabel('Backup file to import').setInputFiles(damaged);
     await page.getByRole('radio', { name: /Replace/ }).check();
     await page.getByRole('button', { name: 'Import the backup', exact: true }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toMatch(/data\.videos\.0\.duration.*merge it instead.*Nothing was changed/);
     expect(await everything(h)).toEqual(before);
+    await page.getByRole('radio', { name: /Merge/ }).check();
+    await page.getByRole('button', { name: 'Import the backup', exact: true }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Imported damaged\.json/ })
+          .textContent(),
+      )
+      .toMatch(/1 damaged entry was left out \(data\.videos\.0\.duration/);
+    await expect.poll(async () => (await readStore(h, 'checks')).length).toBe(1);
   });
 
   it('keeps a daily automatic backup that the options page restores', async () => {
