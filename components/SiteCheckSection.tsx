@@ -11,10 +11,18 @@ const when = (at: number) =>
 export function SiteCheckSection() {
   const state = useSiteCheck();
   const [copied, setCopied] = useState<'ok' | 'failed' | null>(null);
-  const report = siteReport(state, {
-    version: browser.runtime.getManifest().version,
-    browser: navigator.userAgent,
-  });
+  const [report, setReport] = useState('');
+  const copy = () => {
+    const text = siteReport(state, {
+      version: browser.runtime.getManifest().version,
+      browser: navigator.userAgent,
+    });
+    setReport(text);
+    void navigator.clipboard.writeText(text).then(
+      () => setCopied('ok'),
+      () => setCopied('failed'),
+    );
+  };
   return (
     <section aria-labelledby="site-check-heading">
       <h2 id="site-check-heading">{t('siteCheckHeading')}</h2>
@@ -37,15 +45,7 @@ export function SiteCheckSection() {
           );
         })}
       </ul>
-      <button
-        type="button"
-        onClick={() =>
-          void navigator.clipboard.writeText(report).then(
-            () => setCopied('ok'),
-            () => setCopied('failed'),
-          )
-        }
-      >
+      <button type="button" onClick={copy}>
         {t('siteCheckCopy')}
       </button>
       {copied && (

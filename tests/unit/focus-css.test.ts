@@ -54,6 +54,11 @@ const LAYOUTS = [
   `<ytd-watch-grid><div id="primary"><div id="movie_player"><video></video></div></div><div id="secondary"><div id="playlist"></div><ytd-comments id="comments"></ytd-comments></div><div id="bottom-grid"><ytd-rich-grid-renderer></ytd-rich-grid-renderer></div></ytd-watch-grid>`,
   `<ytm-watch><div id="player-container-id"><div id="movie_player"><video></video></div></div><ytm-playlist-panel-video-renderer></ytm-playlist-panel-video-renderer><ytm-comment-section-renderer></ytm-comment-section-renderer><ytm-reel-shelf-renderer></ytm-reel-shelf-renderer></ytm-watch>`,
   `<ytd-browse page-subtype="home"><ytd-rich-grid-renderer><ytd-rich-shelf-renderer is-shorts></ytd-rich-shelf-renderer></ytd-rich-grid-renderer></ytd-browse>`,
+  // 2026: the grid page's comments in the engagement panel and the comment teaser; the mobile
+  // page's recommendations and comment teaser; the new Shorts shelf on the home page.
+  `<ytd-watch-grid><div id="primary"><div id="movie_player"><video></video><div class="ytp-fullscreen-grid-stills-container"><a class="ytp-modern-videowall-still"></a></div></div><div id="comment-teaser"></div></div><div id="secondary"><div id="playlist"></div><ytd-engagement-panel-section-list-renderer target-id="engagement-panel-comments-section"></ytd-engagement-panel-section-list-renderer></div></ytd-watch-grid>`,
+  `<ytm-watch><div id="player-container-id"><div id="movie_player"><video></video></div></div><ytm-playlist-panel-renderer><ytm-playlist-panel-video-renderer></ytm-playlist-panel-video-renderer></ytm-playlist-panel-renderer><ytm-comments-entry-point-header-renderer></ytm-comments-entry-point-header-renderer><ytm-item-section-renderer section-identifier="related-items"></ytm-item-section-renderer></ytm-watch>`,
+  `<ytd-browse page-subtype="home"><ytd-rich-section-renderer><grid-shelf-view-model><ytm-shorts-lockup-view-model></ytm-shorts-lockup-view-model></grid-shelf-view-model></ytd-rich-section-renderer></ytd-browse>`,
   // A redesign that nests the player and the playlist inside the blocks focus hides.
   `<ytd-watch-flexy><div id="related"><div id="movie_player"><video></video></div></div><ytd-comments><ytd-playlist-panel-renderer id="playlist"></ytd-playlist-panel-renderer></ytd-comments></ytd-watch-flexy>`,
 ];
@@ -75,6 +80,29 @@ describe('focus mode’s stylesheet', () => {
     expect(hides(document.querySelector('#related')!)).toBe(false);
   });
 
+  it('hides what YouTube shows in 2026: the end-of-video wall, engagement-panel comments, teasers, mobile recommendations, the new Shorts shelf', () => {
+    document.documentElement.className = FOCUS_CLASS;
+    const wanted = [
+      '.ytp-fullscreen-grid-stills-container',
+      '#comment-teaser',
+      'ytd-engagement-panel-section-list-renderer',
+      'ytm-comments-entry-point-header-renderer',
+      'ytm-item-section-renderer',
+      'grid-shelf-view-model',
+    ];
+    const seen = new Set<string>();
+    for (const layout of LAYOUTS.slice(4, 7)) {
+      document.body.innerHTML = layout;
+      for (const sel of wanted) {
+        const el = document.querySelector(sel);
+        if (!el) continue;
+        seen.add(sel);
+        expect(hides(el), sel).toBe(true);
+      }
+    }
+    expect([...seen].sort()).toEqual([...wanted].sort());
+  });
+
   it('never hides the player, its controls, the playlist or our panel, in any layout', () => {
     document.documentElement.className = FOCUS_CLASS;
     const wrong: string[] = [];
@@ -94,7 +122,7 @@ describe('focus mode’s stylesheet', () => {
 
   it('shows a block again once a redesign puts the player or the playlist in it', () => {
     document.documentElement.className = FOCUS_CLASS;
-    document.body.innerHTML = LAYOUTS[4]!;
+    document.body.innerHTML = LAYOUTS[LAYOUTS.length - 1]!;
     expect(hides(document.querySelector('#related')!)).toBe(false);
     expect(hides(document.querySelector('ytd-comments')!)).toBe(false);
   });
