@@ -17,6 +17,8 @@ import { ContinueCard } from '../../components/ContinueCard';
 import { StartPrompt } from '../../components/StartPrompt';
 import { WeekView } from '../../components/WeekView';
 import { ReplanCard } from '../../components/ReplanCard';
+import { ResumeCard } from '../../components/ResumeCard';
+import { previewResume, weeksAway } from '../../lib/plan/resume';
 import { TodayCard } from '../../components/TodayCard';
 import { ReviewBanner } from '../../components/ReviewCard';
 import { weeklyReview } from '../../lib/plan/review';
@@ -64,10 +66,17 @@ export function PopupApp({ early }: { early: EarlyState }) {
   const onCurrentWeek = week === plan.week;
   const entries = onCurrentWeek ? plan.entries : weekChecklist(ROADMAP, week, snapshot);
   const pace = plan.status.state === 'active' ? paceOf(plan.entries) : null;
-  // Once a week, at its first opens, until dismissed: how last week went.
+  // Far behind, or past the plan's end with work left: one move to where the work is.
+  const resume =
+    onCurrentWeek && !replanning
+      ? previewResume(ROADMAP, settings.startDate, today, snapshot)
+      : null;
+  const away = minutes ? weeksAway(minutes.keys(), today) : null;
+  // Once a week, at its first opens, until dismissed: how last week went (it waits while the
+  // learner is offered to resume).
   const reviewKey = `${settings.startDate}:${plan.week}`;
   const review =
-    minutes && onCurrentWeek && !replanning && reviewSeen !== reviewKey
+    minutes && onCurrentWeek && !replanning && !resume && reviewSeen !== reviewKey
       ? weeklyReview(
           ROADMAP,
           settings.startDate,
@@ -134,6 +143,22 @@ export function PopupApp({ early }: { early: EarlyState }) {
               {t('undo')}
             </button>
           </p>
+        )}
+        {resume && (
+          <ResumeCard
+            preview={resume}
+            totalWeeks={ROADMAP.totalWeeks}
+            away={away}
+            onApply={() =>
+              void askBackground({ type: 'ui:replan', kind: 'resume', weeks: 0 }, () =>
+                pageActions().then((a) => a.replan('resume', 0)),
+              ).then((applied) => {
+                setBrowsedWeek(null);
+                if (applied) setChanged(t('resumeDone', { week: resume.weekAfter }));
+              })
+            }
+            {...(resume.pastEnd ? {} : { onOther: () => setReplanning(true) })}
+          />
         )}
         {onCurrentWeek && replanning && (
           <ReplanCard

@@ -17,8 +17,11 @@ import {
   previewReplan,
   readHistory,
   undoReplan,
+  writeHistory,
+  type PlanChange,
   type ReplanKind,
 } from '../plan/replan';
+import { previewResume } from '../plan/resume';
 
 /** The first run's start; `sync`: the offer to sync accepted; `track`: the playlists chosen. */
 export async function startPlan(
@@ -50,12 +53,35 @@ export async function replanPlan(
   now: number,
 ): Promise<boolean> {
   if (kind === 'spread') return spreadPlan(db, now);
+  if (kind === 'resume') return resumePlan(db, now);
   const settings = await getSettings(db);
   if (!settings.startDate) return false;
   const preview = previewReplan(settings.startDate, new Date(now), kind, weeks, ROADMAP.totalWeeks);
   if (!preview) return false;
   const history = readHistory(settings.planHistory);
   await updateSettings(db, applyReplan(preview, settings.startDate, history, now), now);
+  return true;
+}
+
+/** Makes this week the week of the earliest unfinished work (see resume.ts). */
+async function resumePlan(db: CompanionDb, now: number): Promise<boolean> {
+  const { settings, snapshot } = await readProgress(db);
+  if (!settings.startDate) return false;
+  const preview = previewResume(ROADMAP, settings.startDate, new Date(now), snapshot);
+  if (!preview) return false;
+  const history = readHistory(settings.planHistory);
+  const change: PlanChange = {
+    kind: 'resume',
+    weeks: preview.weeks,
+    from: settings.startDate,
+    to: preview.startDate,
+    at: now,
+  };
+  await updateSettings(
+    db,
+    { startDate: preview.startDate, planHistory: writeHistory([...history, change]) },
+    now,
+  );
   return true;
 }
 

@@ -6,7 +6,11 @@
 import { addDays } from 'date-fns';
 import { parseIsoDay, toIsoDay, weekDates, weekStatus, type IsoDay } from './calendar';
 
-export type ReplanKind = 'shift' | 'catch-up' | 'spread';
+/**
+ * `resume`: the plan moved so that this week is the week of the earliest unfinished work
+ * (coming back after falling behind, or past the plan's end: see resume.ts).
+ */
+export type ReplanKind = 'shift' | 'catch-up' | 'spread' | 'resume';
 
 /**
  * A spread: from `fromWeek` on, the work carried over is shared out over the weeks left, from
@@ -100,6 +104,7 @@ export function readHistory(stored: string | undefined): PlanChange[] {
         typeof c === 'object' &&
         (c.kind === 'shift' ||
           c.kind === 'catch-up' ||
+          c.kind === 'resume' ||
           (c.kind === 'spread' && isSpread(c.spread))) &&
         Number.isInteger(c.weeks) &&
         parseIsoDay(String(c.from)) !== null &&
@@ -179,10 +184,15 @@ function isSpread(value: unknown): value is Spread {
   );
 }
 
-/** The spread in force: the latest one in the history (undoing it removes it). */
+/**
+ * The spread in force: the latest one in the history (undoing it removes it), unless the
+ * plan was resumed since (its weeks are numbered anew: what was spread is carried over again).
+ */
 export function activeSpread(history: PlanChange[]): Spread | undefined {
-  for (let i = history.length - 1; i >= 0; i--)
+  for (let i = history.length - 1; i >= 0; i--) {
+    if (history[i]!.kind === 'resume') return undefined;
     if (history[i]!.kind === 'spread') return history[i]!.spread;
+  }
   return undefined;
 }
 

@@ -235,7 +235,7 @@ export interface TickMessage {
  */
 export type PlanMessage =
   | { type: 'ui:start'; startDate: string; sync: boolean; track: 'en' | 'hi' }
-  | { type: 'ui:replan'; kind: 'shift' | 'catch-up' | 'spread'; weeks: number }
+  | { type: 'ui:replan'; kind: 'shift' | 'catch-up' | 'spread' | 'resume'; weeks: number }
   | { type: 'ui:undo' }
   | { type: 'ui:sync'; on: boolean };
 

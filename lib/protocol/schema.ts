@@ -150,7 +150,7 @@ const pageRequestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({
     type: z.literal('ui:replan'),
-    kind: z.enum(['shift', 'catch-up', 'spread']),
+    kind: z.enum(['shift', 'catch-up', 'spread', 'resume']),
     weeks: z.number().int().min(0).max(52),
   }),
   z.strictObject({ type: z.literal('ui:undo') }),
