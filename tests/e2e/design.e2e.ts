@@ -137,11 +137,13 @@ describe('the pages’ design', () => {
     }
   });
 
-  it('shows this week’s first item within the first 600 px in week 10', async () => {
+  // Week 2, not week 10 as before: a learner 9 weeks behind is now offered to resume where the
+  // work is, and the review waits meanwhile (issue 31); one week behind keeps both as they were.
+  it('shows this week’s first item within the first 600 px in week 2, with last week’s work carried over', async () => {
     h = await launch();
-    await startInWeek(h, 10);
+    await startInWeek(h, 2);
     const popup = await page('popup.html');
-    const week = popup.getByRole('list', { name: 'Checklist for week 10' });
+    const week = popup.getByRole('list', { name: 'Checklist for week 2' });
     const first = week.getByRole('listitem').first();
     const box = await first.boundingBox();
     expect(box!.y).toBeLessThan(600);
@@ -149,18 +151,39 @@ describe('the pages’ design', () => {
     const group = popup.locator('details.carried-group');
     expect(await group.getAttribute('open')).toBeNull();
     // The week's review, once: opened, then dismissed for good.
-    await popup.getByText(/^Week 9 in review: \d+ of \d+ items, \d+ min$/).click();
+    await popup.getByText(/^Week 1 in review: \d+ of \d+ items, \d+ min$/).click();
     await popup.getByRole('button', { name: 'Got it' }).click();
     await popup.reload();
-    await popup.getByRole('heading', { name: /Week 10 of 24/ }).waitFor();
+    await popup.getByRole('heading', { name: /Week 2 of 24/ }).waitFor();
     // The day's figures come from the database code, as the review does: once they show,
     // the review would have too.
     await popup.getByText(/Studied today/).waitFor();
     await popup.waitForTimeout(300);
-    expect(await popup.getByText(/Week 9 in review/).count()).toBe(0);
+    expect(await popup.getByText(/Week 1 in review/).count()).toBe(0);
+    expect(await popup.getByRole('region', { name: 'Welcome back' }).count()).toBe(0);
     expect(await popup.locator('details.carried-group > summary').textContent()).toMatch(
       /Carried over from earlier weeks\s*\d+/,
     );
+  });
+
+  it('welcomes back a learner far behind: one previewed move to the week of the earliest unfinished work, undoable', async () => {
+    h = await launch();
+    await startInWeek(h, 10);
+    const popup = await page('popup.html');
+    const card = popup.getByRole('region', { name: 'Welcome back' });
+    await card.waitFor();
+    expect(await card.textContent()).toMatch(/you are on week 1’s work|You are on week 1's work/i);
+    expect(await card.textContent()).toMatch(
+      /This week becomes week 1 \(.+\); the plan then ends on/,
+    );
+    // The review waits while the learner is offered to resume.
+    expect(await popup.getByText(/in review:/).count()).toBe(0);
+    await card.getByRole('button', { name: 'Resume at week 1' }).click();
+    await popup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
+    await popup.getByText(/^Your plan moved: this is now week 1\./).waitFor();
+    expect(await popup.getByRole('region', { name: 'Welcome back' }).count()).toBe(0);
+    await popup.getByRole('button', { name: 'Undo' }).click();
+    await popup.getByRole('heading', { name: /Week 10 of 24/ }).waitFor();
   });
 
   it('continues with the next Python video after video 1, without ticking anything first', async () => {
