@@ -35,6 +35,19 @@ async function popupAt(h: Harness): Promise<Page> {
   return popup;
 }
 
+/** Starts the plan from the first-run page so that today falls in `week` (past the end too). */
+async function startOn(popup: Page, week: number, language: 'en' | 'hi'): Promise<void> {
+  const start = new Date();
+  start.setDate(start.getDate() - (week - 1) * 7);
+  const iso = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
+  await popup
+    .getByLabel(language === 'hi' ? 'या शुरू करने की तारीख़ चुनें' : 'Or pick a start date')
+    .fill(iso);
+  await popup
+    .getByRole('button', { name: language === 'hi' ? 'इस तारीख़ से शुरू करें' : 'Start on this date' })
+    .click();
+}
+
 let h: Harness;
 afterEach(async () => {
   await h.close();
@@ -131,5 +144,41 @@ describe('screenshots', () => {
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
     await dashboard.getByRole('heading', { level: 1 }).waitFor();
     await shoot(dashboard, 'hi-dashboard');
+  });
+
+  it('coming back: far behind in English and Hindi, past week 24, a site that changed', async () => {
+    for (const language of ['en', 'hi'] as const) {
+      h = await launch({ language });
+      const popup = await popupAt(h);
+      await startOn(popup, 12, language);
+      await popup.locator('.resume').waitFor();
+      // A reader that failed on two pages: the popup's one quiet line.
+      await popup.evaluate(async (now) => {
+        const { chrome } = globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        };
+        await chrome.storage.local.set({
+          siteCheck: {
+            'youtube-playlist': { failStreak: 2, lastFail: now, failedPage: 'b', found: {} },
+          },
+        });
+      }, Date.now());
+      await popup.locator('.site-check').waitFor();
+      await shoot(popup, `${language === 'hi' ? 'hi-' : ''}popup-far-behind`);
+      if (language === 'en') {
+        const options = await h.context.newPage();
+        await options.setViewportSize({ width: 900, height: 700 });
+        await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+        const section = options.getByRole('heading', { name: 'Site check' });
+        await section.scrollIntoViewIfNeeded();
+        await shoot(options, 'options-site-check');
+      }
+      await h.close();
+    }
+    h = await launch();
+    const popup = await popupAt(h);
+    await startOn(popup, 27, 'en');
+    await popup.locator('.resume').waitFor();
+    await shoot(popup, 'popup-past-end');
   });
 });
