@@ -22,6 +22,9 @@ export function ChecklistItem({ entry, url, onCheck, children }: Props) {
   // A one-off task (a single video, the exercises) is its tick: no bar for one thing.
   const oneOff = progress.unit === 'task' || progress.unit === 'video';
   const isPlaylist = resource.completion.type === 'videos';
+  // Done by watching or visiting, not by hand: shown ticked (a learner must not tick it "to
+  // fix it"); the hand overrides are the dashboard's (its videos and pages).
+  const counted = progress.complete && !progress.ticked;
   return (
     <li
       className={`item${progress.complete ? ' complete' : ''}${entry.carriedOverFrom !== undefined ? ' carried' : ''}`}
@@ -29,9 +32,14 @@ export function ChecklistItem({ entry, url, onCheck, children }: Props) {
     >
       <div className="item-head">
         <TickBox
-          label={t('markDone', { title: titleOf(resource) })}
+          label={
+            counted
+              ? t('doneByTracking', { title: titleOf(resource) })
+              : t('markDone', { title: titleOf(resource) })
+          }
           hideLabel
-          checked={progress.ticked}
+          checked={progress.ticked || counted}
+          disabled={counted}
           onChange={(done) => onCheck(checkKey(resource.id), done)}
         />
         <div className="item-main">
@@ -66,6 +74,7 @@ export function ChecklistItem({ entry, url, onCheck, children }: Props) {
           <p className="progress-text">
             {progressText(progress)}
             {progress.ticked && !stepsDone ? t('tickedByHand') : ''}
+            {counted ? t('countedByTracking') : ''}
           </p>
           {resource.links && (
             <p className="links">

@@ -141,3 +141,31 @@ describe('dashboard components', () => {
     expect(onCheck).toHaveBeenLastCalledWith('python-level-1#count-by-position', false);
   });
 });
+
+describe('an item done by watching (issue 31)', () => {
+  it('shows ticked, says it was counted from what was watched, and is not ticked by hand', async () => {
+    const { ChecklistItem } = await import('../../components/ChecklistItem');
+    const snapshot = snapshotWith({
+      watched: Array.from({ length: 14 }, (_, i) => i + 1),
+      total: 40,
+    });
+    const entry = weekChecklist(ROADMAP, 1, snapshot).find(
+      (e) => e.resource.id === 'python-level-1',
+    )!;
+    expect(entry.progress.complete).toBe(true);
+    const onCheck = vi.fn();
+    render(
+      <ul>
+        <ChecklistItem entry={entry} url="https://example.invalid/" onCheck={onCheck} />
+      </ul>,
+    );
+    const box = screen.getByRole('checkbox', {
+      name: '“Python tutorials 1–14 (level 1)” is done: counted from what you watched and opened',
+    }) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(box.disabled).toBe(true);
+    expect(
+      screen.getByText(/counted from what you watched and opened; change it by hand/),
+    ).toBeTruthy();
+  });
+});
