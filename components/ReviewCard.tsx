@@ -1,4 +1,5 @@
 import { t, tn } from '../lib/i18n/i18n';
+import type { CSSProperties } from 'react';
 import type { WeeklyReview } from '../lib/plan/review';
 
 interface Props {
@@ -8,15 +9,21 @@ interface Props {
   onDismiss?: () => void;
 }
 
-/** How last week went, what carries over, and this week's plan. */
+/**
+ * How last week went, led by its planned units and percent (a week of 77 % is not "0 of 2
+ * items"), its days as small bars against the goal, what carries over with what is left of
+ * each, and this week's plan as a list.
+ */
 export function ReviewCard({ review, goalMinutes, onDismiss }: Props) {
+  const scale = Math.max(goalMinutes, ...review.days.map((d) => d.minutes), 1);
   return (
     <section className="review" aria-labelledby="review-heading">
       <h2 id="review-heading">{t('reviewHeading', { week: review.lastWeek })}</h2>
       <p>
-        {t('reviewDone', {
-          done: review.done,
-          planned: review.planned,
+        {t('reviewUnits', {
+          done: review.unitsDone,
+          planned: review.unitsPlanned,
+          percent: review.percent,
           week: review.lastWeek,
           open: review.open.length > 0 ? t('reviewOpen', { items: review.open.join(', ') }) : '',
         })}
@@ -28,23 +35,42 @@ export function ReviewCard({ review, goalMinutes, onDismiss }: Props) {
           streak: review.streak > 0 ? tn('reviewStreak', review.streak) : '',
         })}
       </p>
-      <ol className="review-days" aria-label={t('reviewDaysLabel', { week: review.lastWeek })}>
+      <ol
+        className="review-days"
+        aria-label={t('reviewDaysLabel', { week: review.lastWeek })}
+        style={{ '--goal': `${(goalMinutes / scale) * 100}%` } as CSSProperties}
+      >
         {review.days.map((d) => (
-          <li key={d.day}>
+          <li key={d.day} className={d.minutes >= goalMinutes ? 'met' : undefined}>
+            <span className="review-bar" aria-hidden="true">
+              <span style={{ height: `${(d.minutes / scale) * 100}%` }} />
+            </span>
             {/* The day's name: its first word ("Tue", "मंगल"). */}
             <span>{d.label.split(/[\s,]/)[0]}</span> {d.minutes}
             <span className="visually-hidden">{t('minutesHidden')}</span>
           </li>
         ))}
       </ol>
-      {review.carried.length > 0 && (
-        <p>{t('reviewCarried', { items: review.carried.join(', ') })}</p>
+      {review.carriedDetail.length > 0 && (
+        <>
+          <h3>{t('reviewCarriedHeading')}</h3>
+          <ul className="review-list">
+            {review.carriedDetail.map((item) => (
+              <li key={item.title}>
+                {item.title}: {item.target}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
-      <p>
-        {t('reviewThisWeek', {
-          items: review.thisWeek.map((item) => `${item.title} (${item.target})`).join('; '),
-        })}
-      </p>
+      <h3>{t('reviewThisWeekHeading')}</h3>
+      <ul className="review-list">
+        {review.thisWeek.map((item) => (
+          <li key={item.title}>
+            {item.title}: {item.target}
+          </li>
+        ))}
+      </ul>
       {onDismiss && (
         <button type="button" onClick={onDismiss}>
           {t('gotIt')}
@@ -59,11 +85,13 @@ export function ReviewBanner({ review, goalMinutes, onDismiss }: Required<Props>
   return (
     <details className="review-banner">
       <summary>
-        {t('reviewBanner', {
+        {t('reviewBannerUnits', {
           week: review.lastWeek,
-          done: review.done,
-          planned: review.planned,
+          done: review.unitsDone,
+          planned: review.unitsPlanned,
+          percent: review.percent,
           minutes: review.totalMinutes,
+          goaldays: review.goalDays,
         })}
       </summary>
       <ReviewCard review={review} goalMinutes={goalMinutes} onDismiss={onDismiss} />

@@ -57,3 +57,29 @@ describe('the weekly review', () => {
     expect(week5.totalMinutes).toBe(0);
   });
 });
+
+describe('the weekly review in units (issue 31)', () => {
+  it('counts last week’s planned units and percent, not whole items', () => {
+    const none = weeklyReview(ROADMAP, START, 2, snapshotWith(), new Map(), 30, MONDAY)!;
+    expect(none.unitsDone).toBe(0);
+    expect(none.percent).toBe(0);
+    expect(none.unitsPlanned).toBeGreaterThan(none.planned);
+    // Watching three of week 1's Python videos counts three units, though no item is done.
+    const some = weeklyReview(
+      ROADMAP,
+      START,
+      2,
+      snapshotWith({ watched: [1, 2, 3] }),
+      new Map(),
+      30,
+      MONDAY,
+    )!;
+    expect(some.unitsDone).toBe(3);
+    expect(some.percent).toBe(Math.floor((3 / some.unitsPlanned) * 100));
+    expect(some.unitsPlanned).toBe(none.unitsPlanned);
+    // What carries over says what is left of it.
+    const week3 = weeklyReview(ROADMAP, START, 3, snapshotWith(), new Map(), 30, MONDAY)!;
+    expect(week3.carriedDetail.length).toBe(week3.carried.length);
+    expect(week3.carriedDetail.every((c) => c.target.length > 0)).toBe(true);
+  });
+});
