@@ -3,7 +3,7 @@ import { phaseTitle } from '../lib/i18n/roadmap-words';
 import type { ReactNode } from 'react';
 import { useRenderedMark } from './use-rendered-mark';
 import type { Roadmap } from '../data/roadmap-types';
-import { formatDayRange, weekDates, type WeekStatus } from '../lib/plan/calendar';
+import { formatDayRange, spellIsoDay, weekDates, type WeekStatus } from '../lib/plan/calendar';
 import { itemUrl, overallProgress, type ChecklistEntry } from '../lib/plan/checklist';
 import { phaseOfWeek } from '../lib/plan/roadmap-index';
 import type { ProgressSnapshot } from '../lib/progress/snapshot';
@@ -23,9 +23,19 @@ interface Props {
   onCheck: (key: string, done: boolean) => void;
 }
 
-function statusLine(status: WeekStatus, week: number): string | null {
+function statusLine(
+  status: WeekStatus,
+  week: number,
+  startDate: string,
+  totalWeeks: number,
+): string | null {
   if (status.state === 'not-started') return tn('startsIn', status.daysUntilStart);
-  if (status.state === 'finished') return t('reachedEnd');
+  // Said as a date, not as blame: the plan's weeks are over, the work may not be.
+  if (status.state === 'finished')
+    return t('reachedEnd', {
+      total: String(totalWeeks),
+      end: spellIsoDay(weekDates(startDate, totalWeeks).last),
+    });
   if (status.week !== week) return t('youAreInWeek', { week: status.week });
   return null;
 }
@@ -46,7 +56,7 @@ export function WeekView({
   const dates = weekDates(startDate, week);
   const overall = overallProgress(roadmap, snapshot);
   const current = status.state === 'active' && status.week === week;
-  const note = statusLine(status, week);
+  const note = statusLine(status, week, startDate, roadmap.totalWeeks);
   // This week first; what earlier weeks left is one group, closed until asked for.
   const thisWeek = entries.filter((e) => e.carriedOverFrom === undefined);
   const carried = entries.filter((e) => e.carriedOverFrom !== undefined);

@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
 import { getDb } from '../../lib/db/database';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
-import { spellDay, spellIsoDay, weekStatus } from '../../lib/plan/calendar';
+import { spellDay, spellIsoDay, weekDates, weekStatus } from '../../lib/plan/calendar';
 import { readHistory, type PlanChange } from '../../lib/plan/replan';
 import { weeklyReview } from '../../lib/plan/review';
 import { forecast, unitsLeft } from '../../lib/plan/forecast';
@@ -48,7 +48,10 @@ export function DashboardApp({ early }: { early: EarlyState }) {
               ? t('weekOfTotal', { week: status.week, total: ROADMAP.totalWeeks })
               : status.state === 'not-started'
                 ? tn('dashStartsIn', status.daysUntilStart)
-                : t('dashAllBehind')}
+                : t('dashAllBehind', {
+                    total: String(ROADMAP.totalWeeks),
+                    end: spellIsoDay(weekDates(settings.startDate!, ROADMAP.totalWeeks).last),
+                  })}
         </p>
         <button
           type="button"
