@@ -1,4 +1,5 @@
-import { t } from '../lib/i18n/i18n';
+import { t, tn } from '../lib/i18n/i18n';
+import { ProgressBar } from './ProgressBar';
 import { titleOf } from '../lib/i18n/roadmap-words';
 import { useEffect, useState } from 'react';
 import { videoTimeText, type TodayPlan } from '../lib/plan/today';
@@ -11,6 +12,8 @@ interface Props {
   goalMinutes: number;
   /** The learner's usual playback speed, once measured. */
   speed: number | null;
+  /** Days in a row the goal was met (0: none), once known. */
+  streak?: number;
 }
 
 interface Figures {
@@ -20,7 +23,7 @@ interface Figures {
 }
 
 /** Today's slice of the week, what today's videos take, and what was studied today. */
-export function TodayCard({ plan, day, goalMinutes, speed }: Props) {
+export function TodayCard({ plan, day, goalMinutes, speed, streak }: Props) {
   const videoIds = plan.parts.flatMap((p) => p.videos.map((v) => v.videoId));
   const key = videoIds.join();
   const [figures, setFigures] = useState<Figures | null>(null);
@@ -52,10 +55,23 @@ export function TodayCard({ plan, day, goalMinutes, speed }: Props) {
           ))}
         </ul>
       )}
-      <p className="hint">
-        {videoTime && `${videoTime} `}
-        {studied !== null && t('studiedToday', { minutes: studied, goal: goalMinutes })}
-      </p>
+      {videoTime && <p className="hint">{videoTime}</p>}
+      {studied !== null && (
+        <div className={`today-minutes${studied >= goalMinutes ? ' met' : ''}`}>
+          <ProgressBar
+            label={t('todayMinutesLabel')}
+            value={studied}
+            max={Math.max(1, goalMinutes)}
+            unit={t('minutesUnit')}
+          />
+          <p className="hint">
+            {studied >= goalMinutes
+              ? t('goalMet', { minutes: studied })
+              : t('studiedToday', { minutes: studied, goal: goalMinutes })}
+            {streak ? tn('todayStreak', streak) : ''}
+          </p>
+        </div>
+      )}
     </section>
   );
 }

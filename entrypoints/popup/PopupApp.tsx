@@ -22,6 +22,7 @@ import { previewResume, weeksAway } from '../../lib/plan/resume';
 import { TodayCard } from '../../components/TodayCard';
 import { ReviewBanner } from '../../components/ReviewCard';
 import { weeklyReview } from '../../lib/plan/review';
+import { streaks } from '../../lib/habits/streaks';
 import { todayPlan } from '../../lib/plan/today';
 import { previewSpread } from '../../lib/plan/spread';
 import { usualSpeed, WATCH_SPEED_KEY } from '../../lib/tracking/watch-speed';
@@ -212,6 +213,9 @@ export function PopupApp({ early }: { early: EarlyState }) {
             day={toIsoDay(today)}
             goalMinutes={settings.dailyGoalMinutes}
             speed={speed}
+            {...(minutes
+              ? { streak: streaks(minutes, today, settings.dailyGoalMinutes).current }
+              : {})}
           />
         )}
       </WeekView>

@@ -81,7 +81,9 @@ export function weeklyReview(
     const size = rangeSize(e.share);
     const before = e.dueByWeekEnd - size;
     unitsPlanned += size;
-    unitsDone += isSettled(e.progress) ? size : Math.min(size, Math.max(0, e.progress.done - before));
+    unitsDone += isSettled(e.progress)
+      ? size
+      : Math.min(size, Math.max(0, e.progress.done - before));
   }
   const carried = carriedOver(roadmap, week, snapshot);
   return {

@@ -4,7 +4,8 @@ import { t } from '../i18n/i18n';
 import { titleOf } from '../i18n/roadmap-words';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { rangeView } from '../progress/range-units';
-import { nextVideo } from '../plan/next-step';
+import { nextVideo, type NextStep } from '../plan/next-step';
+import { itemProgress } from '../progress/item-progress';
 import { allItems, listedVideos, type PlacedItem } from '../plan/roadmap-index';
 
 export interface CompanionQuery {
@@ -84,19 +85,38 @@ export function placeOfVideo(
   return first ? { item: first } : null;
 }
 
-/** What the panel beside a tracked video shows: its item, week, place in the range, and Next. */
+/**
+ * What the panel beside a tracked video shows: its item, week, place in the range, and Next.
+ * Once the item is complete, Next hands over the plan's next step (`planNext`, what Continue
+ * opens), and the item is no longer said to be carried over.
+ */
 export function companionFor(
   roadmap: Roadmap,
   snapshot: ProgressSnapshot,
   q: CompanionQuery,
   /** The learner's week now, when the plan has started. */
   currentWeek?: number,
+  /** The plan's next step (what Continue opens), asked only once the item is complete. */
+  planNext?: () => NextStep | null,
 ): CompanionInfo | null {
   const place = placeOfVideo(roadmap, snapshot, q);
   if (!place) return null;
   const { resource, weeks } = place.item;
-  const next =
-    q.position !== undefined && place.unit !== undefined
+  const complete = itemProgress(resource, snapshot).complete;
+  const after = complete ? planNext?.() : null;
+  const handover =
+    after && after.resource.id !== resource.id
+      ? {
+          url: after.url,
+          label: t('panelDoneNext', {
+            item: titleOf(resource),
+            next: `${titleOf(after.resource)}: ${after.label}`,
+          }),
+        }
+      : null;
+  const next = handover
+    ? null
+    : q.position !== undefined && place.unit !== undefined
       ? nextVideo(resource, snapshot, q.position)
       : null;
   const coverage = Math.min(1, Math.max(0, q.coverage));
@@ -113,10 +133,14 @@ export function companionFor(
     watched: q.watched,
     progress: `${where}${watched}`,
     itemTitle: titleOf(resource),
-    weeks: weeksText(weeks.from, weeks.to, currentWeek),
+    weeks: weeksText(weeks.from, weeks.to, complete ? undefined : currentWeek),
     ...(place.unit !== undefined ? { unit: place.unit } : {}),
     ...(place.size !== undefined && place.size !== null ? { unitTotal: place.size } : {}),
-    ...(next ? { next: { url: next.url, label: t('panelNext', { label: next.label }) } } : {}),
+    ...(handover
+      ? { next: handover }
+      : next
+        ? { next: { url: next.url, label: t('panelNext', { label: next.label }) } }
+        : {}),
     ...(q.focus !== undefined ? { focus: q.focus } : {}),
     words: panelWords(),
   };

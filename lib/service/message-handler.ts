@@ -9,7 +9,8 @@ import { readSnapshot } from '../db/snapshot-repo';
 import { addActiveTime, recordListed, recordVisit, type PageKey } from '../db/pages-repo';
 import { matchUrl } from '../tracking/url-match';
 import { findItem } from '../plan/roadmap-index';
-import { weekStatus } from '../plan/calendar';
+import { weekStatus, weekToShow } from '../plan/calendar';
+import { nextStep } from '../plan/next-step';
 import { companionFor } from './companion';
 import { learnPlaylist } from '../db/playlist-repo';
 import { classifyStored } from './classify-stored';
@@ -112,6 +113,9 @@ async function companion(
       : status?.state === 'finished'
         ? deps.roadmap.totalWeeks + 1
         : undefined,
+    // The plan's next step, handed over once this video's item is complete.
+    () =>
+      status ? nextStep(deps.roadmap, weekToShow(status, deps.roadmap.totalWeeks), snapshot) : null,
   );
   return info ?? undefined;
 }

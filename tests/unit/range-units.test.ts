@@ -247,3 +247,36 @@ describe('the numbers of watched videos, as stored', () => {
     db.close();
   });
 });
+
+describe('the companion panel once its item is complete (issue 31)', () => {
+  it('hands over the plan’s next step, and no longer says “carried over”', async () => {
+    const { companionFor } = await import('../../lib/service/companion');
+    const { nextStep } = await import('../../lib/plan/next-step');
+    const { snapshotWith, vid: v, PY: list } = await import('./helpers');
+    const snapshot = snapshotWith({
+      watched: Array.from({ length: 14 }, (_, i) => i + 1),
+      total: 40,
+    });
+    const panel = companionFor(
+      ROADMAP,
+      snapshot,
+      { videoId: v(list, 14), playlistId: list, position: 14, coverage: 1, watched: true },
+      5,
+      () => nextStep(ROADMAP, 5, snapshot),
+    )!;
+    expect(panel.next?.label).toMatch(/^✓ Python tutorials 1–14 \(level 1\) done\. Next: .+: /);
+    expect(panel.next?.url).toBe(nextStep(ROADMAP, 5, snapshot)!.url);
+    expect(panel.weeks).not.toMatch(/carried over/);
+    // Not complete: the playlist's own next video, carried over past its weeks.
+    const partial = snapshotWith({ watched: [1, 2], total: 40 });
+    const open = companionFor(
+      ROADMAP,
+      partial,
+      { videoId: v(list, 2), playlistId: list, position: 2, coverage: 1, watched: true },
+      5,
+      () => nextStep(ROADMAP, 5, partial),
+    )!;
+    expect(open.next?.label).toMatch(/^Next: /);
+    expect(open.weeks).toMatch(/carried over/);
+  });
+});
