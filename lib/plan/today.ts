@@ -67,9 +67,14 @@ function numbersText(numbers: number[]): string {
   return runs.join(', ');
 }
 
+/** Today asks for at most this many items: a learner far behind is not handed nine at once. */
+export const TODAY_MAX_ITEMS = 3;
+
 /**
- * What today asks: for each of this week's items (not carried over, not optional or skipped),
- * what is left of its share, divided by the study days left, rounded up.
+ * What today asks: earliest work first (what earlier weeks left, in the roadmap's order, then
+ * this week's items; not optional or skipped), for each what is left of its share divided by
+ * the study days left, rounded up, and at most `TODAY_MAX_ITEMS` items. Inside a playlist the
+ * videos asked are its first unwatched ones: never video k while videos before it are unwatched.
  */
 export function todayPlan(
   entries: ChecklistEntry[],
@@ -81,10 +86,12 @@ export function todayPlan(
   if (!isStudyDay(today, studyDays)) return { restDay: true, parts: [] };
   const daysLeft = Math.max(1, studyDaysLeft(today, dayOfWeek, studyDays));
   const parts: TodayPart[] = [];
-  for (const entry of entries) {
+  const carried = (e: ChecklistEntry) => e.carriedOverFrom !== undefined && !e.spread;
+  const ordered = [...entries.filter(carried), ...entries.filter((e) => !carried(e))];
+  for (const entry of ordered) {
+    if (parts.length >= TODAY_MAX_ITEMS) break;
     const { resource, progress, share, dueByWeekEnd } = entry;
     if (
-      (entry.carriedOverFrom !== undefined && !entry.spread) ||
       resource.optional ||
       isSettled(progress) ||
       share === null ||
@@ -94,7 +101,8 @@ export function todayPlan(
       progress.unit === 'video'
     )
       continue;
-    const dueBefore = dueByWeekEnd - rangeSize(share);
+    // What earlier weeks left is due now, whole; this week's share, from what is done.
+    const dueBefore = carried(entry) ? 0 : dueByWeekEnd - rangeSize(share);
     const left = dueByWeekEnd - Math.max(progress.done, dueBefore);
     if (left <= 0) continue;
     const count = Math.ceil(left / daysLeft);
@@ -109,10 +117,10 @@ export function todayPlan(
       });
       continue;
     }
-    // This week's units not watched yet, in order (earlier weeks' are carried over apart).
+    // The first units not watched yet, in order: never video k while one before it is unwatched.
     const view = rangeView(resource.id, variant, snapshot);
     const units: number[] = [];
-    for (let unit = dueBefore + 1; unit <= dueByWeekEnd && units.length < count; unit++)
+    for (let unit = 1; unit <= dueByWeekEnd && units.length < count; unit++)
       if (!progress.doneUnits.has(unit)) units.push(unit);
     if (units.length === 0) continue;
     const numbers = units.map((u) => view.first + u - 1);

@@ -72,3 +72,31 @@ describe('what today’s videos take', () => {
     expect(videoTimeText(0, 2, 1.5)).toBe('');
   });
 });
+
+describe('today when behind (issue 31)', () => {
+  it('asks for the earliest unwatched videos, earlier weeks’ work first, at most three items', async () => {
+    const { carriedOver } = await import('../../lib/plan/checklist');
+    const { TODAY_MAX_ITEMS } = await import('../../lib/plan/today');
+    // Week 6, nothing done: everything of weeks 1–5 is carried over.
+    const snapshot = snapshotWith({});
+    const entries = [...carriedOver(ROADMAP, 6, snapshot), ...weekChecklist(ROADMAP, 6, snapshot)];
+    const plan = todayPlan(entries, snapshot, 1, MONDAY, '1234567');
+    expect(plan.parts.length).toBeLessThanOrEqual(TODAY_MAX_ITEMS);
+    // Earliest first: what earlier weeks left comes before this week's items.
+    const isCarried = plan.parts.map(
+      (part) =>
+        entries.find((e) => e.resource.id === part.resource.id)?.carriedOverFrom !== undefined,
+    );
+    expect(isCarried[0]).toBe(true);
+    expect(isCarried).toEqual([...isCarried].sort((a, b) => Number(b) - Number(a)));
+    // A playlist asks for its first unwatched videos, never a later one first.
+    const python = plan.parts.find((p) => p.resource.id === 'python-level-1');
+    if (python) expect(python.videos[0]?.number).toBe(1);
+  });
+
+  it('in week 2 with week 1’s videos unwatched, asks for video 1, not video 5', () => {
+    const { snapshot, entries } = week2([]);
+    const plan = todayPlan(entries, snapshot, 1, MONDAY, '1234567');
+    expect(plan.parts.find((p) => p.resource.id === 'python-level-1')?.what).toBe('video 1');
+  });
+});
