@@ -10,7 +10,7 @@ import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { spellDay, spellIsoDay, weekDates, weekStatus } from '../../lib/plan/calendar';
 import { readHistory, type PlanChange } from '../../lib/plan/replan';
 import { weeklyReview } from '../../lib/plan/review';
-import { forecast, unitsLeft } from '../../lib/plan/forecast';
+import { forecast, workLeft } from '../../lib/plan/forecast';
 import { doneTimes, undoReplanNow } from '../../lib/db/page-actions';
 import { toDailyMinutes } from '../../lib/habits/streaks';
 import type { ProgressSnapshot } from '../../lib/progress/snapshot';
@@ -199,8 +199,9 @@ function DashboardReview(props: {
 function FinishForecast(props: { startDate: string; snapshot: ProgressSnapshot; today: Date }) {
   const done = useLiveQuery(() => doneTimes(), []);
   if (!done) return null;
-  const left = unitsLeft(ROADMAP, props.snapshot);
+  const { left, unknown } = workLeft(ROADMAP, props.snapshot);
   const result = forecast(done, left, props.startDate, props.today);
+  const planEnd = weekDates(props.startDate, ROADMAP.totalWeeks).last;
   return (
     <section aria-labelledby="forecast-heading">
       <h2 id="forecast-heading">{t('forecastHeading')}</h2>
@@ -212,6 +213,8 @@ function FinishForecast(props: { startDate: string; snapshot: ProgressSnapshot; 
               to: spellIsoDay(result.to),
             })
           : t('forecastNone')}
+        {result && unknown > 0 ? ` ${tn('forecastAtLeast', unknown)}` : ''}{' '}
+        {t('forecastPlanEnd', { end: spellIsoDay(planEnd) })}
       </p>
       <p className="hint">{t('forecastHow', { left })}</p>
     </section>

@@ -23,16 +23,30 @@ export interface Forecast {
   left: number;
 }
 
-/** Units of work left: of every required item whose size is known, what is not done. */
-export function unitsLeft(roadmap: Roadmap, snapshot: ProgressSnapshot): number {
+/**
+ * Work left: of every required item whose size is known, the units not done; and how many
+ * unfinished required items have no known size yet (a playlist not opened), which the units
+ * leave out: a forecast from them is the earliest, never a likely date.
+ */
+export function workLeft(
+  roadmap: Roadmap,
+  snapshot: ProgressSnapshot,
+): { left: number; unknown: number } {
   let left = 0;
+  let unknown = 0;
   for (const { resource } of allItems(roadmap)) {
     if (resource.optional) continue;
     const progress = itemProgress(resource, snapshot);
-    if (progress.complete || progress.skipped || progress.total === null) continue;
-    left += Math.max(0, progress.total - progress.done);
+    if (progress.complete || progress.skipped) continue;
+    if (progress.total === null) unknown += 1;
+    else left += Math.max(0, progress.total - progress.done);
   }
-  return left;
+  return { left, unknown };
+}
+
+/** Units of work left in the items whose size is known (see workLeft). */
+export function unitsLeft(roadmap: Roadmap, snapshot: ProgressSnapshot): number {
+  return workLeft(roadmap, snapshot).left;
 }
 
 /**

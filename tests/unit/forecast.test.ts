@@ -45,3 +45,24 @@ describe('the finish-date forecast', () => {
     expect(all - some).toBe(3);
   });
 });
+
+describe('the forecast never rosy (issue 31)', () => {
+  it('counts the items whose size is not known yet apart, so the dates are the earliest', async () => {
+    const { workLeft } = await import('../../lib/plan/forecast');
+    const unknownSizes = workLeft(ROADMAP, emptySnapshot());
+    expect(unknownSizes.unknown).toBeGreaterThan(0);
+    // Learning a playlist's size moves it from “unknown” to units left.
+    const { allItems } = await import('../../lib/plan/roadmap-index');
+    const { itemProgress } = await import('../../lib/progress/item-progress');
+    const open = allItems(ROADMAP).find(
+      ({ resource }) =>
+        !resource.optional &&
+        resource.completion.type === 'videos' &&
+        itemProgress(resource, emptySnapshot()).total === null,
+    )!.resource;
+    const list = open.completion.type === 'videos' ? open.completion.variants[0]!.playlistId : '';
+    const learned = workLeft(ROADMAP, snapshotWith({ playlist: list, total: 30, known: 30 }));
+    expect(learned.unknown).toBeLessThan(unknownSizes.unknown);
+    expect(learned.left).toBeGreaterThan(unknownSizes.left);
+  });
+});
