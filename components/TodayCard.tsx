@@ -14,6 +14,8 @@ interface Props {
   speed: number | null;
   /** Days in a row the goal was met (0: none), once known. */
   streak?: number;
+  /** Opens a row's video or page (focusing its tab if it is open). */
+  onOpen?: (url: string) => void;
 }
 
 interface Figures {
@@ -23,7 +25,7 @@ interface Figures {
 }
 
 /** Today's slice of the week, what today's videos take, and what was studied today. */
-export function TodayCard({ plan, day, goalMinutes, speed, streak }: Props) {
+export function TodayCard({ plan, day, goalMinutes, speed, streak, onOpen }: Props) {
   const videoIds = plan.parts.flatMap((p) => p.videos.map((v) => v.videoId));
   const key = videoIds.join();
   const [figures, setFigures] = useState<Figures | null>(null);
@@ -50,7 +52,18 @@ export function TodayCard({ plan, day, goalMinutes, speed, streak }: Props) {
         <ul>
           {plan.parts.map((part) => (
             <li key={part.resource.id}>
-              <span className="today-item">{titleOf(part.resource)}</span>: {part.what}
+              <a
+                href={part.url}
+                target="_blank"
+                rel="noreferrer"
+                onClick={(event) => {
+                  if (!onOpen) return;
+                  event.preventDefault();
+                  onOpen(part.url);
+                }}
+              >
+                <span className="today-item">{titleOf(part.resource)}</span>: {part.what}
+              </a>
             </li>
           ))}
         </ul>

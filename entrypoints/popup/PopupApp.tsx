@@ -216,6 +216,10 @@ export function PopupApp({ early }: { early: EarlyState }) {
             {...(minutes
               ? { streak: streaks(minutes, today, settings.dailyGoalMinutes).current }
               : {})}
+            onOpen={async (url) => {
+              await openOrFocus(browserTabs, url);
+              window.close();
+            }}
           />
         )}
       </WeekView>

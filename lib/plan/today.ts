@@ -7,6 +7,8 @@ import type { Resource } from '../../data/roadmap-types';
 import type { ChecklistEntry } from './checklist';
 import { rangeSize } from './share';
 import { chosenVariant } from './roadmap-index';
+import { itemUrl } from './checklist';
+import { watchUrl } from '../tracking/youtube-url';
 import { isSettled, type ProgressUnit } from '../progress/item-progress';
 import { rangeView } from '../progress/range-units';
 import type { ProgressSnapshot } from '../progress/snapshot';
@@ -49,6 +51,8 @@ export interface TodayPart {
   videos: TodayVideo[];
   /** "videos 5–6", "1 section". */
   what: string;
+  /** What the row opens: the first of today's videos in its playlist, else the item's page. */
+  url: string;
 }
 
 export interface TodayPlan {
@@ -114,6 +118,7 @@ export function todayPlan(
         count,
         videos: [],
         what: `${count} ${unitName(progress.unit, count)}`,
+        url: itemUrl(resource, snapshot),
       });
       continue;
     }
@@ -124,16 +129,19 @@ export function todayPlan(
       if (!progress.doneUnits.has(unit)) units.push(unit);
     if (units.length === 0) continue;
     const numbers = units.map((u) => view.first + u - 1);
-    const videos = units.flatMap((u) => {
+    const placed = units.flatMap((u) => {
       const video = view.byUnit.get(u)?.[0];
-      return video ? [{ videoId: video.videoId, number: view.first + u - 1 }] : [];
+      return video ? [{ video, number: view.first + u - 1 }] : [];
     });
+    const videos = placed.map(({ video, number }) => ({ videoId: video.videoId, number }));
+    const first = placed[0]?.video;
     parts.push({
       resource,
       unit: progress.unit,
       count: units.length,
       videos,
       what: tn('todayVideos', units.length, { numbers: numbersText(numbers) }),
+      url: first ? watchUrl(first.videoId, variant.playlistId, first.position) : variant.url,
     });
   }
   return { restDay: false, parts };

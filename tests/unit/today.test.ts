@@ -24,6 +24,11 @@ describe('today’s slice of the week', () => {
       ['python-level-1', 1, 'video 5'],
     ]);
     expect(plan.parts[1]!.videos).toEqual([{ videoId: vid(PY, 5), number: 5 }]);
+    // Each row opens that exact video in its playlist, or the item's page.
+    expect(plan.parts[1]!.url).toBe(
+      `https://www.youtube.com/watch?v=${vid(PY, 5)}&list=${PY}&index=5`,
+    );
+    expect(plan.parts[0]!.url).toMatch(/^https:\/\/www\.khanacademy\.org\//);
     // Friday, studying on weekdays only: Friday is the last day, everything left is today's.
     const friday = todayPlan(entries, snapshot, 5, FRIDAY, '12345');
     expect(friday.parts.find((p) => p.resource.id === 'python-level-1')).toMatchObject({
