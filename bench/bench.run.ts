@@ -60,8 +60,8 @@ function sizes() {
   rows.push({
     measure: 'YouTube content script (gzip)',
     value: kb(yt),
-    budget: '≤ 6 KB',
-    within: yt <= 6 * 1024,
+    budget: '≤ 8 KB',
+    within: yt <= 8 * 1024,
   });
   for (const [file, size] of Object.entries(all)) {
     if (file.startsWith('content-scripts/') && file !== 'content-scripts/youtube.js') {
