@@ -180,5 +180,13 @@ describe('screenshots', () => {
     await startOn(popup, 27, 'en');
     await popup.locator('.resume').waitFor();
     await shoot(popup, 'popup-past-end');
+    await h.close();
+    // A week behind: the weekly review, opened (its day bars against the goal).
+    h = await launch();
+    const week2 = await popupAt(h);
+    await startOn(week2, 2, 'en');
+    await week2.locator('.review-banner > summary').click();
+    await week2.locator('.review-days').scrollIntoViewIfNeeded();
+    await shoot(week2, 'popup-review');
   });
 });
