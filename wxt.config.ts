@@ -84,6 +84,9 @@ export default defineConfig({
       };
     },
   },
+  // The backup reader's worker (lib/backup/parse-worker.ts) is an ES module: it loads Hindi's
+  // catalogue on demand, as the pages do.
+  vite: () => ({ worker: { format: 'es' } }),
   zip: {
     excludeSources: ['tests/**', 'bench-results/**'],
   },

@@ -2,7 +2,7 @@ import { formatNumber, locale, t, tn } from '../lib/i18n/i18n';
 import { useEffect, useState } from 'react';
 import { getDb } from '../lib/db/database';
 import { exportBackup, importBackup, type ImportMode } from '../lib/backup/backup-repo';
-import { parseBackupInSteps } from '../lib/backup/backup-schema';
+import { parseBackupOffThread } from '../lib/browser/parse-backup-off-thread';
 import { listAutoBackups, readAutoBackup, type AutoBackupInfo } from '../lib/backup/auto-backup';
 import { localStore } from '../lib/browser/local-store';
 import { toIsoDay } from '../lib/plan/calendar';
@@ -26,7 +26,7 @@ export function BackupSection() {
   const restore = async (json: string, importMode: ImportMode, what: string) => {
     setMessage(null);
     // Read in steps, the share read shown: a large file never freezes the page.
-    const parsed = await parseBackupInSteps(json, (share) => setReading(Math.floor(share * 100)));
+    const parsed = await parseBackupOffThread(json, (share) => setReading(Math.floor(share * 100)));
     setReading(null);
     if (!parsed.ok) return setMessage({ kind: 'error', text: parsed.error });
     // Replacing with a file that lost rows would lose this browser's version of them too.

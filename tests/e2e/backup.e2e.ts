@@ -151,6 +151,34 @@ describe('backups', () => {
     await expect.poll(async () => (await readStore(h, 'checks')).length).toBe(1);
   });
 
+  it('refuses 600 000 junk rows at once, read off the page’s thread, and changes nothing', async () => {
+    const h = await start();
+    await startToday(h);
+    const page = await options(h);
+    const before = await everything(h);
+    const dir = mkdtempSync(join(tmpdir(), 'mlrc-big-'));
+    const big = join(dir, 'big.json');
+    writeFileSync(
+      big,
+      JSON.stringify({
+        format: 'ml-roadmap-companion-backup',
+        version: 3,
+        exportedAt: Date.now(),
+        data: { pages: Array.from({ length: 600_000 }, (_, i) => ({ x: i })) },
+      }),
+    );
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.getByLabel('Backup file to import').setInputFiles(big);
+    await page.getByRole('button', { name: 'Import the backup', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 })
+      .toMatch(/600,000 rows of pages; a backup holds at most 100,000\. Nothing was changed/);
+    expect(await everything(h)).toEqual(before);
+    // Parsed by the worker, not on the page.
+    expect(workers.some((url) => url.includes('parse-worker'))).toBe(true);
+  });
+
   it('keeps a daily automatic backup that the options page restores', async () => {
     const h = await start();
     await startToday(h);

@@ -153,7 +153,7 @@ describe('an item done by watching (issue 31)', () => {
       (e) => e.resource.id === 'python-level-1',
     )!;
     expect(entry.progress.complete).toBe(true);
-    const onCheck = vi.fn();
+    const onCheck = vi.fn<(key: string, done: boolean) => void>();
     render(
       <ul>
         <ChecklistItem entry={entry} url="https://example.invalid/" onCheck={onCheck} />

@@ -250,9 +250,8 @@ describe('the numbers of watched videos, as stored', () => {
 
 describe('the companion panel once its item is complete (issue 31)', () => {
   it('hands over the plan’s next step, and no longer says “carried over”', async () => {
-    const { companionFor } = await import('../../lib/service/companion');
-    const { nextStep } = await import('../../lib/plan/next-step');
-    const { snapshotWith, vid: v, PY: list } = await import('./helpers');
+    const v = vid;
+    const list = PY;
     const snapshot = snapshotWith({
       watched: Array.from({ length: 14 }, (_, i) => i + 1),
       total: 40,
