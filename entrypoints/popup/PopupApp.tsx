@@ -23,6 +23,9 @@ import { TodayCard } from '../../components/TodayCard';
 import { ReviewBanner } from '../../components/ReviewCard';
 import { weeklyReview } from '../../lib/plan/review';
 import { streaks } from '../../lib/habits/streaks';
+import { completedItems, readCelebrated, toCelebrate } from '../../lib/plan/celebrate';
+import { findItem } from '../../lib/plan/roadmap-index';
+import { titleOf } from '../../lib/i18n/roadmap-words';
 import { todayPlan } from '../../lib/plan/today';
 import { previewSpread } from '../../lib/plan/spread';
 import { usualSpeed, WATCH_SPEED_KEY } from '../../lib/tracking/watch-speed';
@@ -47,6 +50,16 @@ export function PopupApp({ early }: { early: EarlyState }) {
   /** What the latest change of plan did, with its undo, while the popup stays open. */
   const [changed, setChanged] = useState('');
   useInterfaceLanguage(progress?.settings.uiLanguage, 'actionTitle');
+  // The first time an item is complete, one line says so (see lib/plan/celebrate.ts).
+  const [said] = useState(() => readCelebrated(localStorage.getItem(CELEBRATED)));
+  const celebration = progress
+    ? toCelebrate(completedItems(ROADMAP, progress.snapshot), said)
+    : null;
+  // Written when what is complete changes, not on every render.
+  const keep = celebration ? JSON.stringify(celebration.keep) : null;
+  useEffect(() => {
+    if (keep) localStorage.setItem(CELEBRATED, keep);
+  }, [keep]);
   if (!progress) return <p className="loading">{t('loading')}</p>;
   const { settings, snapshot } = progress;
   if (!settings.startDate) {
@@ -119,6 +132,17 @@ export function PopupApp({ early }: { early: EarlyState }) {
           />
         )}
         {catchingUp && onCurrentWeek && <p className="status-note">{t('catchUpWeek')}</p>}
+        {celebration && celebration.fresh.length > 0 && (
+          <p className="status-note celebrate" role="status">
+            {celebration.fresh.length === 1
+              ? t('itemCompleted', {
+                  title: titleOf(findItem(ROADMAP, celebration.fresh[0]!)!.resource),
+                })
+              : tn('itemCompletedMore', celebration.fresh.length - 1, {
+                  title: titleOf(findItem(ROADMAP, celebration.fresh[0]!)!.resource),
+                })}
+          </p>
+        )}
         <SiteCheckLine />
         {onCurrentWeek && syncNeverChosen(settings) && (
           <SyncOffer
@@ -245,6 +269,9 @@ export function PopupApp({ early }: { early: EarlyState }) {
     </main>
   );
 }
+
+/** Where the popup remembers which items' completion it has said (see lib/plan/celebrate.ts). */
+const CELEBRATED = 'items-celebrated';
 
 /** Where the popup remembers the week whose review was dismissed (`startDate:week`). */
 const REVIEW_SEEN = 'weekly-review-seen';
