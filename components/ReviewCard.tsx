@@ -91,7 +91,6 @@ export function ReviewBanner({ review, goalMinutes, onDismiss }: Required<Props>
           planned: review.unitsPlanned,
           percent: review.percent,
           minutes: review.totalMinutes,
-          goaldays: review.goalDays,
         })}
       </summary>
       <ReviewCard review={review} goalMinutes={goalMinutes} onDismiss={onDismiss} />
