@@ -52,31 +52,37 @@ export function ReviewCard({ review, goalMinutes, onDismiss }: Props) {
         ))}
       </ol>
       {review.carriedDetail.length > 0 && (
-        <>
-          <h3>{t('reviewCarriedHeading')}</h3>
-          <ul className="review-list">
-            {review.carriedDetail.map((item) => (
-              <li key={item.title}>
-                {item.title}: {item.target}
-              </li>
-            ))}
-          </ul>
-        </>
+        <PlanList heading={t('reviewCarriedHeading')} items={review.carriedDetail} />
       )}
-      <h3>{t('reviewThisWeekHeading')}</h3>
-      <ul className="review-list">
-        {review.thisWeek.map((item) => (
-          <li key={item.title}>
-            {item.title}: {item.target}
-          </li>
-        ))}
-      </ul>
+      <PlanList heading={t('reviewThisWeekHeading')} items={review.thisWeek} />
       {onDismiss && (
         <button type="button" onClick={onDismiss}>
           {t('gotIt')}
         </button>
       )}
     </section>
+  );
+}
+
+/** Items with what each asks ("Python tutorials: videos 5–7"), under a small heading. */
+function PlanList({
+  heading,
+  items,
+}: {
+  heading: string;
+  items: { title: string; target: string }[];
+}) {
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul className="review-list">
+        {items.map((item) => (
+          <li key={item.title}>
+            {item.title}: {item.target}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -44,11 +44,6 @@ export function workLeft(
   return { left, unknown };
 }
 
-/** Units of work left in the items whose size is known (see workLeft). */
-export function unitsLeft(roadmap: Roadmap, snapshot: ProgressSnapshot): number {
-  return workLeft(roadmap, snapshot).left;
-}
-
 /**
  * `done`: when each unit of work was done (a video watched, a page first opened, a step
  * ticked), in ms. Looks at the last full weeks since the start (up to four); none before a

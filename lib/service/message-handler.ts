@@ -7,7 +7,7 @@ import type { Reader } from '../sites/site-check';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
 import { readSnapshot } from '../db/snapshot-repo';
 import { addActiveTime, recordListed, recordVisit, type PageKey } from '../db/pages-repo';
-import { matchUrl } from '../tracking/url-match';
+import { matchUrl, type UrlMatch } from '../tracking/url-match';
 import { findItem } from '../plan/roadmap-index';
 import { weekStatus, weekToShow } from '../plan/calendar';
 import { nextStep } from '../plan/next-step';
@@ -122,13 +122,17 @@ async function companion(
 
 /** What a study-site URL is for the roadmap, as stored: null for pages outside it. */
 function pageKey(deps: HandlerDeps, url: string): PageKey | null {
-  const page = pageKeyOf(deps, url);
-  // What cannot be restored is not stored (a 600-character path is no roadmap page).
+  return pageKeyOf(matchUrl(url, deps.roadmap));
+}
+
+/** A study page's identity from its match; what cannot be restored is not stored. */
+function pageKeyOf(m: UrlMatch | null): PageKey | null {
+  const page = studyPage(m);
+  // A 600-character path is no roadmap page.
   return page && fitsPageLimits(page) ? page : null;
 }
 
-function pageKeyOf(deps: HandlerDeps, url: string): PageKey | null {
-  const m = matchUrl(url, deps.roadmap);
+function studyPage(m: UrlMatch | null): PageKey | null {
   if (!m || m.site === 'youtube') return null;
   if (m.site === 'khan') {
     return m.lesson
@@ -147,9 +151,13 @@ function pageKeyOf(deps: HandlerDeps, url: string): PageKey | null {
  * The study sites' part of the site check: a roadmap Khan unit page that had its time to
  * render lists its lessons; an MLflow or Kaggle address of the roadmap is read.
  */
-async function checkStudyReader(deps: HandlerDeps, visit: PageVisit, lessons: number) {
+async function checkStudyReader(
+  deps: HandlerDeps,
+  visit: PageVisit,
+  m: UrlMatch | null,
+  lessons: number,
+) {
   if (!deps.siteCheck) return;
-  const m = matchUrl(visit.url, deps.roadmap);
   if (m?.site === 'khan' && !m.lesson && visit.settled)
     await deps.siteCheck('khan-unit', lessons > 0, `${m.resourceId}/${m.key}`, {
       'lesson links': visit.listed?.length ?? 0,
@@ -176,8 +184,9 @@ async function recordPageVisit(deps: HandlerDeps, visit: PageVisit): Promise<{ s
     .map((url) => pageKey(deps, url))
     .filter((p): p is PageKey => p !== null && p.category === 'lesson');
   if (listed.length > 0) await recordListed(deps.db, listed);
-  await checkStudyReader(deps, visit, listed.length);
-  const page = pageKey(deps, visit.url);
+  const match = matchUrl(visit.url, deps.roadmap);
+  await checkStudyReader(deps, visit, match, listed.length);
+  const page = pageKeyOf(match);
   if (!page || !(await inItemWeeks(deps, page.resourceId))) return { stored: listed.length > 0 };
   await recordVisit(deps.db, page, deps.now().getTime());
   return { stored: true };
