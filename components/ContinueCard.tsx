@@ -11,6 +11,7 @@ interface Props {
 }
 
 const REASONS: Record<NextStep['reason'], MessageKey> = {
+  finish: 'reasonFinish',
   resume: 'reasonResume',
   'carried-over': 'reasonCarried',
   'this-week': 'reasonThisWeek',

@@ -1,8 +1,12 @@
+import type { ReactNode } from 'react';
 import { t, tn } from '../lib/i18n/i18n';
 import { ProgressBar } from './ProgressBar';
+import { TickBox } from './TickBox';
 import { titleOf } from '../lib/i18n/roadmap-words';
 import { useEffect, useState } from 'react';
-import { videoTimeText, type TodayPlan } from '../lib/plan/today';
+import { rowDone, videoTimeText, type TodayPlan, type TodayRow } from '../lib/plan/today';
+import type { ItemProgress } from '../lib/progress/item-progress';
+import type { ProgressSnapshot } from '../lib/progress/snapshot';
 import { pageActions } from './use-live-progress';
 
 interface Props {
@@ -14,8 +18,18 @@ interface Props {
   speed: number | null;
   /** Days in a row the goal was met (0: none), once known. */
   streak?: number;
+  /** The queue's first row: Continue, with its reason and the pace as the subtitle. */
+  lead: ReactNode;
+  /** What Continue opens, left out of the rows below it (it is their first). */
+  leadUrl?: string;
+  leadVideoId?: string;
+  /** The rows' ticks follow the live progress (the list itself stays as the popup opened). */
+  snapshot: ProgressSnapshot;
+  progressOf: (resourceId: string) => ItemProgress | undefined;
   /** Opens a row's video or page (focusing its tab if it is open). */
   onOpen?: (url: string) => void;
+  /** A row's tick box: a video marked watched by hand, or a tick. */
+  onMark: (row: TodayRow, done: boolean) => void;
 }
 
 interface Figures {
@@ -24,8 +38,13 @@ interface Figures {
   unknown: number;
 }
 
-/** Today's slice of the week, what today's videos take, and what was studied today. */
-export function TodayCard({ plan, day, goalMinutes, speed, streak, onOpen }: Props) {
+/**
+ * Today as one ordered queue: Continue first (with why), then the rest of today's slice of
+ * the week, each row a link to its video or lesson with its tick box; then what today's
+ * videos take and the minutes studied against the goal.
+ */
+export function TodayCard(props: Props) {
+  const { plan, day, goalMinutes, speed, streak, lead, snapshot, onOpen, onMark } = props;
   const videoIds = plan.parts.flatMap((p) => p.videos.map((v) => v.videoId));
   const key = videoIds.join();
   const [figures, setFigures] = useState<Figures | null>(null);
@@ -41,32 +60,59 @@ export function TodayCard({ plan, day, goalMinutes, speed, streak, onOpen }: Pro
   }, [key, day]);
   const studied = figures ? Math.round(figures.studiedMs / 60_000) : null;
   const videoTime = figures ? videoTimeText(figures.leftSeconds, figures.unknown, speed) : '';
+  const isLead = (row: TodayRow) =>
+    'videoId' in row.mark ? row.mark.videoId === props.leadVideoId : row.url === props.leadUrl;
+  const parts = plan.parts
+    .map((part) => ({ part, rows: part.rows.filter((row) => !isLead(row)) }))
+    .filter(({ rows }) => rows.length > 0);
   return (
     <section className="today" aria-labelledby="today-heading">
       <h2 id="today-heading">{t('today')}</h2>
+      {lead}
       {plan.restDay ? (
-        <p>{t('restDay')}</p>
+        <p className="hint">{t('restDay')}</p>
       ) : plan.parts.length === 0 ? (
-        <p>{t('todayDone')}</p>
+        <p className="hint">{t('todayDone')}</p>
       ) : (
-        <ul>
-          {plan.parts.map((part) => (
-            <li key={part.resource.id}>
-              <a
-                href={part.url}
-                target="_blank"
-                rel="noreferrer"
-                onClick={(event) => {
-                  if (!onOpen) return;
-                  event.preventDefault();
-                  onOpen(part.url);
-                }}
-              >
-                <span className="today-item">{titleOf(part.resource)}</span>: {part.what}
-              </a>
-            </li>
-          ))}
-        </ul>
+        parts.length > 0 && (
+          <ul className="today-queue" aria-label={t('todayAlso')}>
+            {parts.map(({ part, rows }) => (
+              <li key={part.resource.id}>
+                <span className="today-item">{titleOf(part.resource)}</span>{' '}
+                <span className="hint">{part.what}</span>
+                <ul>
+                  {rows.map((row) => {
+                    const done = rowDone(row, props.progressOf(part.resource.id), snapshot);
+                    return (
+                      <li key={row.url} className={done ? 'today-row done' : 'today-row'}>
+                        <TickBox
+                          checked={done}
+                          hideLabel
+                          label={t(done ? 'todayMarkUndone' : 'todayMarkDone', {
+                            title: row.label,
+                          })}
+                          onChange={(next) => onMark(row, next)}
+                        />
+                        <a
+                          href={row.url}
+                          target="_blank"
+                          rel="noreferrer"
+                          onClick={(event) => {
+                            if (!onOpen) return;
+                            event.preventDefault();
+                            onOpen(row.url);
+                          }}
+                        >
+                          {row.label}
+                        </a>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        )
       )}
       {videoTime && <p className="hint">{videoTime}</p>}
       {studied !== null && (

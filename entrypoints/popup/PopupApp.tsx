@@ -1,6 +1,6 @@
 import { t, tn } from '../../lib/i18n/i18n';
 import { useInterfaceLanguage } from '../../components/use-language';
-import { askBackground, sendTick } from '../../lib/browser/tick-channel';
+import { askBackground, sendMark, sendTick } from '../../lib/browser/tick-channel';
 import { SiteCheckLine } from '../../components/SiteCheckLine';
 import { SyncOffer } from '../../components/SyncOffer';
 import { syncNeverChosen } from '../../lib/db/settings-defaults';
@@ -26,7 +26,8 @@ import { streaks } from '../../lib/habits/streaks';
 import { completedItems, readCelebrated, toCelebrate } from '../../lib/plan/celebrate';
 import { findItem } from '../../lib/plan/roadmap-index';
 import { titleOf } from '../../lib/i18n/roadmap-words';
-import { todayPlan } from '../../lib/plan/today';
+import { todayDayOfWeek, todayPlan, type TodayPlan } from '../../lib/plan/today';
+import { KeptOnce } from '../../lib/plan/kept-once';
 import { previewSpread } from '../../lib/plan/spread';
 import { usualSpeed, WATCH_SPEED_KEY } from '../../lib/tracking/watch-speed';
 import { toIsoDay } from '../../lib/plan/calendar';
@@ -44,6 +45,8 @@ export function PopupApp({ early }: { early: EarlyState }) {
   // The popup lives for seconds: the day it opened on is today.
   const [today] = useState(() => new Date());
   const [replanning, setReplanning] = useState(false);
+  // Today's list as the popup opened on it (for its plan): ticking a row does not reshuffle it.
+  const [todayList] = useState(() => new KeptOnce<TodayPlan>());
   const minutes = useDailyMinutes();
   const speed = useUsualSpeed();
   const [reviewSeen, setReviewSeen] = useState(() => localStorage.getItem(REVIEW_SEEN) ?? '');
@@ -101,6 +104,27 @@ export function PopupApp({ early }: { early: EarlyState }) {
           today,
         )
       : null;
+  const continueCard = (
+    <ContinueCard
+      next={plan.next}
+      pace={pace}
+      onContinue={async (url) => {
+        await openOrFocus(browserTabs, url);
+        window.close();
+      }}
+      onReplan={() => setReplanning(true)}
+    />
+  );
+  // Today runs while the plan does, and past its last week while work is left.
+  const dayOfWeek = todayDayOfWeek(plan.status, plan.next !== null);
+  const todayShown = onCurrentWeek && !replanning && dayOfWeek !== null;
+  const today_ =
+    dayOfWeek === null
+      ? null
+      : todayList.get(
+          `${settings.startDate}|${settings.studyDays}|${snapshot.language}|${JSON.stringify(snapshot.spread ?? null)}`,
+          () => todayPlan(plan.entries, snapshot, dayOfWeek, today, settings.studyDays),
+        );
   const catchingUp = inCatchUpWeek(
     settings.startDate,
     readHistory(settings.planHistory),
@@ -214,36 +238,34 @@ export function PopupApp({ early }: { early: EarlyState }) {
             }
           />
         )}
-        {onCurrentWeek && !replanning && (
-          <ContinueCard
-            next={plan.next}
-            pace={pace}
-            onContinue={async (url) => {
-              await openOrFocus(browserTabs, url);
-              window.close();
-            }}
-            onReplan={() => setReplanning(true)}
-          />
-        )}
-        {plan.status.state === 'active' && onCurrentWeek && !replanning && (
+        {onCurrentWeek && !replanning && !todayShown && continueCard}
+        {todayShown && today_ && (
           <TodayCard
-            plan={todayPlan(
-              plan.entries,
-              snapshot,
-              plan.status.dayOfWeek,
-              today,
-              settings.studyDays,
-            )}
+            plan={today_}
             day={toIsoDay(today)}
             goalMinutes={settings.dailyGoalMinutes}
             speed={speed}
             {...(minutes
               ? { streak: streaks(minutes, today, settings.dailyGoalMinutes).current }
               : {})}
+            lead={continueCard}
+            {...(plan.next ? { leadUrl: plan.next.url } : {})}
+            {...(plan.next?.videoId ? { leadVideoId: plan.next.videoId } : {})}
+            snapshot={snapshot}
+            progressOf={(id) => plan.entries.find((e) => e.resource.id === id)?.progress}
             onOpen={async (url) => {
               await openOrFocus(browserTabs, url);
               window.close();
             }}
+            onMark={(row, done) =>
+              void ('videoId' in row.mark
+                ? sendMark(row.mark.videoId, done, (id) =>
+                    pageActions().then((a) => a.mark(id, done)),
+                  )
+                : sendTick(row.mark.check, done, () =>
+                    pageActions().then((a) => a.tick((row.mark as { check: string }).check, done)),
+                  ))
+            }
           />
         )}
       </WeekView>

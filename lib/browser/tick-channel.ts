@@ -29,3 +29,13 @@ export function askBackground(
 export function sendTick(key: string, done: boolean, writeHere: () => Promise<unknown>) {
   return askBackground({ type: 'ui:tick', key, done }, () => writeHere().then(() => true));
 }
+
+export function sendMark(
+  videoId: string,
+  watched: boolean,
+  writeHere: (videoId: string) => Promise<unknown>,
+) {
+  return askBackground({ type: 'ui:mark', videoId, watched }, () =>
+    writeHere(videoId).then(() => true),
+  );
+}

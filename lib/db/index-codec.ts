@@ -15,6 +15,8 @@ export interface ProgressIndex {
   threshold: number;
   watched: Set<string>;
   resumeAt: Map<string, number>;
+  /** Seconds of media left after `resumeAt` (what "Finish: …, 4 min left" says). */
+  resumeLeft: Map<string, number>;
   playlists: Map<string, PlaylistIndexEntry>;
   /** `resourceId\nkey` → page. */
   pages: Map<string, PageRecord>;
@@ -38,8 +40,11 @@ export interface IndexRow {
   json: string;
 }
 
-/** 2: titles of watched videos are kept too (ranges are counted by the numbers in them). */
-export const INDEX_FORMAT = 2;
+/**
+ * 2: titles of watched videos are kept too (ranges are counted by the numbers in them).
+ * 3: a partly watched video's seconds left are kept beside where to resume it.
+ */
+export const INDEX_FORMAT = 3;
 
 /** A stored row this version can read. */
 export const isCurrentRow = (row: IndexRow | undefined): row is IndexRow =>
@@ -57,7 +62,8 @@ export const INDEX_KEY = 'progress';
 interface Encoded {
   /** Watched videos placed in no playlist (the roadmap's single videos). */
   watched: string[];
-  resumeAt: [string, number][];
+  /** [videoId, resume at, seconds left] */
+  resumeAt: [string, number, number][];
   /** [playlistId, total or null, first position, videoIds from it ('' unknown), titles] */
   playlists: [string, number | null, number, string[], [string, string][]][];
   /** [resourceId, [key, category, visited 0/1, group?][]] */
@@ -95,7 +101,9 @@ export function encodeIndex(index: ProgressIndex): IndexRow {
   }
   const encoded: Encoded = {
     watched: [...index.watched].filter((id) => !placed.has(id)).sort(),
-    resumeAt: [...index.resumeAt].sort(byKey),
+    resumeAt: [...index.resumeAt]
+      .sort(byKey)
+      .map(([id, at]): [string, number, number] => [id, at, index.resumeLeft.get(id) ?? 0]),
     playlists,
     pages: [...pages],
     ...(index.recent ? { recent: [index.recent.kind, index.recent.id, index.recent.at] } : {}),
@@ -147,7 +155,8 @@ export function decodeIndex(row: IndexRow): ProgressIndex {
   return {
     threshold: row.threshold,
     watched,
-    resumeAt: new Map(encoded.resumeAt),
+    resumeAt: new Map(encoded.resumeAt.map(([id, at]) => [id, at])),
+    resumeLeft: new Map(encoded.resumeAt.map(([id, , left]) => [id, left])),
     playlists,
     pages,
     ...(encoded.recent

@@ -5,9 +5,14 @@ import { toDailyMinutes } from '../habits/streaks';
 import { COUNT_BY_POSITION } from '../progress/range-units';
 import type { ReplanKind } from '../plan/replan';
 import { answerSyncOffer, replanPlan, startPlan, undoPlan } from './plan-actions';
+import { markVideo } from './watch-repo';
 
 /** What the popup writes, loaded after its first render (see components/use-live-progress). */
 export const tick = (key: string, done: boolean) => setCheck(getDb(), key, done, Date.now());
+
+/** A video marked watched or not by hand (see watch-repo's markVideo). */
+export const mark = (videoId: string, watched: boolean) =>
+  markVideo(getDb(), videoId, watched, Date.now());
 
 /** The first run's start (see plan-actions.ts). */
 export const startOn = (startDate: string, sync = false, track: LanguageTrack = 'en') =>

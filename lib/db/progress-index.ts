@@ -81,6 +81,7 @@ function emptyIndex(threshold: number): ProgressIndex {
     threshold,
     watched: new Set(),
     resumeAt: new Map(),
+    resumeLeft: new Map(),
     playlists: new Map(),
     pages: new Map(),
   };
@@ -89,10 +90,12 @@ function emptyIndex(threshold: number): ProgressIndex {
 function indexVideo(index: ProgressIndex, video: VideoSummary | undefined, id: string) {
   index.watched.delete(id);
   index.resumeAt.delete(id);
+  index.resumeLeft.delete(id);
   if (!video) return;
   if (isVideoWatched(video, index.threshold)) index.watched.add(id);
   else if (video.currentTime > 5 && video.currentTime < video.duration - 5) {
     index.resumeAt.set(id, Math.floor(video.currentTime));
+    index.resumeLeft.set(id, Math.ceil(video.duration - video.currentTime));
   }
 }
 

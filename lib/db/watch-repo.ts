@@ -10,7 +10,8 @@ import {
 } from '../tracking/intervals';
 import type { StudyShare } from '../tracking/study-time';
 import { LIMITS } from '../protocol/messages';
-import { indexTables, updateIndex } from './progress-index';
+import { indexTables, isVideoWatched, updateIndex } from './progress-index';
+import { getSettings } from './settings-repo';
 
 export interface WatchReport {
   /** Already checked against the roadmap by the caller. */
@@ -145,5 +146,27 @@ export async function setManualWatched(
       { ...rest, ...(watched === undefined ? {} : { manual: watched }), updatedAt: now },
     ]);
     await updateIndex(db, { videos: [videoId] });
+  });
+}
+
+/**
+ * A video marked watched or not by hand from a tick box: the hand override is kept only where
+ * it differs from what tracking measured, so unticking a hand tick gives tracking its say back.
+ */
+export async function markVideo(
+  db: CompanionDb,
+  videoId: string,
+  watched: boolean,
+  now: number,
+): Promise<void> {
+  await db.transaction('rw', [...indexTables(db), db.videoParts], async () => {
+    const existing = await getVideo(db, videoId);
+    const { watchedThreshold } = await getSettings(db);
+    let measured = false;
+    if (existing) {
+      const { manual: _hand, ...tracked } = existing;
+      measured = isVideoWatched(tracked, watchedThreshold);
+    }
+    await setManualWatched(db, videoId, watched === measured ? undefined : watched, now);
   });
 }

@@ -8,7 +8,7 @@ import { watchUrl } from '../tracking/youtube-url';
 import { carriedOver, weekChecklist, type ChecklistEntry } from './checklist';
 import { allItems, chosenVariant } from './roadmap-index';
 
-export type NextReason = 'resume' | 'carried-over' | 'this-week' | 'next-week';
+export type NextReason = 'finish' | 'resume' | 'carried-over' | 'this-week' | 'next-week';
 
 export interface NextStep {
   resource: Resource;
@@ -114,13 +114,17 @@ function targetOf(entry: ChecklistEntry, snapshot: ProgressSnapshot): Target | n
     const section = c.sections.find((s) => s.id === step?.id);
     if (section) {
       return {
-        url: `https://www.khanacademy.org/${c.coursePath}/${section.unitSlugs[0]}`,
+        url: khanSectionUrl(c.coursePath, section),
         label: t('nextSection', { title: titleOf(resource), section: sectionTitle(section) }),
       };
     }
   }
   return { url: resource.url, label: titleOf(resource) };
 }
+
+/** A Khan section's first unit, where its lessons are listed. */
+export const khanSectionUrl = (coursePath: string, section: { unitSlugs: string[] }) =>
+  `https://www.khanacademy.org/${coursePath}/${section.unitSlugs[0]}`;
 
 /** Unfinished for the week: its share up to this week is not done (or, size unknown, not complete). */
 function unfinished(entry: ChecklistEntry): boolean {
@@ -160,10 +164,66 @@ function recentItems(roadmap: Roadmap, snapshot: ProgressSnapshot): Set<string> 
   return ids;
 }
 
+/** A partly watched video of an item with work due, where to resume it and what is left. */
+function halfWatched(entry: ChecklistEntry, snapshot: ProgressSnapshot): Target[] {
+  const { resource } = entry;
+  const c = resource.completion;
+  const found: Target[] = [];
+  const add = (videoId: string, title: string, url: (at: number) => string, position?: number) => {
+    const at = snapshot.resumeAt.get(videoId);
+    if (at === undefined || snapshot.watchedVideos.has(videoId)) return;
+    const left = snapshot.resumeLeft?.get(videoId);
+    found.push({
+      url: url(at),
+      label: left
+        ? t('finishLabel', { title, minutes: Math.max(1, Math.round(left / 60)) })
+        : t('finishLabelFrom', { title, clock: formatClock(at) }),
+      videoId,
+      resumeAt: at,
+      ...(position !== undefined ? { position } : {}),
+    });
+  };
+  if (c.type === 'video') {
+    add(c.videoId, titleOf(resource), (at) => watchUrl(c.videoId, undefined, undefined, at));
+    return found;
+  }
+  const variant = c.type === 'videos' ? chosenVariant(resource, snapshot.language) : undefined;
+  if (!variant) return found;
+  for (const { videoId, position } of rangeView(resource.id, variant, snapshot).videos) {
+    const title = snapshot.videoTitles.get(videoId) ?? t('videoNumber', { n: position });
+    add(videoId, title, (at) => watchUrl(videoId, variant.playlistId, position, at), position);
+  }
+  return found;
+}
+
 /**
- * What to study now: first what the learner was doing (the item of their latest activity, if
- * it still has work due), then the oldest work carried over from past weeks, then the first
- * unfinished item of this week in roadmap order, then the weeks after.
+ * A roadmap video left half-watched in an item with work due: the one the learner played last
+ * if it is one, else the earliest in the plan's order.
+ */
+function toFinish(
+  entries: ChecklistEntry[],
+  snapshot: ProgressSnapshot,
+  week: number,
+): NextStep | null {
+  if (snapshot.resumeAt.size === 0) return null;
+  const latest = snapshot.recent && 'videoId' in snapshot.recent ? snapshot.recent.videoId : null;
+  let earliest: NextStep | null = null;
+  for (const entry of entries) {
+    if (!unfinished(entry)) continue;
+    for (const target of halfWatched(entry, snapshot)) {
+      const step: NextStep = { resource: entry.resource, reason: 'finish', week, ...target };
+      if (target.videoId === latest) return step;
+      earliest ??= step;
+    }
+  }
+  return earliest;
+}
+
+/**
+ * What to study now: first a roadmap video left half-watched (the latest played, else the
+ * earliest), then what the learner was doing (the item of their latest activity, if it still
+ * has work due), then the oldest work carried over from past weeks, then the first unfinished
+ * item of this week in roadmap order, then the weeks after.
  */
 export function nextStep(
   roadmap: Roadmap,
@@ -172,6 +232,8 @@ export function nextStep(
 ): NextStep | null {
   const carriedEntries = carriedOver(roadmap, week, snapshot);
   const weekEntries = weekChecklist(roadmap, week, snapshot);
+  const finish = toFinish([...carriedEntries, ...weekEntries], snapshot, week);
+  if (finish) return finish;
   const recent = recentItems(roadmap, snapshot);
   if (recent.size > 0) {
     const doing = [...carriedEntries, ...weekEntries].filter((e) => recent.has(e.resource.id));

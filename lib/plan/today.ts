@@ -9,10 +9,40 @@ import { rangeSize } from './share';
 import { chosenVariant } from './roadmap-index';
 import { itemUrl } from './checklist';
 import { watchUrl } from '../tracking/youtube-url';
-import { isSettled, type ProgressUnit } from '../progress/item-progress';
+import { isSettled, type ItemProgress, type ProgressUnit } from '../progress/item-progress';
 import { rangeView } from '../progress/range-units';
 import type { ProgressSnapshot } from '../progress/snapshot';
 import { unitName } from '../progress/units';
+import { checkKey } from '../progress/snapshot';
+import { titleOf } from '../i18n/roadmap-words';
+import { khanSectionUrl } from './next-step';
+import type { WeekStatus } from './calendar';
+
+/**
+ * Whether a row's tick box shows done, from the item's live progress: its video watched (by
+ * tracking or by hand), its section done (ticked or detected), or the whole item settled.
+ */
+export function rowDone(
+  row: TodayRow,
+  progress: ItemProgress | undefined,
+  snapshot: ProgressSnapshot,
+): boolean {
+  if ('videoId' in row.mark) return snapshot.watchedVideos.has(row.mark.videoId);
+  if (!progress) return false;
+  const key = row.mark.check;
+  const step = progress.steps.find((s) => key.endsWith(`#${s.id}`));
+  return step ? step.done : isSettled(progress);
+}
+
+/**
+ * The day of the plan's week Today works on (1–7): while the plan runs, and past its last
+ * week while work is left (the weeks after it go on counting from the start); null otherwise.
+ */
+export function todayDayOfWeek(status: WeekStatus, workLeft: boolean): number | null {
+  if (status.state === 'active') return status.dayOfWeek;
+  if (status.state === 'finished' && workLeft) return ((status.daysSinceEnd - 1) % 7) + 1;
+  return null;
+}
 
 /** Study days as ISO weekday digits (1 Monday … 7 Sunday), each once, in order, at least one. */
 export function isStudyDays(value: string): boolean {
@@ -42,6 +72,15 @@ export interface TodayVideo {
   number: number;
 }
 
+/** One row of Today: what it opens, and what its tick box marks. */
+export interface TodayRow {
+  /** A video's title, a section's, or (a counted item) the item's own. */
+  label: string;
+  url: string;
+  /** A video (marked watched by hand), or a tick: the item's or one of its sections'. */
+  mark: { videoId: string } | { check: string };
+}
+
 export interface TodayPart {
   resource: Resource;
   unit: ProgressUnit;
@@ -53,6 +92,8 @@ export interface TodayPart {
   what: string;
   /** What the row opens: the first of today's videos in its playlist, else the item's page. */
   url: string;
+  /** One row per video or section asked today; one for the item when it is counted in pages. */
+  rows: TodayRow[];
 }
 
 export interface TodayPlan {
@@ -111,14 +152,36 @@ export function todayPlan(
     if (left <= 0) continue;
     const count = Math.ceil(left / daysLeft);
     const variant = chosenVariant(resource, snapshot.language);
-    if (resource.completion.type !== 'videos' || !variant) {
+    const c = resource.completion;
+    if (c.type !== 'videos' || !variant) {
+      const url = itemUrl(resource, snapshot);
+      const steps =
+        c.type === 'khan-sections'
+          ? progress.steps.filter((step) => !step.optional && !step.done).slice(0, count)
+          : [];
+      const rows = steps.flatMap((step): TodayRow[] => {
+        const section = c.type === 'khan-sections' && c.sections.find((x) => x.id === step.id);
+        return section
+          ? [
+              {
+                label: step.title,
+                url: khanSectionUrl(c.coursePath, section),
+                mark: { check: checkKey(resource.id, step.id) },
+              },
+            ]
+          : [];
+      });
       parts.push({
         resource,
         unit: progress.unit,
         count,
         videos: [],
         what: `${count} ${unitName(progress.unit, count)}`,
-        url: itemUrl(resource, snapshot),
+        url,
+        rows:
+          rows.length > 0
+            ? rows
+            : [{ label: titleOf(resource), url, mark: { check: checkKey(resource.id) } }],
       });
       continue;
     }
@@ -135,13 +198,29 @@ export function todayPlan(
     });
     const videos = placed.map(({ video, number }) => ({ videoId: video.videoId, number }));
     const first = placed[0]?.video;
+    const rows = placed.map(({ video, number }): TodayRow => ({
+      label: snapshot.videoTitles.get(video.videoId) ?? t('videoNumber', { n: number }),
+      url: watchUrl(
+        video.videoId,
+        variant.playlistId,
+        video.position,
+        snapshot.resumeAt.get(video.videoId),
+      ),
+      mark: { videoId: video.videoId },
+    }));
+    const url = first ? watchUrl(first.videoId, variant.playlistId, first.position) : variant.url;
     parts.push({
       resource,
       unit: progress.unit,
       count: units.length,
       videos,
       what: tn('todayVideos', units.length, { numbers: numbersText(numbers) }),
-      url: first ? watchUrl(first.videoId, variant.playlistId, first.position) : variant.url,
+      url,
+      // Videos not learned from the playlist yet: its page teaches them.
+      rows:
+        rows.length > 0
+          ? rows
+          : [{ label: titleOf(resource), url, mark: { check: checkKey(resource.id) } }],
     });
   }
   return { restDay: false, parts };

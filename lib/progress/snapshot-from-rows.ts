@@ -53,6 +53,7 @@ export function snapshotFrom(
     watchedVideos: index.watched,
     videoTitles: new TitleLookup(titleMaps),
     resumeAt: index.resumeAt,
+    resumeLeft: index.resumeLeft,
     playlistPositions,
     playlistTotals,
     checks: new Map(checks.map((c) => [c.key, c.status === 'done'])),

@@ -31,6 +31,8 @@ export interface ProgressSnapshot {
   videoTitles: { get(videoId: string): string | undefined };
   /** Where to resume partly watched (not yet watched) videos, in seconds. */
   resumeAt: ReadonlyMap<string, number>;
+  /** Seconds of media left after `resumeAt`, where known (an estimate to show, never stored). */
+  resumeLeft?: ReadonlyMap<string, number>;
   /** Carried-over work shared out over the weeks left (a re-plan), when the learner chose it. */
   spread?: Spread;
   /** The learner's latest activity: a video played or a page of an item opened. */

@@ -239,8 +239,18 @@ export type PlanMessage =
   | { type: 'ui:undo' }
   | { type: 'ui:sync'; on: boolean };
 
+/**
+ * A video marked watched or not by hand (Today's tick boxes, the companion panel): a hand
+ * override only where it differs from what tracking measured.
+ */
+export interface MarkMessage {
+  type: 'ui:mark';
+  videoId: string;
+  watched: boolean;
+}
+
 /** What the extension's own pages ask the background to write. */
-export type PageRequest = TickMessage | PlanMessage;
+export type PageRequest = TickMessage | PlanMessage | MarkMessage;
 
 /** The manifest command that presses the companion panel's "Add a note". */
 export const ADD_NOTE_COMMAND = 'add-note';

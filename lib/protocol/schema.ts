@@ -155,6 +155,7 @@ const pageRequestSchema = z.discriminatedUnion('type', [
   }),
   z.strictObject({ type: z.literal('ui:undo') }),
   z.strictObject({ type: z.literal('ui:sync'), on: z.boolean() }),
+  z.strictObject({ type: z.literal('ui:mark'), videoId, watched: z.boolean() }),
 ]);
 
 /** A request of the extension's own pages (a tick, a change of plan), or null. Never throws. */

@@ -1,11 +1,12 @@
 import type { CompanionDb } from '../db/database';
 import { setCheck } from '../db/checks-repo';
 import { answerSyncOffer, replanPlan, startPlan, undoPlan } from '../db/plan-actions';
+import { markVideo } from '../db/watch-repo';
 import type { PageRequest } from '../protocol/messages';
 
 /**
  * What the extension's own pages ask the background to write (validated by
- * parsePageRequest, from the extension's pages only): a tick or a change of plan. Returns
+ * parsePageRequest, from the extension's pages only): a tick, a hand mark or a change of plan. Returns
  * whether it was applied (a re-plan or undo that no longer fits the plan is not).
  */
 export async function handlePageRequest(
@@ -25,5 +26,8 @@ export async function handlePageRequest(
       return undoPlan(db, now);
     case 'ui:sync':
       return answerSyncOffer(db, request.on, now);
+    case 'ui:mark':
+      await markVideo(db, request.videoId, request.watched, now);
+      return true;
   }
 }

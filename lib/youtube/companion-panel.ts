@@ -97,7 +97,9 @@ export class CompanionPanel {
     const body = make(doc, 'div');
     const item = make(doc, 'p');
     const position = make(doc, 'p');
+    // The bar is this video's (the line above says so in words), not the item's.
     const bar = make(doc, 'div', 'bar');
+    bar.setAttribute('aria-hidden', 'true');
     const fill = make(doc, 'div', 'fill');
     bar.append(fill);
     const next = this.#button('', () => this.#nextUrl && this.#act.open(this.#nextUrl), 'next');

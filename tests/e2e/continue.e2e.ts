@@ -125,7 +125,7 @@ describe('the companion panel on YouTube', () => {
     await expect
       .poll(() =>
         panel(page)
-          .getByText(/Video 6 of 14 · 5\d% watched/)
+          .getByText(/Video 6 of 14 · 5\d% of this video watched/)
           .count(),
       )
       .toBe(1);

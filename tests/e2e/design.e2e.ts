@@ -196,11 +196,29 @@ describe('the pages’ design', () => {
     await expect
       .poll(() => popup.locator('#continue-what').textContent(), { timeout: 10_000 })
       .toContain('Python tutorial 2');
-    // Today's slice names the video too (week 1 started today: 3 more over 7 days, one today).
-    expect(await popup.getByRole('region', { name: 'Today' }).textContent()).toContain(
-      'Python tutorials 1–14 (level 1): video 2',
-    );
-    // Continue has the focus: Enter opens it.
+    // Today is one queue whose first row is Continue, with its reason; the video is not
+    // listed a second time below it (week 1 started today: one Python video a day).
+    const todayRegion = popup.getByRole('region', { name: 'Today' });
+    expect(await todayRegion.getByRole('button', { name: 'Continue' }).count()).toBe(1);
+    expect(await popup.locator('#continue-what').textContent()).toMatch(/^Where you left off:/);
+    expect(await todayRegion.getByRole('link', { name: /Python tutorial 2/ }).count()).toBe(0);
+    // Continue has the focus as the popup opens.
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Continue');
+    // The other rows link to their page with a tick box; ticking one shows it done, and
+    // unticking gives it back.
+    const box = todayRegion.getByRole('checkbox', { name: /^Mark done: / }).first();
+    const title = (await box.evaluate(
+      (b) => (b as HTMLInputElement).labels?.[0]?.textContent,
+    ))!.replace('Mark done: ', '');
+    await box.check();
+    const undo = todayRegion.getByRole('checkbox', { name: `Mark not done: ${title}` });
+    await expect.poll(() => undo.isChecked()).toBe(true);
+    await undo.uncheck();
+    await expect
+      .poll(() => todayRegion.getByRole('checkbox', { name: `Mark done: ${title}` }).isChecked())
+      .toBe(false);
+    // Enter on Continue opens it.
+    await todayRegion.getByRole('button', { name: 'Continue' }).focus();
     await popup.keyboard.press('Enter');
     await expect
       .poll(() => h.context.pages().some((p) => p.url().includes(`v=${pyVideo(2)}`)), {

@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { CompanionDb, SCHEMA_VERSION } from '../../lib/db/database';
 import { readEarlyRows, startEarlyRead, takeEarlyRows } from '../../lib/db/early-read';
-import { decodeIndex, encodeIndex } from '../../lib/db/index-codec';
+import { decodeIndex, encodeIndex, INDEX_FORMAT } from '../../lib/db/index-codec';
 import { buildIndex } from '../../lib/db/progress-index';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
 import { fromEarlyRows } from '../../lib/progress/snapshot-from-rows';
@@ -75,8 +75,21 @@ describe('early read', () => {
         settings: { ...rows.settings!, watchedThreshold: 0.5 },
       }),
     ).toBeNull();
-    await db.derived.put({ key: 'progress', threshold: 0.9, format: 2, json: '{not json' });
+    await db.derived.put({
+      key: 'progress',
+      threshold: 0.9,
+      format: INDEX_FORMAT,
+      json: '{not json',
+    });
     expect(await readEarlyRows(indexedDB, name, SCHEMA_VERSION)).toBeNull();
+    // Nor one of layout 2 (no seconds left of half-watched videos): it is rebuilt.
+    await db.derived.put({
+      key: 'progress',
+      threshold: 0.9,
+      format: 2,
+      json: '{"watched":[],"resumeAt":[["abcdefghijk",42]],"playlists":[],"pages":[]}',
+    });
+    expect((await readEarlyRows(indexedDB, name, SCHEMA_VERSION))!.index).toBeUndefined();
     // An index of the older layout (titles of watched videos left out) is rebuilt, not used.
     await db.derived.put({
       key: 'progress',
@@ -125,6 +138,7 @@ describe('index encoding', () => {
       threshold: 0.9,
       watched: new Set(['aaaaaaaaaaa', 'sssssssssss']),
       resumeAt: new Map([['bbbbbbbbbbb', 42]]),
+      resumeLeft: new Map([['bbbbbbbbbbb', 318]]),
       playlists: new Map([
         [
           'PL1',

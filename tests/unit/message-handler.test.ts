@@ -159,7 +159,7 @@ describe('the background message handler', () => {
         unitTotal: 14,
         coverage: 58 / 60,
         watched: true,
-        progress: 'Video 1 of 14 · watched ✓',
+        progress: 'Video 1 of 14 · this video watched ✓',
         focus: false,
         words: expect.objectContaining({ note: 'Add a note', focus: 'Focus mode' }),
         next: {

@@ -78,6 +78,52 @@ describe('the next resource', () => {
   });
 });
 
+describe('finishing a half-watched video first', () => {
+  it('offers the half-watched roadmap video before the latest activity, with the minutes left', () => {
+    // Week 9's learner: video 3 of Python left at 2:00 with 4 min to go, then a Khan page opened.
+    const snapshot = snap(
+      { watched: [1, 2] },
+      {
+        resumeAt: new Map([[vid(PY, 3), 120]]),
+        resumeLeft: new Map([[vid(PY, 3), 241]]),
+        recent: { resourceId: 'khan-cs-principles' },
+      },
+    );
+    const step = nextStep(ROADMAP, 1, snapshot)!;
+    expect(step).toMatchObject({ reason: 'finish', videoId: vid(PY, 3), position: 3 });
+    expect(step.url).toBe(
+      `https://www.youtube.com/watch?v=${vid(PY, 3)}&list=${PY}&index=3&t=120s`,
+    );
+    expect(step.label).toBe('Video 3, 4 min left');
+  });
+
+  it('finishes the half-watched video even when an earlier one is unwatched', () => {
+    const snapshot = snap({ watched: [1] }, { resumeAt: new Map([[vid(PY, 4), 60]]) });
+    expect(nextStep(ROADMAP, 1, snapshot)).toMatchObject({ reason: 'finish', position: 4 });
+  });
+
+  it('prefers the one played last, and ignores items with nothing due', () => {
+    const two = snap(
+      {},
+      {
+        resumeAt: new Map([
+          [vid(PY, 2), 30],
+          [vid(PY, 3), 40],
+        ]),
+        recent: { videoId: vid(PY, 3) },
+      },
+    );
+    expect(nextStep(ROADMAP, 1, two)).toMatchObject({ reason: 'finish', position: 3 });
+    // Without a latest video: the earliest in the plan's order.
+    expect(nextStep(ROADMAP, 1, { ...two, recent: { resourceId: 'dsa' } })).toMatchObject({
+      position: 2,
+    });
+    // Week 1's share (videos 1–4) done: a half-watched video 6 waits for its week.
+    const ahead = snap({ watched: [1, 2, 3, 4] }, { resumeAt: new Map([[vid(PY, 6), 30]]) });
+    expect(nextStep(ROADMAP, 1, ahead)?.reason).toBe('next-week');
+  });
+});
+
 describe('carry-over and the badge', () => {
   it('keeps unfinished past items on the list, marked', () => {
     const carried = carriedOver(ROADMAP, 5, snap({ watched: [1, 2] }));

@@ -87,3 +87,50 @@ describe('start, re-plan and undo are written by the background (issue 29)', () 
     expect(await dump(db)).toEqual(before);
   });
 });
+
+describe('a video marked by hand from Today’s tick boxes (issue 31)', () => {
+  it('reads only a real video id and a yes or no', () => {
+    expect(parsePageRequest({ type: 'ui:mark', videoId: 'abcdefghijk', watched: true })).toEqual({
+      type: 'ui:mark',
+      videoId: 'abcdefghijk',
+      watched: true,
+    });
+    for (const bad of [
+      { type: 'ui:mark', videoId: 'short', watched: true },
+      { type: 'ui:mark', videoId: 'abcdefghijk', watched: 'yes' },
+      { type: 'ui:mark', videoId: 'abcdefghijk' },
+      { type: 'ui:mark', videoId: 'abcdefghijk', watched: true, extra: 1 },
+    ])
+      expect(parsePageRequest(bad)).toBeNull();
+  });
+
+  it('keeps a hand mark only where it differs from tracking, and never loses what was played', async () => {
+    const { getVideo } = await import('../../lib/db/video-store');
+    const { watchWhole, recordPlay } = await import('./db-helpers');
+    const { PY, vid } = await import('./helpers');
+    const db = freshDb();
+    // Never played: ticked watched by hand, then unticked: back to what tracking measured.
+    const fresh = vid(PY, 3);
+    await handlePageRequest(db, { type: 'ui:mark', videoId: fresh, watched: true }, NOW);
+    expect((await getVideo(db, fresh))?.manual).toBe(true);
+    await handlePageRequest(db, { type: 'ui:mark', videoId: fresh, watched: false }, NOW + 1);
+    expect((await getVideo(db, fresh))?.manual).toBeUndefined();
+    // Watched by tracking: unticking is a hand "not watched"; ticking again removes it.
+    await watchWhole(db, PY, 1, NOW);
+    const whole = vid(PY, 1);
+    await handlePageRequest(db, { type: 'ui:mark', videoId: whole, watched: false }, NOW + 2);
+    expect(await getVideo(db, whole)).toMatchObject({ manual: false, coveredSeconds: 60 });
+    await handlePageRequest(db, { type: 'ui:mark', videoId: whole, watched: true }, NOW + 3);
+    const back = await getVideo(db, whole);
+    expect(back?.manual).toBeUndefined();
+    expect(back?.intervals).toEqual([[0, 60]]);
+    // Half played: a hand tick keeps the played parts under it.
+    await recordPlay(
+      db,
+      { videoId: vid(PY, 2), duration: 100, intervals: [[0, 30]], currentTime: 30 },
+      { now: NOW, threshold: 0.9 },
+    );
+    await handlePageRequest(db, { type: 'ui:mark', videoId: vid(PY, 2), watched: true }, NOW + 4);
+    expect(await getVideo(db, vid(PY, 2))).toMatchObject({ manual: true, coveredSeconds: 30 });
+  });
+});

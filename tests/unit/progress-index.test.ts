@@ -219,4 +219,17 @@ describe('progress index', () => {
     });
     expect((await readSnapshot(db)).watchedVideos.has(v(1))).toBe(true);
   });
+
+  it('keeps where to resume a half-watched video and the seconds left after it', async () => {
+    const db = freshDb();
+    await recordPlay(
+      db,
+      { videoId: v(3), duration: 300, intervals: [[0, 61]], currentTime: 61.4 },
+      { now: 1, threshold: 0.9 },
+    );
+    const snapshot = await readSnapshot(db);
+    expect(snapshot.resumeAt.get(v(3))).toBe(61);
+    expect(snapshot.resumeLeft?.get(v(3))).toBe(239);
+    await expectInStep(db, 'a half-watched video');
+  });
 });

@@ -105,3 +105,66 @@ describe('today when behind (issue 31)', () => {
     expect(plan.parts.find((p) => p.resource.id === 'python-level-1')?.what).toBe('video 1');
   });
 });
+
+describe('today’s rows and their tick boxes', () => {
+  it('gives each video and section asked today a row that opens it and says what its box marks', () => {
+    const { snapshot, entries } = week2([1, 2, 3, 4]);
+    const plan = todayPlan(entries, snapshot, 5, FRIDAY, '12345');
+    const python = plan.parts.find((p) => p.resource.id === 'python-level-1')!;
+    expect(python.rows.map((r) => r.mark)).toEqual([
+      { videoId: vid(PY, 5) },
+      { videoId: vid(PY, 6) },
+      { videoId: vid(PY, 7) },
+    ]);
+    expect(python.rows[1]!.url).toBe(
+      `https://www.youtube.com/watch?v=${vid(PY, 6)}&list=${PY}&index=6`,
+    );
+    const khan = plan.parts.find((p) => p.resource.id === 'khan-cs-principles')!;
+    expect(khan.rows).toHaveLength(1);
+    expect(khan.rows[0]!.mark).toEqual({ check: 'khan-cs-principles#the-internet' });
+    expect(khan.rows[0]!.url).toMatch(
+      /^https:\/\/www\.khanacademy\.org\/computing\/ap-computer-science-principles\//,
+    );
+  });
+
+  it('shows a row done from the live progress: a video watched, a section ticked', async () => {
+    const { rowDone } = await import('../../lib/plan/today');
+    const { snapshot, entries } = week2([1, 2, 3, 4]);
+    const plan = todayPlan(entries, snapshot, 5, FRIDAY, '12345');
+    const [khan, python] = [plan.parts[0]!, plan.parts[1]!];
+    const later = snapshotWith({
+      watched: [1, 2, 3, 4, 6],
+      checks: [...checks, ['khan-cs-principles#the-internet', true]],
+    });
+    const progress = (id: string) =>
+      weekChecklist(ROADMAP, 2, later).find((e) => e.resource.id === id)?.progress;
+    expect(python.rows.map((r) => rowDone(r, progress(python.resource.id), later))).toEqual([
+      false,
+      true,
+      false,
+    ]);
+    expect(rowDone(khan.rows[0]!, progress(khan.resource.id), later)).toBe(true);
+    const before = entries.find((e) => e.resource.id === khan.resource.id)!.progress;
+    expect(rowDone(khan.rows[0]!, before, snapshot)).toBe(false);
+  });
+
+  it('goes on past the plan’s last week while work is left, and not otherwise', async () => {
+    const { todayDayOfWeek } = await import('../../lib/plan/today');
+    expect(todayDayOfWeek({ state: 'active', week: 3, dayOfWeek: 4 }, true)).toBe(4);
+    // The first day after week 24 is day 1 of the week after; day 9 after it is day 2.
+    expect(todayDayOfWeek({ state: 'finished', daysSinceEnd: 1 }, true)).toBe(1);
+    expect(todayDayOfWeek({ state: 'finished', daysSinceEnd: 9 }, true)).toBe(2);
+    expect(todayDayOfWeek({ state: 'finished', daysSinceEnd: 9 }, false)).toBeNull();
+    expect(todayDayOfWeek({ state: 'not-started', daysUntilStart: 2 }, true)).toBeNull();
+  });
+
+  it('keeps today’s list while the learner ticks it, and makes it anew for a new plan', async () => {
+    const { KeptOnce } = await import('../../lib/plan/kept-once');
+    const kept = new KeptOnce<number[]>();
+    let made = 0;
+    const make = () => [++made];
+    expect(kept.get('2026-11-23', make)).toEqual([1]);
+    expect(kept.get('2026-11-23', make)).toEqual([1]);
+    expect(kept.get('2026-11-30', make)).toEqual([2]);
+  });
+});
