@@ -118,7 +118,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
   // Today runs while the plan does, and past its last week while work is left.
   const dayOfWeek = todayDayOfWeek(plan.status, plan.next !== null);
   const todayShown = onCurrentWeek && !replanning && dayOfWeek !== null;
-  const today_ =
+  const todaySlice =
     dayOfWeek === null
       ? null
       : todayList.get(
@@ -239,9 +239,9 @@ export function PopupApp({ early }: { early: EarlyState }) {
           />
         )}
         {onCurrentWeek && !replanning && !todayShown && continueCard}
-        {todayShown && today_ && (
+        {todayShown && todaySlice && (
           <TodayCard
-            plan={today_}
+            plan={todaySlice}
             day={toIsoDay(today)}
             goalMinutes={settings.dailyGoalMinutes}
             speed={speed}
