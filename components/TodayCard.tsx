@@ -29,7 +29,7 @@ interface Props {
   /** Opens a row's video or page (focusing its tab if it is open). */
   onOpen?: (url: string) => void;
   /** A row's tick box: a video marked watched by hand, or a tick. */
-  onMark: (row: TodayRow, done: boolean) => void;
+  onMark: (mark: NonNullable<TodayRow['mark']>, done: boolean) => void;
 }
 
 interface Figures {
@@ -61,7 +61,9 @@ export function TodayCard(props: Props) {
   const studied = figures ? Math.round(figures.studiedMs / 60_000) : null;
   const videoTime = figures ? videoTimeText(figures.leftSeconds, figures.unknown, speed) : '';
   const isLead = (row: TodayRow) =>
-    'videoId' in row.mark ? row.mark.videoId === props.leadVideoId : row.url === props.leadUrl;
+    row.mark && 'videoId' in row.mark
+      ? row.mark.videoId === props.leadVideoId
+      : row.url === props.leadUrl;
   const parts = plan.parts
     .map((part) => ({ part, rows: part.rows.filter((row) => !isLead(row)) }))
     .filter(({ rows }) => rows.length > 0);
@@ -76,41 +78,34 @@ export function TodayCard(props: Props) {
       ) : (
         parts.length > 0 && (
           <ul className="today-queue" aria-label={t('todayAlso')}>
-            {parts.map(({ part, rows }) => (
-              <li key={part.resource.id}>
-                <span className="today-item">{titleOf(part.resource)}</span>{' '}
-                <span className="hint">{part.what}</span>
-                <ul>
-                  {rows.map((row) => {
-                    const done = rowDone(row, props.progressOf(part.resource.id), snapshot);
-                    return (
-                      <li key={row.url} className={done ? 'today-row done' : 'today-row'}>
-                        <TickBox
-                          checked={done}
-                          hideLabel
-                          label={t(done ? 'todayMarkUndone' : 'todayMarkDone', {
-                            title: row.label,
-                          })}
-                          onChange={(next) => onMark(row, next)}
-                        />
-                        <a
-                          href={row.url}
-                          target="_blank"
-                          rel="noreferrer"
-                          onClick={(event) => {
-                            if (!onOpen) return;
-                            event.preventDefault();
-                            onOpen(row.url);
-                          }}
-                        >
-                          {row.label}
-                        </a>
-                      </li>
-                    );
-                  })}
-                </ul>
-              </li>
-            ))}
+            {parts.map(({ part, rows }) => {
+              const title = titleOf(part.resource);
+              // One row is one line: beside it what it asks (an item asked whole) or its item.
+              const single = rows.length === 1;
+              const whole = single && rows[0]!.label === title;
+              return (
+                <li key={part.resource.id}>
+                  {!single && (
+                    <>
+                      <span className="today-item">{title}</span>{' '}
+                      <span className="hint">{part.what}</span>
+                    </>
+                  )}
+                  <ul>
+                    {rows.map((row) => (
+                      <Row
+                        key={row.url}
+                        row={row}
+                        done={rowDone(row, props.progressOf(part.resource.id), snapshot)}
+                        {...(onOpen ? { onOpen } : {})}
+                        onMark={onMark}
+                        {...(single ? { what: whole ? part.what : title } : {})}
+                      />
+                    ))}
+                  </ul>
+                </li>
+              );
+            })}
           </ul>
         )
       )}
@@ -132,5 +127,46 @@ export function TodayCard(props: Props) {
         </div>
       )}
     </section>
+  );
+}
+
+interface RowProps {
+  row: TodayRow;
+  done: boolean;
+  onOpen?: (url: string) => void;
+  onMark: Props['onMark'];
+  /** When the row is its item's only line: what it asks, or the item it belongs to. */
+  what?: string;
+}
+
+/** One row of the queue: its tick box (none before a playlist's videos are known) and its link. */
+function Row({ row, done, onOpen, onMark, what }: RowProps) {
+  const { mark } = row;
+  return (
+    <li className={`today-row${done ? ' done' : ''}${mark ? '' : ' open'}`}>
+      {mark && (
+        <TickBox
+          checked={done}
+          hideLabel
+          label={t(done ? 'todayMarkUndone' : 'todayMarkDone', { title: row.label })}
+          onChange={(next) => onMark(mark, next)}
+        />
+      )}
+      <span>
+        <a
+          href={row.url}
+          target="_blank"
+          rel="noreferrer"
+          onClick={(event) => {
+            if (!onOpen) return;
+            event.preventDefault();
+            onOpen(row.url);
+          }}
+        >
+          {row.label}
+        </a>
+        {what && <span className="hint"> · {what}</span>}
+      </span>
+    </li>
   );
 }

@@ -111,6 +111,17 @@ export function WeekView({
         </p>
       )}
       {children}
+      <h2 className="visually-hidden">{t('checklistForWeek', { week })}</h2>
+      {list(thisWeek, t('checklistForWeek', { week }))}
+      {carried.length > 0 && (
+        <details className="carried-group">
+          <summary>
+            {t('carriedGroup')} <span className="count">{carried.length}</span>
+          </summary>
+          {list(carried, t('carriedGroup'))}
+        </details>
+      )}
+      {/* The whole roadmap's count after the week: the week is what the popup opens for. */}
       <div className="overall">
         <span id="overall-label">
           {t('roadmapItemsDone', { done: overall.done, total: overall.total })}
@@ -122,16 +133,6 @@ export function WeekView({
           unit={t('unitItems')}
         />
       </div>
-      <h2 className="visually-hidden">{t('checklistForWeek', { week })}</h2>
-      {list(thisWeek, t('checklistForWeek', { week }))}
-      {carried.length > 0 && (
-        <details className="carried-group">
-          <summary>
-            {t('carriedGroup')} <span className="count">{carried.length}</span>
-          </summary>
-          {list(carried, t('carriedGroup'))}
-        </details>
-      )}
     </section>
   );
 }

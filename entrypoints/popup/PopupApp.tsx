@@ -257,13 +257,11 @@ export function PopupApp({ early }: { early: EarlyState }) {
               await openOrFocus(browserTabs, url);
               window.close();
             }}
-            onMark={(row, done) =>
-              void ('videoId' in row.mark
-                ? sendMark(row.mark.videoId, done, (id) =>
-                    pageActions().then((a) => a.mark(id, done)),
-                  )
-                : sendTick(row.mark.check, done, () =>
-                    pageActions().then((a) => a.tick((row.mark as { check: string }).check, done)),
+            onMark={(mark, done) =>
+              void ('videoId' in mark
+                ? sendMark(mark.videoId, done, (id) => pageActions().then((a) => a.mark(id, done)))
+                : sendTick(mark.check, done, () =>
+                    pageActions().then((a) => a.tick(mark.check, done)),
                   ))
             }
           />

@@ -27,6 +27,7 @@ export function rowDone(
   progress: ItemProgress | undefined,
   snapshot: ProgressSnapshot,
 ): boolean {
+  if (!row.mark) return false;
   if ('videoId' in row.mark) return snapshot.watchedVideos.has(row.mark.videoId);
   if (!progress) return false;
   const key = row.mark.check;
@@ -77,8 +78,11 @@ export interface TodayRow {
   /** A video's title, a section's, or (a counted item) the item's own. */
   label: string;
   url: string;
-  /** A video (marked watched by hand), or a tick: the item's or one of its sections'. */
-  mark: { videoId: string } | { check: string };
+  /**
+   * A video (marked watched by hand), or a tick: the item's or one of its sections'. None for
+   * a playlist whose videos are not known yet: ticking it would settle the whole item.
+   */
+  mark: { videoId: string } | { check: string } | null;
 }
 
 export interface TodayPart {
@@ -217,10 +221,7 @@ export function todayPlan(
       what: tn('todayVideos', units.length, { numbers: numbersText(numbers) }),
       url,
       // Videos not learned from the playlist yet: its page teaches them.
-      rows:
-        rows.length > 0
-          ? rows
-          : [{ label: titleOf(resource), url, mark: { check: checkKey(resource.id) } }],
+      rows: rows.length > 0 ? rows : [{ label: titleOf(resource), url, mark: null }],
     });
   }
   return { restDay: false, parts };

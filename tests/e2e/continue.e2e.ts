@@ -142,7 +142,7 @@ describe('the companion panel on YouTube', () => {
           (await mainVideo(page).evaluate((v: HTMLVideoElement) => v.ended))
             ? 'ended first'
             : await panel(page)
-                .getByText(/Video 6 of 14 · watched/)
+                .getByText(/Video 6 of 14 · this video watched/)
                 .count(),
         { timeout: 60_000, interval: 250 },
       )
@@ -173,7 +173,7 @@ describe('the companion panel on YouTube', () => {
       .poll(
         () =>
           panel(page)
-            .getByText(/Video 1 of 14 · watched/)
+            .getByText(/Video 1 of 14 · this video watched/)
             .count(),
         { timeout: 10_000 },
       )

@@ -101,6 +101,7 @@ describe('the popup', () => {
     ).toBe(false);
     expect(
       await popup
+        .getByRole('list', { name: 'Checklist for week 1' })
         .getByRole('link', { name: 'Python tutorials 1–14 (level 1)', exact: true })
         .getAttribute('href'),
     ).toContain('PLPbgcxheSpE1DJKfdko58_AIZRIT0TjpO');

@@ -70,11 +70,12 @@ describe('dashboard components', () => {
       screen.getByRole('checkbox', { name: 'Mark “Data structures & algorithms” done' }),
     );
     expect(onCheck).toHaveBeenCalledWith('dsa', true);
-    // Bars only for quantities: not for one-off tasks, nor for a playlist of unknown size.
+    // Bars only for quantities: not for one-off tasks, nor for a playlist of unknown size;
+    // the whole roadmap's after the week's.
     expect(screen.getAllByRole('progressbar').map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Roadmap progress',
       'Khan Academy: Computer science principles progress',
       'Python tutorials 1–14 (level 1) progress',
+      'Roadmap progress',
     ]);
     expect(
       screen

@@ -127,6 +127,18 @@ describe('today’s rows and their tick boxes', () => {
     );
   });
 
+  it('opens a playlist whose videos are not known yet, with no box that would settle it whole', async () => {
+    const { rowDone } = await import('../../lib/plan/today');
+    const snapshot = snapshotWith({ known: 0, checks });
+    const entries = weekChecklist(ROADMAP, 2, snapshot);
+    const plan = todayPlan(entries, snapshot, 1, MONDAY, '1234567');
+    const python = plan.parts.find((p) => p.resource.id === 'python-level-1')!;
+    expect(python.rows).toEqual([
+      { label: 'Python tutorials 1–14 (level 1)', url: python.url, mark: null },
+    ]);
+    expect(rowDone(python.rows[0]!, undefined, snapshot)).toBe(false);
+  });
+
   it('shows a row done from the live progress: a video watched, a section ticked', async () => {
     const { rowDone } = await import('../../lib/plan/today');
     const { snapshot, entries } = week2([1, 2, 3, 4]);
