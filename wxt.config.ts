@@ -1,11 +1,19 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { REPOSITORY_MATCH } from './lib/service/in-site-arrivals';
+import packageJson from './package.json' with { type: 'json' };
+
+/** The add-on's id on addons.mozilla.org: it can never change after the first upload. */
+export const FIREFOX_ID = '{3200d3da-e245-4ee4-831e-b65e8a21681f}';
+/** The project's public page, once it has one (package.json's `homepage`). */
+const HOMEPAGE: string | undefined = (packageJson as { homepage?: string }).homepage;
 
 // Hosts the content scripts read; nothing else is requested so the extension never sees
 // unrelated browsing.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // Every icon size drawn from one source, its margin included (tests/unit/store.test.ts).
+  autoIcons: { baseIconPath: 'store/icon.svg', sizes: [128, 96, 48, 32, 16] },
   imports: false,
   manifest: ({ browser }) => ({
     // From the message catalogues in public/_locales (English and Hindi): the browser shows
@@ -13,6 +21,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // The side panel (notes beside the video) is the newest API used: Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
+    ...(HOMEPAGE ? { homepage_url: HOMEPAGE } : {}),
     // `scripting`: to start the study-sites script in a tab that reached the exercises
     // repository from elsewhere on GitHub without a page load (see README, Privacy).
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
@@ -37,11 +48,15 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'ml-roadmap-companion@example.org',
+              // Final: addons.mozilla.org ties the listing to this id forever.
+              id: FIREFOX_ID,
               // 140: the first ESR that reads `data_collection_permissions` (Debian's
               // firefox-esr is 140 on bookworm, 153 on newer releases).
               strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // Nothing is sent to us. Sync, off until the learner turns it on, hands a summary to
+              // Firefox's storage.sync, which Mozilla's servers carry when Firefox Sync is on:
+              // asked for then (lib/browser/sync-consent.ts), as browsing activity.
+              data_collection_permissions: { required: ['none'], optional: ['browsingActivity'] },
             },
             // Firefox for Android reads that key from 142 on.
             gecko_android: { strict_min_version: '142.0' },
@@ -87,7 +102,18 @@ export default defineConfig({
   // The backup reader's worker (lib/backup/parse-worker.ts) is an ES module: it loads Hindi's
   // catalogue on demand, as the pages do.
   vite: () => ({ worker: { format: 'es' } }),
+  // `npm run release`: the store packages and, for addons.mozilla.org's reviewers, the sources
+  // that rebuild the Firefox package byte for byte (SOURCE-CODE-REVIEW.md; tests/release).
   zip: {
-    excludeSources: ['tests/**', 'bench-results/**'],
+    includeSources: ['**/*', '.nvmrc'],
+    excludeSources: [
+      'tests/**',
+      'bench/**',
+      'bench-results/**',
+      'docs/**',
+      'store/images/**',
+      'vitest.*.config.ts',
+      '.env*',
+    ],
   },
 });

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LanguageTrack } from '../data/roadmap-types';
 import { language, t } from '../lib/i18n/i18n';
 import { toIsoDay, parseIsoDay } from '../lib/plan/calendar';
+import { askSyncConsent } from '../lib/browser/sync-consent';
 
 interface Props {
   /**
@@ -71,7 +72,12 @@ export function StartPrompt({ onStart }: Props) {
           id="start-sync"
           type="checkbox"
           checked={sync}
-          onChange={(e) => setSync(e.currentTarget.checked)}
+          onChange={(e) => {
+            const on = e.currentTarget.checked;
+            // Firefox asks its own consent for what sync shares, inside this click.
+            if (!on) setSync(false);
+            else void askSyncConsent().then(setSync);
+          }}
           aria-describedby="start-sync-hint"
         />
         <label htmlFor="start-sync">{t('startSync')}</label>

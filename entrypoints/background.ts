@@ -1,3 +1,4 @@
+import { syncConsentHeld } from '../lib/browser/sync-consent';
 import { t, tn } from '../lib/i18n/i18n';
 import { speak } from '../lib/browser/interface-language';
 import { parsePageRequest } from '../lib/protocol/schema';
@@ -232,6 +233,8 @@ export default defineBackground(() => {
   // add-ons; the rounds are the same either way.
   const syncArea = browser.storage.sync as unknown as SyncArea;
   const sync = createSyncScheduler(async () => {
+    // Firefox: only while its data consent for sync is held (revocable in about:addons).
+    if (!(await syncConsentHeld())) return;
     const result = await syncOnce(db, syncArea, Date.now()).catch((error) => {
       log(`sync: ${String(error)}`);
       return null;
@@ -268,7 +271,7 @@ export default defineBackground(() => {
       if (message && browser.notifications) {
         await browser.notifications.create(REMINDER_ALARM, {
           type: 'basic',
-          iconUrl: browser.runtime.getURL('/icon/128.png'),
+          iconUrl: browser.runtime.getURL('/icons/128.png'),
           title: t('reminderTitle'),
           message,
         });

@@ -1,3 +1,4 @@
+import { askSyncConsent } from '../../lib/browser/sync-consent';
 import type { FocusMode } from '../../lib/db/database';
 import { t, type Language, type LanguageChoice, type MessageKey } from '../../lib/i18n/i18n';
 import { interfaceLanguage, speak } from '../../lib/browser/interface-language';
@@ -232,9 +233,13 @@ export function OptionsApp() {
       <SyncSection
         enabled={syncIsOn(settings)}
         onChange={(on) =>
-          void save(
-            on ? { syncEnabled: true, syncConsentAt: Date.now() } : { syncEnabled: false },
-            t('whatSync'),
+          void (on ? askSyncConsent() : Promise.resolve(true)).then((allowed) =>
+            !allowed
+              ? setMessage(t('syncConsentRefused'))
+              : save(
+                  on ? { syncEnabled: true, syncConsentAt: Date.now() } : { syncEnabled: false },
+                  t('whatSync'),
+                ),
           )
         }
       />

@@ -4,6 +4,7 @@ import { askBackground, sendMark, sendTick } from '../../lib/browser/tick-channe
 import { SiteCheckLine } from '../../components/SiteCheckLine';
 import { SyncOffer } from '../../components/SyncOffer';
 import { syncNeverChosen } from '../../lib/db/settings-defaults';
+import { askSyncConsent } from '../../lib/browser/sync-consent';
 import { openNotesPanel } from '../../lib/browser/notes-panel';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -170,9 +171,12 @@ export function PopupApp({ early }: { early: EarlyState }) {
         <SiteCheckLine />
         {onCurrentWeek && syncNeverChosen(settings) && (
           <SyncOffer
-            onAnswer={(on) =>
-              void askBackground({ type: 'ui:sync', on }, () =>
-                pageActions().then((a) => a.answerSync(on)),
+            onAnswer={(yes) =>
+              // A yes that Firefox's own consent refuses is kept as a no.
+              void (yes ? askSyncConsent() : Promise.resolve(false)).then((on) =>
+                askBackground({ type: 'ui:sync', on }, () =>
+                  pageActions().then((a) => a.answerSync(on)),
+                ),
               )
             }
           />

@@ -4,7 +4,7 @@
 // command line and by the pages themselves), and the imitation sites answer through request
 // interception, from the same fixtures as the Chromium suite.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, type Browser, type Page } from 'puppeteer-core';
@@ -60,6 +60,8 @@ export async function launchFirefox(
   prefs: Record<string, string | number | boolean> = {},
   /** The add-on may run in private windows. */
   inPrivate = false,
+  /** A ready package to install (the store's zip) instead of the build in .output. */
+  xpi?: string,
 ): Promise<FirefoxHarness> {
   const profile = mkdtempSync(join(tmpdir(), 'mlrc-firefox-'));
   mkdirSync(join(profile, 'extensions'));
@@ -73,9 +75,9 @@ export async function launchFirefox(
     );
   const downloads = join(profile, 'downloads');
   mkdirSync(downloads);
-  execFileSync('zip', ['-qr', join(profile, 'extensions', `${GECKO_ID}.xpi`), '.'], {
-    cwd: FIREFOX_DIR,
-  });
+  const installed = join(profile, 'extensions', `${GECKO_ID}.xpi`);
+  if (xpi) copyFileSync(xpi, installed);
+  else execFileSync('zip', ['-qr', installed, '.'], { cwd: FIREFOX_DIR });
   const browser = await launch({
     browser: 'firefox',
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
