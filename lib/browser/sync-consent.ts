@@ -6,28 +6,43 @@ import { browser } from 'wxt/browser';
  * asked for when the learner turns sync on. Chrome has no such consent: its store's data-use
  * answers cover it (STORE.md).
  */
-const SYNC_DATA = { data_collection: ['browsingActivity'] } as unknown as Parameters<
-  typeof browser.permissions.request
->[0];
+const SYNC_DATA = { data_collection: ['browsingActivity'] };
 
-/** A Firefox that knows data collection permissions lists them in `permissions.getAll()`. */
-async function firefoxAsksConsent(): Promise<boolean> {
-  const all = (await browser.permissions.getAll().catch(() => ({}))) as object;
-  return 'data_collection' in all;
+/** The slice of `browser.permissions` used (injected: tests pass a fake). */
+export interface ConsentPermissions {
+  request(permissions: object): Promise<boolean>;
+  contains(permissions: object): Promise<boolean>;
+  getAll(): Promise<object>;
 }
 
-/**
- * Asks Firefox for sync's data consent; true when sync may run. Call it first thing in the
- * click handler, before any await: Firefox prompts only inside a user action.
- */
-export function askSyncConsent(): Promise<boolean> {
-  if (!import.meta.env.FIREFOX) return Promise.resolve(true);
-  return browser.permissions.request(SYNC_DATA).catch(async () => !(await firefoxAsksConsent()));
+export interface SyncConsent {
+  /**
+   * Asks for sync's data consent; true when sync may run. Call it first thing in the click
+   * handler, before any await: Firefox prompts only inside a user action.
+   */
+  ask(): Promise<boolean>;
+  /** Whether sync may write now: in Firefox, only while the consent is held. */
+  held(): Promise<boolean>;
 }
 
-/** Whether sync may write now: in Firefox, only while its data consent is held. */
-export async function syncConsentHeld(): Promise<boolean> {
-  if (!import.meta.env.FIREFOX) return true;
-  if (!(await firefoxAsksConsent())) return true;
-  return browser.permissions.contains(SYNC_DATA).catch(() => false);
+export function syncConsent(permissions: ConsentPermissions, firefox: boolean): SyncConsent {
+  // A Firefox that knows data collection permissions lists them in `getAll()`; an older one
+  // has no such consent to give.
+  const asksConsent = async () =>
+    'data_collection' in ((await permissions.getAll().catch(() => ({}))) as object);
+  return {
+    ask: () =>
+      firefox
+        ? permissions.request(SYNC_DATA).catch(async () => !(await asksConsent()))
+        : Promise.resolve(true),
+    held: async () =>
+      !firefox || !(await asksConsent()) || permissions.contains(SYNC_DATA).catch(() => false),
+  };
 }
+
+const consent = syncConsent(
+  browser.permissions as unknown as ConsentPermissions,
+  import.meta.env.FIREFOX,
+);
+export const askSyncConsent = consent.ask;
+export const syncConsentHeld = consent.held;
