@@ -8,6 +8,8 @@ interface Props {
   onContinue: (url: string) => void;
   /** Far behind: where a new plan can be made. */
   onReplan?: () => void;
+  /** The popup focuses Continue as it opens; a page with more to read does not. */
+  autoFocus?: boolean;
 }
 
 const REASONS: Record<NextStep['reason'], MessageKey> = {
@@ -19,7 +21,7 @@ const REASONS: Record<NextStep['reason'], MessageKey> = {
 };
 
 /** The one-click answer to "what do I do now?". */
-export function ContinueCard({ next, pace, onContinue, onReplan }: Props) {
+export function ContinueCard({ next, pace, onContinue, onReplan, autoFocus = true }: Props) {
   return (
     <section className="continue" aria-label={t('nextStep')}>
       {pace && (
@@ -46,7 +48,7 @@ export function ContinueCard({ next, pace, onContinue, onReplan }: Props) {
             type="button"
             className="primary"
             // The popup's one main action: Enter continues as soon as it opens.
-            autoFocus
+            autoFocus={autoFocus}
             aria-describedby="continue-what"
             onClick={() => onContinue(next.url)}
           >

@@ -1,14 +1,20 @@
 import { t, tn } from '../lib/i18n/i18n';
 import type { ReactNode } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { addDays } from 'date-fns';
-import { getDb } from '../lib/db/database';
-import { heatmapDays, minutesInWeek, streaks, toDailyMinutes } from '../lib/habits/streaks';
+import {
+  heatmapDays,
+  heatmapWeeksSince,
+  minutesInWeek,
+  streaks,
+  type DailyMinutes,
+} from '../lib/habits/streaks';
 import { toIsoDay, weekDates, type IsoDay, type WeekStatus } from '../lib/plan/calendar';
 import { Heatmap } from './Heatmap';
 import { ProgressBar } from './ProgressBar';
 
 interface Props {
+  /** Minutes per day; undefined while the day rows are read. */
+  minutes: DailyMinutes | undefined;
   today: Date;
   goal: number;
   startDate?: IsoDay;
@@ -16,19 +22,19 @@ interface Props {
 }
 
 /**
- * Streaks, this week's minutes and the two-year heatmap. It reads the day rows itself, so the
- * rest of the dashboard (the plan) shows without waiting for two years of days.
+ * Streaks, this week's minutes and the heatmap since the plan began. The day rows come after
+ * the plan, so the rest of the dashboard shows without waiting for two years of days.
  */
-export function HabitsSection({ today, goal, startDate, status }: Props) {
-  const daily = useLiveQuery(() => getDb().daily.toArray(), []);
+export function HabitsSection({ minutes, today, goal, startDate, status }: Props) {
   return (
-    <section aria-labelledby="habits-heading" className="habits" aria-busy={!daily}>
+    <section aria-labelledby="habits-heading" className="habits" aria-busy={!minutes}>
       <h2 id="habits-heading">{t('habitsHeading')}</h2>
-      {daily ? (
+      {minutes ? (
         <Habits
-          minutes={toDailyMinutes(daily)}
+          minutes={minutes}
           today={today}
           goal={goal}
+          startDate={startDate}
           weekFirst={
             startDate && status?.state === 'active'
               ? weekDates(startDate, status.week).first
@@ -46,13 +52,16 @@ function Habits({
   minutes,
   today,
   goal,
+  startDate,
   weekFirst,
 }: {
-  minutes: Map<IsoDay, number>;
+  minutes: DailyMinutes;
   today: Date;
   goal: number;
+  startDate: IsoDay | undefined;
   weekFirst: IsoDay;
 }) {
+  const since = startDate ? heatmapWeeksSince(startDate, today) : null;
   const streak = streaks(minutes, today, goal);
   const weekMinutes = minutesInWeek(minutes, weekFirst);
   return (
@@ -74,7 +83,11 @@ function Habits({
         max={goal * 7}
         unit={t('unitMinutes')}
       />
-      <Heatmap days={heatmapDays(minutes, today, goal)} goalMinutes={goal} />
+      <Heatmap
+        days={heatmapDays(minutes, today, goal, since?.weeks)}
+        goalMinutes={goal}
+        since={since?.fromStart ? startDate : undefined}
+      />
     </>
   );
 }

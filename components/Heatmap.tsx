@@ -1,5 +1,5 @@
 import { locale, t, tn, type MessageKey } from '../lib/i18n/i18n';
-import { parseIsoDay, spellDay } from '../lib/plan/calendar';
+import { parseIsoDay, spellDay, spellIsoDay, type IsoDay } from '../lib/plan/calendar';
 import type { HeatmapDay } from '../lib/habits/streaks';
 
 function label(cell: HeatmapDay): string {
@@ -30,10 +30,31 @@ function monthLabels(days: HeatmapDay[]): string[] {
  * label a screen reader reads and a pointer shows on hover; months, weekdays and the legend
  * are for the eye (the labels say it all to a screen reader).
  */
-export function Heatmap({ days, goalMinutes }: { days: HeatmapDay[]; goalMinutes: number }) {
+export function Heatmap({
+  days,
+  goalMinutes,
+  since,
+}: {
+  days: HeatmapDay[];
+  goalMinutes: number;
+  /** The plan's first day, when the map starts with it. */
+  since?: IsoDay;
+}) {
+  const weeks = Math.ceil(days.length / 7);
+  const total = days.reduce((sum, cell) => sum + (cell.future ? 0 : cell.minutes), 0);
   return (
     <figure className="heatmap-figure">
-      <figcaption id="heatmap-caption">{t('heatCaption', { goal: goalMinutes })}</figcaption>
+      <figcaption id="heatmap-caption">
+        {since
+          ? t('heatSince', { day: spellIsoDay(since), goal: goalMinutes })
+          : tn('heatLast', weeks, { goal: goalMinutes })}
+      </figcaption>
+      <p className="heatmap-total">
+        {t('heatTotal', {
+          minutes: tn('minuteTotal', total),
+          weeks: tn('weekTotal', weeks),
+        })}
+      </p>
       <div className="heatmap-grid">
         <div className="heatmap-months" aria-hidden="true">
           {monthLabels(days).map((month, i) => (

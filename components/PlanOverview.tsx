@@ -1,10 +1,11 @@
-import { t, type MessageKey } from '../lib/i18n/i18n';
+import { t, tn, type MessageKey } from '../lib/i18n/i18n';
 import { descriptionOf, phaseTitle, titleOf } from '../lib/i18n/roadmap-words';
 import type { Roadmap } from '../data/roadmap-types';
 import type { WeekStatus } from '../lib/plan/calendar';
 import { checklistEntry, itemUrl } from '../lib/plan/checklist';
-import { chosenVariant, itemsOfWeek } from '../lib/plan/roadmap-index';
-import { isSettled, itemState } from '../lib/progress/item-progress';
+import { chosenVariant } from '../lib/plan/roadmap-index';
+import { weekLeftWork } from '../lib/plan/week-strip';
+import { isSettled, itemProgress, itemState } from '../lib/progress/item-progress';
 import { checkKey, type ProgressSnapshot } from '../lib/progress/snapshot';
 import type { CheckStatus } from '../lib/db/database';
 import { ChecklistItem } from './ChecklistItem';
@@ -19,8 +20,6 @@ interface Props {
   threshold: number;
   onCheck: (key: string, done: boolean) => void;
   onStatus: (key: string, status: CheckStatus) => void;
-  /** Where a week's checklist opens (the popup's page, on that week). */
-  weekUrl: (week: number) => string;
 }
 
 const STATE_TEXT: Record<ReturnType<typeof itemState>, MessageKey> = {
@@ -31,15 +30,7 @@ const STATE_TEXT: Record<ReturnType<typeof itemState>, MessageKey> = {
 };
 
 /** The eight phases and 24 weeks, every item with its progress, ticks and details. */
-export function PlanOverview({
-  roadmap,
-  status,
-  snapshot,
-  threshold,
-  onCheck,
-  onStatus,
-  weekUrl,
-}: Props) {
+export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, onStatus }: Props) {
   useRenderedMark();
   const currentWeek =
     status.state === 'active'
@@ -47,32 +38,9 @@ export function PlanOverview({
       : status.state === 'finished'
         ? roadmap.totalWeeks + 1
         : 0;
-  /** A past week whose items are not all settled by the work due then. */
-  const unfinishedWeek = (week: number) =>
-    week < currentWeek &&
-    itemsOfWeek(roadmap, week).some((item) => {
-      const entry = checklistEntry(item, week, snapshot);
-      return (
-        !item.resource.optional &&
-        !isSettled(entry.progress) &&
-        entry.dueByWeekEnd !== null &&
-        entry.progress.done < entry.dueByWeekEnd
-      );
-    });
   return (
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">{t('wholePlanHeading')}</h2>
-      <nav aria-label={t('phasesNav')} className="phase-nav">
-        <ul>
-          {roadmap.phases.map((phase) => (
-            <li key={phase.id}>
-              <a href={`#phase-${phase.id}`}>
-                {t('weekRange', { from: phase.weeks.from, to: phase.weeks.to })}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
       {roadmap.phases.map((phase) => {
         const weeks = Array.from(
           { length: phase.weeks.to - phase.weeks.from + 1 },
@@ -80,37 +48,48 @@ export function PlanOverview({
         );
         const shownWeek = Math.min(Math.max(currentWeek, phase.weeks.from), phase.weeks.to);
         const isCurrent = currentWeek >= phase.weeks.from && currentWeek <= phase.weeks.to;
-        return (
-          <section
-            key={phase.id}
-            className={`phase-block${isCurrent ? ' current' : ''}`}
-            aria-labelledby={`phase-${phase.id}`}
-          >
-            <h3 id={`phase-${phase.id}`}>
-              {t('phaseWeeksTitle', {
-                weeks: t('weekRange', { from: phase.weeks.from, to: phase.weeks.to }),
-                title: phaseTitle(phase),
-              })}
-            </h3>
+        const unfinished = weeks.filter(
+          (week) => week < currentWeek && weekLeftWork(roadmap, week, snapshot),
+        );
+        const finished = phase.resources.every(
+          (resource) => resource.optional || isSettled(itemProgress(resource, snapshot)),
+        );
+        const heading = (
+          <h3 id={`phase-${phase.id}`}>
+            {t('phaseWeeksTitle', {
+              weeks: t('weekRange', { from: phase.weeks.from, to: phase.weeks.to }),
+              title: phaseTitle(phase),
+            })}
+            {finished ? (
+              <span className="phase-state done">{t('phaseDone')}</span>
+            ) : (
+              unfinished.length > 0 && (
+                <span className="phase-state flag">
+                  {tn('phaseWorkLeft', unfinished.length, {
+                    weeks: unfinished.join(', '),
+                  })}
+                </span>
+              )
+            )}
+          </h3>
+        );
+        const body = (
+          <>
             <ol className="weeks" aria-label={t('weeksOfPhase', { title: phaseTitle(phase) })}>
-              {weeks.map((week) => {
-                const unfinished = unfinishedWeek(week);
-                return (
-                  <li
-                    key={week}
-                    className={`week-chip${week === currentWeek ? ' current' : ''}${unfinished ? ' unfinished' : ''}`}
-                    aria-current={week === currentWeek ? 'step' : undefined}
-                  >
-                    <a href={weekUrl(week)} target="_blank" rel="noreferrer">
-                      {t('weekChip', { week })}
-                      {week === currentWeek && (
-                        <span className="visually-hidden">{t('thisWeekHidden')}</span>
-                      )}
-                      {unfinished && <span className="flag">{t('unfinishedFlag')}</span>}
-                    </a>
-                  </li>
-                );
-              })}
+              {weeks.map((week) => (
+                <li
+                  key={week}
+                  id={`week-${week}`}
+                  tabIndex={-1}
+                  className={`week-chip${week === currentWeek ? ' current' : ''}${unfinished.includes(week) ? ' unfinished' : ''}`}
+                  aria-current={week === currentWeek ? 'step' : undefined}
+                >
+                  {t('weekChip', { week })}
+                  {week === currentWeek && (
+                    <span className="visually-hidden">{t('thisWeekHidden')}</span>
+                  )}
+                </li>
+              ))}
             </ol>
             <ul className="checklist">
               {phase.resources.map((resource) => {
@@ -138,20 +117,25 @@ export function PlanOverview({
                     <p className="state">
                       <span className={`state-${state}`}>{t(STATE_TEXT[state])}</span>{' '}
                       {!entry.progress.complete && (
-                        <button
-                          type="button"
-                          className="link"
-                          onClick={() =>
-                            onStatus(
-                              checkKey(resource.id),
-                              entry.progress.skipped ? 'open' : 'skipped',
-                            )
-                          }
-                        >
-                          {entry.progress.skipped
-                            ? t('stopSkipping', { title: titleOf(resource) })
-                            : t('skip', { title: titleOf(resource) })}
-                        </button>
+                        <details className="item-menu">
+                          <summary aria-label={t('itemMenu', { title: titleOf(resource) })}>
+                            <span aria-hidden="true">⋯</span>
+                          </summary>
+                          <button
+                            type="button"
+                            onClick={(event) => {
+                              event.currentTarget.closest('details')?.removeAttribute('open');
+                              onStatus(
+                                checkKey(resource.id),
+                                entry.progress.skipped ? 'open' : 'skipped',
+                              );
+                            }}
+                          >
+                            {entry.progress.skipped
+                              ? t('stopSkipping', { title: titleOf(resource) })
+                              : t('skip', { title: titleOf(resource) })}
+                          </button>
+                        </details>
                       )}
                     </p>
                     {variant && (
@@ -171,6 +155,26 @@ export function PlanOverview({
                 );
               })}
             </ul>
+          </>
+        );
+        // A finished phase folds to its heading line; the dashboard's strip opens it.
+        return finished && !isCurrent ? (
+          <details
+            key={phase.id}
+            className="phase-block folded"
+            aria-labelledby={`phase-${phase.id}`}
+          >
+            <summary>{heading}</summary>
+            {body}
+          </details>
+        ) : (
+          <section
+            key={phase.id}
+            className={`phase-block${isCurrent ? ' current' : ''}`}
+            aria-labelledby={`phase-${phase.id}`}
+          >
+            {heading}
+            {body}
           </section>
         );
       })}

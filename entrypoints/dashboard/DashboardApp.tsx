@@ -2,7 +2,7 @@ import { t, tn } from '../../lib/i18n/i18n';
 import { skillTitle } from '../../lib/i18n/roadmap-words';
 import { useInterfaceLanguage } from '../../components/use-language';
 import { NotesSection } from '../../components/NotesSection';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
 import { getDb } from '../../lib/db/database';
@@ -16,19 +16,25 @@ import { toDailyMinutes } from '../../lib/habits/streaks';
 import type { ProgressSnapshot } from '../../lib/progress/snapshot';
 import { ReviewCard } from '../../components/ReviewCard';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { overallProgress } from '../../lib/plan/checklist';
 import { checkKey } from '../../lib/progress/snapshot';
 import { useLiveProgress } from '../../components/use-live-progress';
 import type { EarlyState } from '../../components/start-page';
 import { HabitsSection } from '../../components/HabitsSection';
 import { PlanOverview } from '../../components/PlanOverview';
-import { ProgressBar } from '../../components/ProgressBar';
+import { PlanSummary } from '../../components/PlanSummary';
+import { planFor } from '../../lib/plan/plan-for';
+import { streaks, type DailyMinutes } from '../../lib/habits/streaks';
+import { openOrFocus } from '../../lib/service/open-resource';
+import { browserTabs } from '../../lib/browser/tabs-api';
 import { TickBox } from '../../components/TickBox';
 
 export function DashboardApp({ early }: { early: EarlyState }) {
   const progress = useLiveProgress(early);
   const [today] = useState(() => new Date());
   useInterfaceLanguage(progress?.settings.uiLanguage, 'dashTitle');
+  // Two years of days are read once, after the plan: the summary, habits and review share them.
+  const daily = useLiveQuery(() => getDb().daily.toArray(), []);
+  const minutes = useMemo(() => (daily ? toDailyMinutes(daily) : undefined), [daily]);
   if (!progress) return <p className="loading">{t('loading')}</p>;
   const { settings, snapshot } = progress;
   const db = getDb();
@@ -36,23 +42,12 @@ export function DashboardApp({ early }: { early: EarlyState }) {
   const status = settings.startDate
     ? weekStatus(settings.startDate, today, ROADMAP.totalWeeks)
     : null;
-  const overall = overallProgress(ROADMAP, snapshot);
+  const plan = settings.startDate ? planFor(ROADMAP, settings.startDate, today, snapshot) : null;
   return (
     <main className="dashboard">
       <header className="dash-header">
         <h1>{t('dashTitle')}</h1>
-        <p>
-          {status === null
-            ? t('dashNoStart')
-            : status.state === 'active'
-              ? t('weekOfTotal', { week: status.week, total: ROADMAP.totalWeeks })
-              : status.state === 'not-started'
-                ? tn('dashStartsIn', status.daysUntilStart)
-                : t('dashAllBehind', {
-                    total: String(ROADMAP.totalWeeks),
-                    end: spellIsoDay(weekDates(settings.startDate!, ROADMAP.totalWeeks).last),
-                  })}
-        </p>
+        {status === null && <p>{t('dashNoStart')}</p>}
         <button
           type="button"
           className="link"
@@ -62,7 +57,20 @@ export function DashboardApp({ early }: { early: EarlyState }) {
         </button>
       </header>
 
+      {plan && settings.startDate && (
+        <PlanSummary
+          roadmap={ROADMAP}
+          startDate={settings.startDate}
+          status={plan.status}
+          snapshot={snapshot}
+          next={plan.next}
+          streak={minutes ? streaks(minutes, today, settings.dailyGoalMinutes).current : undefined}
+          onContinue={(url) => void openOrFocus(browserTabs, url)}
+        />
+      )}
+
       <HabitsSection
+        minutes={minutes}
         today={today}
         goal={settings.dailyGoalMinutes}
         startDate={settings.startDate}
@@ -75,6 +83,7 @@ export function DashboardApp({ early }: { early: EarlyState }) {
 
       {status?.state === 'active' && settings.startDate && (
         <DashboardReview
+          minutes={minutes}
           startDate={settings.startDate}
           week={status.week}
           snapshot={snapshot}
@@ -82,18 +91,6 @@ export function DashboardApp({ early }: { early: EarlyState }) {
           today={today}
         />
       )}
-
-      <section aria-labelledby="overall-heading">
-        <h2 id="overall-heading">
-          {t('roadmapItemsDone', { done: overall.done, total: overall.total })}
-        </h2>
-        <ProgressBar
-          label={t('roadmapProgress')}
-          value={overall.done}
-          max={overall.total}
-          unit={t('unitItems')}
-        />
-      </section>
 
       {status && (
         <PlanOverview
@@ -103,7 +100,6 @@ export function DashboardApp({ early }: { early: EarlyState }) {
           threshold={settings.watchedThreshold}
           onCheck={onCheck}
           onStatus={(key, value) => void setStatus(db, key, value, Date.now())}
-          weekUrl={(week) => browser.runtime.getURL(`/popup.html?week=${week}`)}
         />
       )}
 
@@ -175,20 +171,20 @@ function PlanChanges({ history }: { history: PlanChange[] }) {
 
 /** This week's review, always available here (the popup shows it once). */
 function DashboardReview(props: {
+  minutes: DailyMinutes | undefined;
   startDate: string;
   week: number;
   snapshot: ProgressSnapshot;
   goal: number;
   today: Date;
 }) {
-  const daily = useLiveQuery(() => getDb().daily.toArray(), []);
-  if (!daily) return null;
+  if (!props.minutes) return null;
   const review = weeklyReview(
     ROADMAP,
     props.startDate,
     props.week,
     props.snapshot,
-    toDailyMinutes(daily),
+    props.minutes,
     props.goal,
     props.today,
   );

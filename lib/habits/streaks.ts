@@ -87,3 +87,28 @@ export function minutesInWeek(minutes: DailyMinutes, firstDay: IsoDay): number {
   for (let i = 0; i < 7; i++) total += minutes.get(toIsoDay(addDays(start, i))) ?? 0;
   return total;
 }
+
+/** The heatmap's widest span: a year of columns still fits a dashboard's width. */
+export const HEATMAP_MAX_WEEKS = 53;
+
+/**
+ * How many calendar weeks (Monday first) the heatmap shows: from the plan's start to today,
+ * at most a year (then `fromStart` is false: the first weeks fall off the left).
+ */
+export function heatmapWeeksSince(
+  startDay: IsoDay,
+  today: Date,
+): { weeks: number; fromStart: boolean } {
+  const start = parseIsoDay(startDay);
+  if (!start || start > today) return { weeks: 1, fromStart: false };
+  const weeks =
+    differenceInCalendarDays(
+      startOfWeek(today, { weekStartsOn: 1 }),
+      startOfWeek(start, { weekStartsOn: 1 }),
+    ) /
+      7 +
+    1;
+  return weeks > HEATMAP_MAX_WEEKS
+    ? { weeks: HEATMAP_MAX_WEEKS, fromStart: false }
+    : { weeks: Math.round(weeks), fromStart: true };
+}

@@ -63,7 +63,11 @@ describe('the dashboard', () => {
     expect(
       await page.getByRole('heading', { name: /Weeks 1–4: Computer science principles/ }).count(),
     ).toBe(1);
-    expect(await page.locator('[aria-current="step"]').textContent()).toContain('Week 1');
+    expect(await page.locator('li[aria-current="step"]').textContent()).toContain('Week 1');
+    // The first screen says where the learner is, and the strip scrolls to the week.
+    await page.getByRole('heading', { name: /^Week 1 of 24 · / }).waitFor();
+    await page.getByRole('link', { name: 'Week 1: this week' }).click();
+    expect(page.url()).toMatch(/#week-1$/);
 
     const today = new Date();
     const name = today
@@ -85,8 +89,10 @@ describe('the dashboard', () => {
     await page.getByRole('button', { name: 'Undo for “Python tutorial 1”' }).click();
     await expect.poll(() => python.getAttribute('aria-valuenow')).toBe('1');
 
-    // Skipping an item takes it out of what is due.
+    // Skipping an item (from its menu) takes it out of what is due.
+    await page.getByLabel('More for “Data structures & algorithms”').click();
     await page.getByRole('button', { name: 'Skip “Data structures & algorithms”' }).click();
+    await page.getByLabel('More for “Data structures & algorithms”').click();
     await page
       .getByRole('button', { name: 'Stop skipping “Data structures & algorithms”' })
       .waitFor();

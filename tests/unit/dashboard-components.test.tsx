@@ -31,21 +31,26 @@ describe('dashboard components', () => {
         threshold={0.9}
         onCheck={() => undefined}
         onStatus={onStatus}
-        weekUrl={(week) => `popup.html?week=${week}`}
       />,
     );
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(8);
     const current = document.querySelector('[aria-current="step"]');
     expect(current?.textContent).toContain('Week 6');
-    // Each week opens its checklist.
-    expect(screen.getByRole('link', { name: 'Week 6 (this week)' }).getAttribute('href')).toBe(
-      'popup.html?week=6',
-    );
-    expect(screen.getAllByText(/unfinished work/).length).toBeGreaterThan(0);
+    // The dashboard's strip scrolls to each week by its id.
+    expect(current?.id).toBe('week-6');
+    // The flag shows once per phase, naming its weeks: none for the current week.
+    expect(screen.getAllByText(/work left in weeks? /).map((flag) => flag.textContent)).toEqual([
+      ' · work left in weeks 1, 2, 3, 4',
+      ' · work left in week 5',
+    ]);
     const bar = screen.getByRole('progressbar', {
       name: 'Python tutorials 1–14 (level 1) progress',
     });
     expect(bar.getAttribute('aria-valuenow')).toBe('2');
+    // Skip waits in the item's menu.
+    const more = screen.getByLabelText('More for “Data structures & algorithms”');
+    expect(more.closest('details')?.open).toBe(false);
+    fireEvent.click(more);
     fireEvent.click(screen.getByRole('button', { name: 'Skip “Data structures & algorithms”' }));
     expect(onStatus).toHaveBeenCalledWith('dsa', 'skipped');
   });
