@@ -10,16 +10,25 @@ function label(cell: HeatmapDay): string {
 
 const WEEKDAYS: (MessageKey | '')[] = ['heatMon', '', 'heatWed', '', 'heatFri', '', ''];
 
-/** The month a week column starts, shown above the column where a month begins. */
+/**
+ * The month a week column starts, shown above the column where a month begins, unless the
+ * previous label is too close to leave it room (the first column of a short map).
+ */
 function monthLabels(days: HeatmapDay[]): string[] {
   const labels: string[] = [];
   let previous = -1;
+  let lastLabelled = -3;
   for (let i = 0; i < days.length; i += 7) {
     const date = parseIsoDay(days[i]!.day);
     const month = date ? date.getMonth() : previous;
-    labels.push(
-      month !== previous && date ? date.toLocaleDateString(locale(), { month: 'short' }) : '',
-    );
+    const column = i / 7;
+    const starts = month !== previous && date !== null;
+    // The first column's month gives way to the next one when the two would touch.
+    if (starts && column - lastLabelled < 3 && lastLabelled === 0) labels[0] = '';
+    if (starts && (column - lastLabelled >= 3 || lastLabelled === 0)) {
+      labels.push(date.toLocaleDateString(locale(), { month: 'short' }));
+      lastLabelled = column;
+    } else labels.push('');
     previous = month;
   }
   return labels;

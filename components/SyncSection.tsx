@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { TOTAL_QUOTA } from '../lib/sync/encoding';
 import { TickBox } from './TickBox';
+import { ROADMAP } from '../data/roadmap';
+import { leftOutWords } from '../lib/sync/left-out-words';
 
 interface Props {
   enabled: boolean;
@@ -11,7 +13,7 @@ interface Props {
 
 /** Sync on or off, when it last ran, and how much of the browser's sync quota it uses. */
 export function SyncSection({ enabled, onChange }: Props) {
-  const [status, setStatus] = useState<{ at: number; bytes: number; leftOut?: string[] } | null>(
+  const [status, setStatus] = useState<{ at: number; bytes: number; leftOut?: unknown[] } | null>(
     null,
   );
   useEffect(() => {
@@ -43,7 +45,11 @@ export function SyncSection({ enabled, onChange }: Props) {
           : t('syncNever')}
       </p>
       {status?.leftOut?.length ? (
-        <p className="hint">{t('syncFull', { items: status.leftOut.join('; ') })}</p>
+        <p className="hint">
+          {t('syncFull', {
+            items: status.leftOut.map((entry) => leftOutWords(entry, ROADMAP)).join('; '),
+          })}
+        </p>
       ) : null}
     </section>
   );

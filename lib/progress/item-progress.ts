@@ -1,3 +1,4 @@
+import { tn } from '../i18n/i18n';
 import { sectionTitle, stepTitle } from '../i18n/roadmap-words';
 import type { KhanSection, PlaylistVariant, Resource } from '../../data/roadmap-types';
 import { chosenVariant } from '../plan/roadmap-index';
@@ -102,7 +103,7 @@ function sectionsProgress(
       optional: section.optional,
       ...(inSection.length > 0
         ? {
-            detail: `${opened} of ${inSection.length} lesson${inSection.length === 1 ? '' : 's'} opened`,
+            detail: tn('lessonsOpened', inSection.length, { opened }),
           }
         : {}),
     };

@@ -2,7 +2,7 @@ import type { CompanionDb } from '../db/database';
 import { getSettings, syncIsOn } from '../db/settings-repo';
 import { applySummary, collectSummary, notAhead } from '../sync/local-summary';
 import { decodeSummary, itemsSize } from '../sync/encoding';
-import { fitSummary } from '../sync/fit';
+import { fitSummary, type LeftOut } from '../sync/fit';
 import { mergeSummaries } from '../sync/summary';
 import { applyRemoteReset } from '../sync/reset-epoch';
 
@@ -19,7 +19,7 @@ export interface SyncResult {
   removed: number;
   bytes: number;
   /** What did not fit the browser's sync quota this round (see fitSummary). */
-  leftOut: string[];
+  leftOut: LeftOut[];
 }
 
 /**

@@ -10,11 +10,17 @@ import type { SyncSummary } from './summary';
 export const SYNC_BUDGET_BYTES = Math.floor(TOTAL_QUOTA * 0.9);
 export const SYNC_MAX_ITEMS = 480;
 
+/** A part of the summary that did not fit: an item's opened pages, or a playlist's positions. */
+export interface LeftOut {
+  part: 'pages' | 'positions';
+  /** The roadmap item's id (pages) or the playlist's id (positions): the page names them. */
+  id: string;
+}
+
 export interface FittedSummary {
   summary: SyncSummary;
   items: SyncItems;
-  /** What did not fit, in words ("the pages opened for kaggle-eda"). */
-  leftOut: string[];
+  leftOut: LeftOut[];
 }
 
 const fits = (items: SyncItems) =>
@@ -28,13 +34,13 @@ const fits = (items: SyncItems) =>
 export function fitSummary(summary: SyncSummary): FittedSummary {
   let current: SyncSummary = structuredClone(summary);
   let items = encodeSummary(current);
-  const leftOut: string[] = [];
+  const leftOut: LeftOut[] = [];
   const bySize = (record: Record<string, string[]>) =>
     Object.keys(record).sort((a, b) => record[b]!.length - record[a]!.length || (a < b ? -1 : 1));
   for (const resource of bySize(current.pages)) {
     if (fits(items)) break;
     delete current.pages[resource];
-    leftOut.push(`the pages opened for ${resource}`);
+    leftOut.push({ part: 'pages', id: resource });
     items = encodeSummary(current);
   }
   for (const list of bySize(current.watched)) {
@@ -42,7 +48,7 @@ export function fitSummary(summary: SyncSummary): FittedSummary {
     const videos = current.watched[list]!.map((pair) => pair.slice(pair.indexOf(':') + 1));
     delete current.watched[list];
     current = { ...current, singles: [...new Set([...current.singles, ...videos])].sort() };
-    leftOut.push(`the playlist positions of watched videos in ${list}`);
+    leftOut.push({ part: 'positions', id: list });
     items = encodeSummary(current);
   }
   return { summary: current, items, leftOut };

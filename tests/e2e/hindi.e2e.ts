@@ -3,6 +3,7 @@
 // the learner can switch the interface to English (or back) whatever the browser speaks.
 import { afterEach, expect } from 'vitest';
 import { violations } from './axe';
+import { allowedNames, englishWords } from './english-words';
 import { PY, launch, openYouTube, pyVideo, readStore, type Harness } from './harness';
 
 let h: Harness | undefined;
@@ -51,6 +52,10 @@ describe('in Hindi', () => {
     await dashboard.getByRole('heading', { name: 'पूरी योजना' }).waitFor();
     expect(await violations(dashboard)).toEqual([]);
     expect(await dashboard.title()).toBe('आपका ML रोडमैप');
+    // No English left outside names (sites, tools, the roadmap's titles), on every page.
+    // A language is offered in its own name: English as English.
+    const names = allowedNames(['English']);
+    for (const p of [popup, options, dashboard]) expect(await englishWords(p, names)).toEqual([]);
     // Devanagari's marks above and below the line are not clipped: no control or heading
     // cuts its text (taller or wider than its box).
     for (const p of [popup, options, dashboard])

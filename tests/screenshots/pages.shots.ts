@@ -17,6 +17,21 @@ import {
   type Harness,
 } from '../e2e/harness';
 import { SCHEMES } from '../e2e/fixture-sites';
+import { fillHistory } from '../../bench/history';
+
+/**
+ * Fails when the page's font draws no Devanagari (empty boxes, as on a machine without a
+ * Devanagari face): a vowel sign and the anusvara are shaped onto their letter, so a real face
+ * makes "कं" barely wider than "क", while missing glyphs draw one box per character.
+ */
+async function expectDevanagari(page: Page): Promise<void> {
+  const ratio = await page.evaluate(() => {
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `16px ${getComputedStyle(document.body).fontFamily}`;
+    return context.measureText('कं').width / context.measureText('क').width;
+  });
+  expect(ratio, 'Devanagari renders (install fonts-noto-core)').toBeLessThan(1.3);
+}
 
 const OUT = join(ROOT, 'docs/screenshots');
 
@@ -84,10 +99,22 @@ describe('screenshots', () => {
     await shoot(popup, 'popup-week-10');
     await popup.getByRole('button', { name: 'Plan the weeks ahead again' }).click();
     await shoot(popup, 'popup-replan');
+  });
+
+  it('the dashboard of a learner two months in', async () => {
+    h = await launch();
+    const setup = await openPopup(h);
+    await setup.getByRole('button', { name: 'Start today' }).click();
+    await setup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
+    // Nine weeks of watching, ticks and study minutes, as the benchmark seeds them.
+    await fillHistory(setup);
+    await setup.reload();
+    await setup.getByRole('heading', { name: /Week 10 of 24/ }).waitFor();
     const dashboard = await h.context.newPage();
     await dashboard.setViewportSize({ width: 1000, height: 900 });
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
-    await dashboard.getByRole('heading', { level: 1 }).waitFor();
+    await dashboard.getByRole('heading', { name: /^Week 10 of 24 · / }).waitFor();
+    await dashboard.getByText(/minutes in 10 weeks/).waitFor();
     await shoot(dashboard, 'dashboard');
   });
 
@@ -131,6 +158,7 @@ describe('screenshots', () => {
     h = await launch({ language: 'hi' });
     const first = await popupAt(h);
     await shoot(first, 'hi-popup-first-run');
+    await expectDevanagari(first);
     await first.getByRole('button', { name: 'आज शुरू करें' }).click();
     await first.getByRole('heading', { name: /हफ़्ता 1 \/ 24/ }).waitFor();
     await shoot(first, 'hi-popup-week-1');
