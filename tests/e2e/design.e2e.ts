@@ -167,6 +167,31 @@ describe('the pages’ design', () => {
     );
   });
 
+  it('fits screens from 320 to 390 px wide without scrolling sideways, on day 1 and far behind', async () => {
+    h = await launch();
+    for (const week of [1, 10]) {
+      if (week > 1) await startInWeek(h, week);
+      for (const width of [320, 360, 390]) {
+        const p = await h.context.newPage();
+        await p.setViewportSize({ width, height: 700 });
+        await p.goto(`chrome-extension://${h.extensionId}/popup.html`);
+        await p.getByRole('heading', { level: 1 }).waitFor();
+        await p.waitForTimeout(300);
+        const overflow = await p.evaluate(() => ({
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          // Anything shown that reaches past the screen's right edge.
+          past: [...document.querySelectorAll<HTMLElement>('main *')]
+            .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
+            .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+            .map((el) => `${el.tagName}.${el.className}`)
+            .slice(0, 5),
+        }));
+        expect(overflow, `week ${week} at ${width} px`).toEqual({ page: 0, past: [] });
+        await p.close();
+      }
+    }
+  });
+
   it('welcomes back a learner far behind: one previewed move to the week of the earliest unfinished work, undoable', async () => {
     h = await launch();
     await startInWeek(h, 10);
