@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { LanguageTrack } from '../data/roadmap-types';
 import { language, t } from '../lib/i18n/i18n';
-import { toIsoDay, parseIsoDay } from '../lib/plan/calendar';
+import { toIsoDay, parseIsoDay, startDayForWeek } from '../lib/plan/calendar';
 import { askSyncConsent } from '../lib/browser/sync-consent';
 
 interface Props {
@@ -10,10 +10,14 @@ interface Props {
    * the playlists they will watch (Hindi is offered first to a learner reading Hindi).
    */
   onStart: (startDate: string, sync: boolean, track: LanguageTrack) => void;
+  /** The plan's length, for "I'm already on week N". */
+  totalWeeks: number;
 }
 
 /** First open: the plan needs a start date before it can say which week it is. */
-export function StartPrompt({ onStart }: Props) {
+export function StartPrompt({ onStart, totalWeeks }: Props) {
+  const [week, setWeek] = useState(2);
+  const weekValid = Number.isInteger(week) && week >= 1 && week <= totalWeeks;
   const [date, setDate] = useState(() => toIsoDay(new Date()));
   const valid = parseIsoDay(date) !== null;
   const [sync, setSync] = useState(false);
@@ -32,32 +36,6 @@ export function StartPrompt({ onStart }: Props) {
       <p className="hint">
         <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>L</kbd> {t('shortcutHint')} {t('privacyHint')}
       </p>
-      <button
-        type="button"
-        className="primary"
-        onClick={() => onStart(toIsoDay(new Date()), sync, track)}
-      >
-        {t('startToday')}
-      </button>
-      <form
-        className="other-date"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (valid) onStart(date, sync, track);
-        }}
-      >
-        <label htmlFor="start-date">{t('pickStartDate')}</label>
-        <input
-          id="start-date"
-          type="date"
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-          required
-        />
-        <button type="submit" disabled={!valid}>
-          {t('startOnDate')}
-        </button>
-      </form>
       <p className="inline">
         <input
           id="start-hindi"
@@ -85,6 +63,56 @@ export function StartPrompt({ onStart }: Props) {
       <p id="start-sync-hint" className="hint">
         {t('startSyncHint')}
       </p>
+      <button
+        type="button"
+        className="primary"
+        // The one main action of a first open: Enter starts today.
+        autoFocus
+        onClick={() => onStart(toIsoDay(new Date()), sync, track)}
+      >
+        {t('startToday')}
+      </button>
+      <form
+        className="other-date"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (valid) onStart(date, sync, track);
+        }}
+      >
+        <label htmlFor="start-date">{t('pickStartDate')}</label>
+        <input
+          id="start-date"
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          required
+        />
+        <button type="submit" disabled={!valid}>
+          {t('startOnDate')}
+        </button>
+      </form>
+      <form
+        className="other-date"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (weekValid) onStart(startDayForWeek(new Date(), week), sync, track);
+        }}
+      >
+        <label htmlFor="start-week">{t('startOnWeekLabel')}</label>
+        <input
+          id="start-week"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={totalWeeks}
+          value={week}
+          onChange={(e) => setWeek(e.currentTarget.valueAsNumber)}
+          required
+        />
+        <button type="submit" disabled={!weekValid}>
+          {t('startOnWeek')}
+        </button>
+      </form>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { locale, t, tn, type PluralKey } from '../lib/i18n/i18n';
+import { t, tn, type PluralKey } from '../lib/i18n/i18n';
+import { spellDay } from '../lib/plan/calendar';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../lib/db/database';
 import { isVideoWatched } from '../lib/db/progress-index';
@@ -61,6 +62,10 @@ export function VideoList({ itemId, variant, snapshot, threshold, onCheck }: Pro
     how = t('countedByPosition', { positions });
   }
 
+  // The position column only where the playlist's places differ from the numbers counted.
+  const positionsDiffer = view.videos.some(
+    ({ position, unit, number }) => position !== (number ?? unit),
+  );
   return (
     <div className="video-list">
       <p className="hint">{how}</p>
@@ -81,7 +86,7 @@ export function VideoList({ itemId, variant, snapshot, threshold, onCheck }: Pro
           <thead>
             <tr>
               <th scope="col">{t(view.by === 'number' && numbering ? 'colNumber' : 'colVideo')}</th>
-              <th scope="col">{t('colPosition')}</th>
+              {positionsDiffer && <th scope="col">{t('colPosition')}</th>}
               <th scope="col">{t('colTitle')}</th>
               <th scope="col">{t('colWatched')}</th>
               <th scope="col">
@@ -101,7 +106,7 @@ export function VideoList({ itemId, variant, snapshot, threshold, onCheck }: Pro
               return (
                 <tr key={`${videoId}-${position}`}>
                   <td>{number ?? unit}</td>
-                  <td>{position}</td>
+                  {positionsDiffer && <td>{position}</td>}
                   <td>
                     <a
                       href={`https://www.youtube.com/watch?v=${videoId}&list=${variant.playlistId}&index=${position}`}
@@ -114,7 +119,7 @@ export function VideoList({ itemId, variant, snapshot, threshold, onCheck }: Pro
                   <td>
                     {watched ? t('watched') : `${coverage}%`}
                     {video?.watchedAt
-                      ? ` · ${new Date(video.watchedAt).toLocaleDateString(locale())}`
+                      ? ` · ${spellDay(new Date(video.watchedAt), 'short', true)}`
                       : ''}
                     {video?.manual !== undefined ? t('setByHand') : ''}
                   </td>
@@ -123,14 +128,16 @@ export function VideoList({ itemId, variant, snapshot, threshold, onCheck }: Pro
                       type="button"
                       onClick={() => void setManualWatched(db, videoId, !watched, Date.now())}
                     >
-                      {watched ? t('markUnwatched', { name }) : t('markWatched', { name })}
+                      {watched ? t('markUnwatched') : t('markWatched')}
+                      <span className="visually-hidden">{t('videoNamed', { name })}</span>
                     </button>
                     {video?.manual !== undefined && (
                       <button
                         type="button"
                         onClick={() => void setManualWatched(db, videoId, undefined, Date.now())}
                       >
-                        {t('undoFor', { name })}
+                        {t('undoFor')}
+                        <span className="visually-hidden">{t('videoNamed', { name })}</span>
                       </button>
                     )}
                   </td>

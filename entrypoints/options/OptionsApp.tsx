@@ -71,16 +71,33 @@ export function OptionsApp() {
           <option value="en">{LANGUAGE_NAMES.en}</option>
           <option value="hi">{LANGUAGE_NAMES.hi}</option>
         </select>
-        <label htmlFor="start-date">{t('startDateLabel')}</label>
-        <input
-          id="start-date"
-          type="date"
-          value={settings.startDate ?? ''}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (parseIsoDay(value)) void save({ startDate: value }, t('whatStartDate'));
-          }}
-        />
+        <div className="field-row">
+          <div>
+            <label htmlFor="start-date">{t('startDateLabel')}</label>
+            <input
+              id="start-date"
+              type="date"
+              value={settings.startDate ?? ''}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                if (parseIsoDay(value)) void save({ startDate: value }, t('whatStartDate'));
+              }}
+            />
+          </div>
+          <WeekJump
+            // Re-mounted when the start date changes, so it shows the week the plan is in.
+            key={settings.startDate ?? ''}
+            current={
+              settings.startDate ? weekToShow(weekStatus(settings.startDate, today, 24), 24) : 1
+            }
+            onJump={(week) =>
+              void save(
+                { startDate: startDayForWeek(new Date(), week) },
+                t('whatWeekStart', { week }),
+              )
+            }
+          />
+        </div>
         <label htmlFor="language">{t('videoLanguage')}</label>
         <select
           id="language"
@@ -125,19 +142,6 @@ export function OptionsApp() {
             onChange={(on) => void save({ forecastEnabled: on }, t('whatForecast'))}
           />
         </div>
-        <WeekJump
-          // Re-mounted when the start date changes, so it shows the week the plan is in.
-          key={settings.startDate ?? ''}
-          current={
-            settings.startDate ? weekToShow(weekStatus(settings.startDate, today, 24), 24) : 1
-          }
-          onJump={(week) =>
-            void save(
-              { startDate: startDayForWeek(new Date(), week) },
-              t('whatWeekStart', { week }),
-            )
-          }
-        />
       </section>
       <section aria-labelledby="habits-heading">
         <h2 id="habits-heading">{t('goalsHeading')}</h2>
@@ -187,22 +191,20 @@ export function OptionsApp() {
             }}
           />
         </div>
-        <label htmlFor="reminder-time">{t('reminderTimeLabel')}</label>
-        <input
-          id="reminder-time"
-          type="time"
-          disabled={!settings.reminderEnabled}
-          aria-describedby="reminder-time-hint"
-          value={settings.reminderTime}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
-            if (isReminderTime(value)) void save({ reminderTime: value }, t('whatReminderTime'));
-          }}
-        />
-        {!settings.reminderEnabled && (
-          <p id="reminder-time-hint" className="hint">
-            {t('reminderTimeHint')}
-          </p>
+        {settings.reminderEnabled && (
+          <>
+            <label htmlFor="reminder-time">{t('reminderTimeLabel')}</label>
+            <input
+              id="reminder-time"
+              type="time"
+              value={settings.reminderTime}
+              onChange={(e) => {
+                const value = e.currentTarget.value;
+                if (isReminderTime(value))
+                  void save({ reminderTime: value }, t('whatReminderTime'));
+              }}
+            />
+          </>
         )}
       </section>
       <section aria-labelledby="youtube-heading">

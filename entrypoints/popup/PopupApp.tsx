@@ -70,6 +70,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
     return (
       <main className="popup">
         <StartPrompt
+          totalWeeks={ROADMAP.totalWeeks}
           onStart={(startDate, sync, track) =>
             void askBackground({ type: 'ui:start', startDate, sync, track }, () =>
               pageActions().then((a) => a.startOn(startDate, sync, track)),

@@ -84,9 +84,9 @@ describe('the dashboard', () => {
 
     // The learned videos, marked unwatched by hand and back.
     await page.getByText('Videos of “Python tutorials 1–14 (level 1)”').click();
-    await page.getByRole('button', { name: 'Mark “Python tutorial 1” unwatched' }).click();
+    await page.getByRole('button', { name: 'Mark unwatched “Python tutorial 1”' }).click();
     await expect.poll(() => python.getAttribute('aria-valuenow')).toBe('0');
-    await page.getByRole('button', { name: 'Undo for “Python tutorial 1”' }).click();
+    await page.getByRole('button', { name: 'Undo “Python tutorial 1”' }).click();
     await expect.poll(() => python.getAttribute('aria-valuenow')).toBe('1');
 
     // Skipping an item (from its menu) takes it out of what is due.

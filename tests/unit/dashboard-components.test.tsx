@@ -114,6 +114,7 @@ describe('dashboard components', () => {
     ).toBeTruthy();
     const rows = screen.getAllByRole('row').slice(1);
     expect(rows).toHaveLength(14);
+    expect(screen.getByRole('columnheader', { name: 'Position' })).toBeTruthy();
     expect([...rows[8]!.querySelectorAll('td')].slice(0, 3).map((td) => td.textContent)).toEqual([
       '9',
       '10',
@@ -141,6 +142,11 @@ describe('dashboard components', () => {
       screen.getByText('Counted by position, as you chose: videos 1 to 14 of the playlist.'),
     ).toBeTruthy();
     expect(screen.getAllByRole('row').slice(1)[0]!.textContent).toContain('Why learn Python?');
+    // Counted by position, the position column would repeat the number: it is left out.
+    expect(screen.queryByRole('columnheader', { name: 'Position' })).toBeNull();
+    // Short visible labels; the video's title in each button's accessible name.
+    const mark = screen.getByRole('button', { name: 'Mark watched “Why learn Python?”' });
+    expect(mark.firstChild?.textContent).toBe('Mark watched');
     fireEvent.click(
       screen.getByRole('button', { name: 'Count by the tutorial numbers in the titles' }),
     );

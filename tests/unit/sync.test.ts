@@ -429,25 +429,25 @@ describe('two browsers exchanging the sync area', () => {
 describe('what sync left out, in words', () => {
   it('names the item, never its id, in the interface’s language', async () => {
     const { leftOutWords } = await import('../../lib/sync/left-out-words');
-    const { ROADMAP } = await import('../../data/roadmap');
+    const { ROADMAP: roadmap } = await import('../../data/roadmap');
     const { setLanguage, loadCatalogue } = await import('../../lib/i18n/i18n');
-    expect(leftOutWords({ part: 'pages', id: 'kaggle-eda' }, ROADMAP)).toBe(
+    expect(leftOutWords({ part: 'pages', id: 'kaggle-eda' }, roadmap)).toBe(
       'the pages opened for “Kaggle: exploratory data analysis”',
     );
     expect(
-      leftOutWords({ part: 'positions', id: 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0' }, ROADMAP),
+      leftOutWords({ part: 'positions', id: 'PLeo1K3hjS3uv5U-Lmlnucd7gqF-3ehIh0' }, roadmap),
     ).toMatch(/^the playlist places of the videos watched in “Python tutorials/);
-    expect(leftOutWords({ part: 'pages', id: 'gone' }, ROADMAP)).toBe(
+    expect(leftOutWords({ part: 'pages', id: 'gone' }, roadmap)).toBe(
       'the pages opened for “an item no longer in the roadmap”',
     );
     // A status an older version wrote, in English words, is not repeated.
-    expect(leftOutWords('the pages opened for kaggle-eda', ROADMAP)).toBe(
+    expect(leftOutWords('the pages opened for kaggle-eda', roadmap)).toBe(
       'a part of your progress',
     );
     await loadCatalogue('hi');
     setLanguage('hi');
     try {
-      const words = leftOutWords({ part: 'pages', id: 'kaggle-eda' }, ROADMAP);
+      const words = leftOutWords({ part: 'pages', id: 'kaggle-eda' }, roadmap);
       expect(words).toMatch(/^“Kaggle: .+” के खोले गए पेज$/);
       expect(words).not.toContain('kaggle-eda');
     } finally {
