@@ -141,7 +141,15 @@ export async function playToEnd(page: Page, from = 0, rate = 16): Promise<void> 
       }
       v.playbackRate = playbackRate;
       const ended = new Promise((r) => v.addEventListener('ended', r, { once: true }));
-      await v.play();
+      // The page may swap the reused element's source just after a client-side navigation:
+      // play() is then interrupted by the new load, and playing starts again once it is ready.
+      await v.play().catch(async (error: DOMException) => {
+        if (error.name !== 'AbortError') throw error;
+        if (v.readyState < 1)
+          await new Promise((r) => v.addEventListener('loadedmetadata', r, { once: true }));
+        v.playbackRate = playbackRate;
+        await v.play();
+      });
       await ended;
     },
     [from, rate] as const,
