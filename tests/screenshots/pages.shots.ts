@@ -17,7 +17,7 @@ import {
   type Harness,
 } from '../e2e/harness';
 import { SCHEMES } from '../e2e/fixture-sites';
-import { fillHistory } from '../../bench/history';
+import { startWithHistory } from '../../bench/history';
 
 /**
  * Fails when the page's font draws no Devanagari (empty boxes, as on a machine without a
@@ -103,13 +103,8 @@ describe('screenshots', () => {
 
   it('the dashboard of a learner two months in', async () => {
     h = await launch();
-    const setup = await openPopup(h);
-    await setup.getByRole('button', { name: 'Start today' }).click();
-    await setup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
     // Nine weeks of watching, ticks and study minutes, as the benchmark seeds them.
-    await fillHistory(setup);
-    await setup.reload();
-    await setup.getByRole('heading', { name: /Week 10 of 24/ }).waitFor();
+    await startWithHistory(h);
     const dashboard = await h.context.newPage();
     await dashboard.setViewportSize({ width: 1000, height: 900 });
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
