@@ -4,7 +4,7 @@ import type { Roadmap } from '../data/roadmap-types';
 import type { WeekStatus } from '../lib/plan/calendar';
 import { checklistEntry, itemUrl } from '../lib/plan/checklist';
 import { chosenVariant } from '../lib/plan/roadmap-index';
-import { weekLeftWork } from '../lib/plan/week-strip';
+import { currentPlanWeek, weekLeftWork } from '../lib/plan/week-strip';
 import { isSettled, itemProgress, itemState } from '../lib/progress/item-progress';
 import { checkKey, type ProgressSnapshot } from '../lib/progress/snapshot';
 import type { CheckStatus } from '../lib/db/database';
@@ -32,12 +32,7 @@ const STATE_TEXT: Record<ReturnType<typeof itemState>, MessageKey> = {
 /** The eight phases and 24 weeks, every item with its progress, ticks and details. */
 export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, onStatus }: Props) {
   useRenderedMark();
-  const currentWeek =
-    status.state === 'active'
-      ? status.week
-      : status.state === 'finished'
-        ? roadmap.totalWeeks + 1
-        : 0;
+  const currentWeek = currentPlanWeek(status, roadmap.totalWeeks);
   return (
     <section aria-labelledby="plan-heading">
       <h2 id="plan-heading">{t('wholePlanHeading')}</h2>

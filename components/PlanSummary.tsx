@@ -4,7 +4,7 @@ import type { Roadmap } from '../data/roadmap-types';
 import { spellIsoDay, type IsoDay, type WeekStatus } from '../lib/plan/calendar';
 import { overallProgress } from '../lib/plan/checklist';
 import { phaseOfWeek } from '../lib/plan/roadmap-index';
-import { weekStrip, workShare, type StripState } from '../lib/plan/week-strip';
+import { currentPlanWeek, weekStrip, workShare, type StripState } from '../lib/plan/week-strip';
 import type { NextStep } from '../lib/plan/next-step';
 import type { ProgressSnapshot } from '../lib/progress/snapshot';
 import { ContinueCard } from './ContinueCard';
@@ -26,11 +26,6 @@ const STATE_WORDS: Record<StripState, MessageKey> = {
   current: 'stripCurrent',
   ahead: 'stripAhead',
 };
-
-/** The plan's week today: 0 before it starts, one past the last week after it ends. */
-export function currentPlanWeek(status: WeekStatus, totalWeeks: number): number {
-  return status.state === 'active' ? status.week : status.state === 'finished' ? totalWeeks + 1 : 0;
-}
 
 /** The dashboard's first screen: where am I, how am I doing, what next. */
 export function PlanSummary({

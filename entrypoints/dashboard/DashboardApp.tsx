@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
 import { getDb } from '../../lib/db/database';
 import { setCheck, setStatus } from '../../lib/db/checks-repo';
-import { spellDay, spellIsoDay, weekDates, weekStatus } from '../../lib/plan/calendar';
+import { spellDay, spellIsoDay, weekDates } from '../../lib/plan/calendar';
 import { readHistory, type PlanChange } from '../../lib/plan/replan';
 import { weeklyReview } from '../../lib/plan/review';
 import { forecast, workLeft } from '../../lib/plan/forecast';
@@ -32,17 +32,16 @@ export function DashboardApp({ early }: { early: EarlyState }) {
   const progress = useLiveProgress(early);
   const [today] = useState(() => new Date());
   useInterfaceLanguage(progress?.settings.uiLanguage, 'dashTitle');
-  // Two years of days are read once, after the plan: the summary, habits and review share them.
+  // Two years of days, read once for the summary, the habits and the review; the plan does not
+  // wait for them.
   const daily = useLiveQuery(() => getDb().daily.toArray(), []);
   const minutes = useMemo(() => (daily ? toDailyMinutes(daily) : undefined), [daily]);
   if (!progress) return <p className="loading">{t('loading')}</p>;
   const { settings, snapshot } = progress;
   const db = getDb();
   const onCheck = (key: string, done: boolean) => void setCheck(db, key, done, Date.now());
-  const status = settings.startDate
-    ? weekStatus(settings.startDate, today, ROADMAP.totalWeeks)
-    : null;
   const plan = settings.startDate ? planFor(ROADMAP, settings.startDate, today, snapshot) : null;
+  const status = plan?.status ?? null;
   return (
     <main className="dashboard">
       <header className="dash-header">

@@ -3,6 +3,7 @@ import { allItems, itemsOfWeek } from './roadmap-index';
 import { checklistEntry } from './checklist';
 import { isSettled, itemProgress } from '../progress/item-progress';
 import type { ProgressSnapshot } from '../progress/snapshot';
+import type { WeekStatus } from './calendar';
 
 /** A past week is done when all its required work due by its end is done (or settled). */
 export type StripState = 'done' | 'partial' | 'current' | 'ahead';
@@ -11,6 +12,11 @@ export interface StripWeek {
   week: number;
   phaseId: string;
   state: StripState;
+}
+
+/** The plan's week today: 0 before it starts, one past the last week after it ends. */
+export function currentPlanWeek(status: WeekStatus, totalWeeks: number): number {
+  return status.state === 'active' ? status.week : status.state === 'finished' ? totalWeeks + 1 : 0;
 }
 
 /** Whether a past week left required work it asked for undone. */
