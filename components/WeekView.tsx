@@ -1,5 +1,5 @@
 import { t, tn } from '../lib/i18n/i18n';
-import { phaseTitle } from '../lib/i18n/roadmap-words';
+import { phaseTitle, titleOf } from '../lib/i18n/roadmap-words';
 import type { ReactNode } from 'react';
 import { useRenderedMark } from './use-rendered-mark';
 import type { Roadmap } from '../data/roadmap-types';
@@ -55,10 +55,14 @@ export function WeekView({
   const phase = phaseOfWeek(roadmap, week);
   const dates = weekDates(startDate, week);
   const overall = overallProgress(roadmap, snapshot);
-  const current = status.state === 'active' && status.week === week;
   const note = statusLine(status, week, startDate, roadmap.totalWeeks);
   // This week first; what earlier weeks left is one group, closed until asked for.
-  const thisWeek = entries.filter((e) => e.carriedOverFrom === undefined);
+  // Items with nothing of theirs in this week (a short playlist spread over a long phase) are
+  // named in one line: a row saying "nothing new" would read as a task.
+  const idle = (e: ChecklistEntry) =>
+    e.carriedOverFrom === undefined && e.share !== null && e.share.to < e.share.from;
+  const thisWeek = entries.filter((e) => e.carriedOverFrom === undefined && !idle(e));
+  const also = entries.filter(idle);
   const carried = entries.filter((e) => e.carriedOverFrom !== undefined);
   const list = (items: ChecklistEntry[], label: string) => (
     <ul className="checklist" aria-label={label}>
@@ -84,10 +88,7 @@ export function WeekView({
           ‹
         </button>
         <div className="week-title">
-          <h1 id="week-heading">
-            {t('weekOfTotal', { week, total: roadmap.totalWeeks })}
-            {current && <span className="tag">{t('thisWeekTag')}</span>}
-          </h1>
+          <h1 id="week-heading">{t('weekOfTotal', { week, total: roadmap.totalWeeks })}</h1>
           <p className="phase">{phase && phaseTitle(phase)}</p>
           <p className="dates">{formatDayRange(dates.first, dates.last)}</p>
         </div>
@@ -104,7 +105,7 @@ export function WeekView({
         <p className="status-note" role="status">
           {note}
           {status.state === 'active' && status.week !== week && (
-            <button type="button" className="link" onClick={() => onWeekChange(status.week)}>
+            <button type="button" className="pill" onClick={() => onWeekChange(status.week)}>
               {t('backToThisWeek')}
             </button>
           )}
@@ -113,6 +114,19 @@ export function WeekView({
       {children}
       <h2 className="visually-hidden">{t('checklistForWeek', { week })}</h2>
       {list(thisWeek, t('checklistForWeek', { week }))}
+      {also.length > 0 && (
+        <p className="also-in-phase">
+          {t('alsoInPhase')}{' '}
+          {also.map((entry, i) => (
+            <span key={entry.resource.id}>
+              {i > 0 && ', '}
+              <a href={itemUrl(entry.resource, snapshot)} target="_blank" rel="noreferrer">
+                {titleOf(entry.resource)}
+              </a>
+            </span>
+          ))}
+        </p>
+      )}
       {carried.length > 0 && (
         <details className="carried-group">
           <summary>

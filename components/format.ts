@@ -4,6 +4,7 @@ import { t } from '../lib/i18n/i18n';
 
 export { unitName };
 
+/** Where an item stands in words; empty for a one-off not done yet (its box says so). */
 export function progressText(progress: ItemProgress): string {
   if (progress.total === null) {
     if (progress.ticked) return t('progressDone');
@@ -13,7 +14,7 @@ export function progressText(progress: ItemProgress): string {
       : t('progressSoFarOpened', params);
   }
   if (progress.unit === 'task' || progress.unit === 'video')
-    return progress.complete ? t('progressDone') : t('progressNotDone');
+    return progress.complete ? t('progressDone') : '';
   return t('progressOf', {
     done: progress.done,
     total: progress.total,

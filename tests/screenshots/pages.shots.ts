@@ -85,6 +85,7 @@ describe('screenshots', () => {
     await popup.reload();
     await popup.getByRole('heading', { level: 1 }).waitFor();
     await shoot(popup, 'popup-week-1');
+    await shoot(popup, 'popup-week-1-whole', true);
     const options = await h.context.newPage();
     await options.setViewportSize({ width: 900, height: 900 });
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);
@@ -97,6 +98,7 @@ describe('screenshots', () => {
     await startInWeek(h, 10);
     const popup = await popupAt(h);
     await shoot(popup, 'popup-week-10');
+    await shoot(popup, 'popup-week-10-whole', true);
     await popup.getByRole('button', { name: 'Plan the weeks ahead again' }).click();
     await shoot(popup, 'popup-replan');
   });
@@ -157,6 +159,7 @@ describe('screenshots', () => {
     await first.getByRole('button', { name: 'आज शुरू करें' }).click();
     await first.getByRole('heading', { name: /हफ़्ता 1 \/ 24/ }).waitFor();
     await shoot(first, 'hi-popup-week-1');
+    await shoot(first, 'hi-popup-week-1-whole', true);
     const options = await h.context.newPage();
     await options.setViewportSize({ width: 900, height: 900 });
     await options.goto(`chrome-extension://${h.extensionId}/options.html`);

@@ -87,7 +87,46 @@ describe('dashboard components', () => {
         .getByRole('progressbar', { name: 'Python tutorials 1–14 (level 1) progress' })
         .getAttribute('aria-valuetext'),
     ).toBe('1 of 14 videos; 4 by the end of this week');
-    expect(screen.getByText(/Size unknown until you open the playlist once/)).toBeTruthy();
+    // One row per item where it fits: the count and this week's range beside the bar, a short
+    // link while the size is unknown, nothing to say for a one-off still to do.
+    expect(screen.getByText('1/14').parentElement?.textContent).toBe(
+      '1/14 · This week: Videos 1–4',
+    );
+    expect(
+      screen.getAllByRole('link', { name: 'Open the playlist to start counting ▸' }).length,
+    ).toBeGreaterThan(0);
+    expect(screen.queryByText(/Not done yet|Size unknown/)).toBeNull();
+    // The current week needs no "this week" pill.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Week 1 of 24');
+  });
+
+  it('names items with nothing in this week in one line, and offers the way back from another week', () => {
+    const snapshot = snapshotWith({});
+    const entries = weekChecklist(ROADMAP, 2, snapshot);
+    const [first, ...rest] = entries;
+    // A short item over a long phase: its share of this week is empty.
+    const idle = { ...first!, share: { from: 2, to: 1 }, target: 'Nothing new this week' };
+    const onWeekChange = vi.fn<(week: number) => void>();
+    render(
+      <WeekView
+        roadmap={ROADMAP}
+        startDate="2026-11-24"
+        status={{ state: 'active', week: 5, dayOfWeek: 1 }}
+        week={2}
+        snapshot={snapshot}
+        entries={[idle, ...rest]}
+        onWeekChange={onWeekChange}
+        onCheck={() => undefined}
+      />,
+    );
+    const line = screen.getByText(/^Also in this phase:/);
+    expect(line.textContent).toBe(`Also in this phase: ${first!.resource.title}`);
+    expect(screen.queryByText(/Nothing new|catch up/)).toBeNull();
+    expect(
+      screen.queryByRole('checkbox', { name: `Mark “${first!.resource.title}” done` }),
+    ).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Back to this week' }));
+    expect(onWeekChange).toHaveBeenCalledWith(5);
   });
 
   it('the video list says how a range is counted, shows where each video sits, and lets the learner count by position', () => {
