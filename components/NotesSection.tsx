@@ -83,14 +83,16 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
           <ul className="notes">
             {found.map((n) => (
               <li key={n.id}>
-                <a href={momentLink(n.videoId, n.seconds)} target="_blank" rel="noreferrer">
-                  {clockTime(n.seconds)}
-                </a>{' '}
-                <span className="hint">
+                {/* What the learner wrote first; where and when it was written after it. */}
+                <NoteBody note={n} />
+                <span className="note-where">
+                  <a href={momentLink(n.videoId, n.seconds)} target="_blank" rel="noreferrer">
+                    {clockTime(n.seconds)}
+                  </a>
+                  {' · '}
                   {t('noteWhere', { week: n.week, item: names.item(n.itemId) })}
                   {names.video(n.videoId) ? ` · ${names.video(n.videoId)}` : ''}
-                </span>{' '}
-                <NoteBody note={n} />
+                </span>
               </li>
             ))}
           </ul>
