@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { PY, openPopup, type Harness } from '../tests/e2e/harness';
+import { PY } from '../tests/e2e/harness';
 
 /**
  * Two years of study, written straight into the extension's IndexedDB (as fast as a benchmark
@@ -116,17 +116,4 @@ export async function fillHistory(page: Page) {
       }),
     { py: PY },
   );
-}
-
-/**
- * A learner who started today through the first run, then nine weeks of history written in:
- * returns once the popup has read it (its first read rebuilds the progress index).
- */
-export async function startWithHistory(h: Harness): Promise<void> {
-  const setup = await openPopup(h);
-  await setup.getByRole('button', { name: 'Start today' }).click();
-  await setup.getByRole('heading', { name: /Week 1 of 24/ }).waitFor();
-  await fillHistory(setup);
-  await setup.reload();
-  await setup.getByRole('heading', { name: /Week 10 of 24/ }).waitFor();
 }

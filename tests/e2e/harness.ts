@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { answerFor, readStoreScript, ROOT, type SiteOptions } from './fixture-sites';
+import { learnerBackup } from './learner-backup';
 
 export {
   CLIP_SECONDS,
@@ -106,6 +107,30 @@ export async function startInWeek(h: Harness, week: number): Promise<void> {
   await popup.getByLabel('Or pick a start date').fill(iso);
   await popup.getByRole('button', { name: 'Start on this date' }).click();
   await popup.getByRole('heading', { name: new RegExp(`Week ${week} of 24`) }).waitFor();
+  await popup.close();
+}
+
+/**
+ * A learner nine weeks in (week 10 today): started through the first run, then their history
+ * restored from a backup file through the settings, as a learner moving browsers does.
+ */
+export async function startTwoMonthsIn(h: Harness): Promise<void> {
+  await startToday(h);
+  const options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.getByLabel('Backup file to import').setInputFiles({
+    name: 'ml-roadmap-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(learnerBackup(Date.now()))),
+  });
+  await options.getByRole('radio', { name: 'Replace my progress' }).check();
+  await options.getByRole('button', { name: 'Import the backup' }).click();
+  await options.getByText(/replaced your progress/).waitFor({ timeout: 30_000 });
+  await options.close();
+  const popup = await openPopup(h);
+  await popup.getByRole('heading', { name: /Week 10 of 24/ }).waitFor();
+  // The learner answered the first run's offer to sync, as a learner two months in has.
+  await popup.getByRole('button', { name: 'No thanks' }).click();
   await popup.close();
 }
 

@@ -14,10 +14,10 @@ import {
   playToEnd,
   pyVideo,
   startInWeek,
+  startTwoMonthsIn,
   type Harness,
 } from '../e2e/harness';
 import { SCHEMES } from '../e2e/fixture-sites';
-import { startWithHistory } from '../../bench/history';
 
 /**
  * Fails when the page's font draws no Devanagari (empty boxes, as on a machine without a
@@ -93,20 +93,22 @@ describe('screenshots', () => {
     await shoot(options, 'options', true);
   });
 
-  it('popup in week 10 with work carried over, and the dashboard', async () => {
+  it('popup in week 10 with nothing done, offered a new plan', async () => {
     h = await launch();
     await startInWeek(h, 10);
     const popup = await popupAt(h);
-    await shoot(popup, 'popup-week-10');
-    await shoot(popup, 'popup-week-10-whole', true);
+    await shoot(popup, 'popup-week-10-nothing-done', true);
     await popup.getByRole('button', { name: 'Plan the weeks ahead again' }).click();
     await shoot(popup, 'popup-replan');
   });
 
-  it('the dashboard of a learner two months in', async () => {
+  it('the popup and the dashboard of a learner two months in', async () => {
     h = await launch();
-    // Nine weeks of watching, ticks and study minutes, as the benchmark seeds them.
-    await startWithHistory(h);
+    // Nine weeks of watching, ticks, notes and study minutes, restored from a backup file.
+    await startTwoMonthsIn(h);
+    const popup = await popupAt(h);
+    await shoot(popup, 'popup-week-10');
+    await shoot(popup, 'popup-week-10-whole', true);
     const dashboard = await h.context.newPage();
     await dashboard.setViewportSize({ width: 1000, height: 900 });
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);

@@ -14,9 +14,9 @@ import {
   playToEnd,
   pyVideo,
   startInWeek,
+  startTwoMonthsIn,
   type Harness,
 } from '../e2e/harness';
-import { startWithHistory } from '../../bench/history';
 
 const OUT = join(ROOT, 'store/images');
 const SIZE = { width: 1280, height: 800 };
@@ -109,9 +109,7 @@ describe('store images', () => {
 
   it('the dashboard of a learner nine weeks in', async () => {
     h = await launch();
-    await startWithHistory(h);
-    // The index rebuilt after the outside write settles before the dashboard reads it.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await startTwoMonthsIn(h);
     const dashboard = await h.context.newPage();
     await dashboard.setViewportSize(SIZE);
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
