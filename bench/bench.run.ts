@@ -446,6 +446,10 @@ function removeBlankPage() {
   rmSync(join(EXTENSION_DIR, 'bench-blank.js'), { force: true });
 }
 
+/** The pages' budgets, over the floor of the same run (issue 33). */
+const POPUP_OVER_FLOOR_MS = 30;
+const DASHBOARD_OVER_FLOOR_MS = 100;
+
 const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => xs[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)]!;
 
@@ -485,29 +489,38 @@ function report(
   dashboard: number[],
   usage: number,
 ) {
+  // Page budgets are stated over the floor measured in the same run: absolute times do not
+  // travel between machines (the floor alone was 25 ms on one and 60–100 ms on others).
+  const floor = median(blank);
+  const over = (xs: number[]) =>
+    `${median(xs).toFixed(0)} / ${p95(xs).toFixed(0)} ms (floor + ${(median(xs) - floor).toFixed(0)} ms)`;
   rows.push({
     measure: 'Floor: a blank extension page with one script (median / p95)',
-    value: `${median(blank).toFixed(0)} / ${p95(blank).toFixed(0)} ms`,
+    value: `${floor.toFixed(0)} / ${p95(blank).toFixed(0)} ms`,
   });
   rows.push({
     measure: 'Popup checklist rendered, empty database (median / p95)',
-    value: `${median(empty).toFixed(0)} / ${p95(empty).toFixed(0)} ms`,
+    value: over(empty),
+    budget: `floor + ${POPUP_OVER_FLOOR_MS} ms`,
+    within: median(empty) - floor <= POPUP_OVER_FLOOR_MS,
   });
   rows.push({
     measure: 'Popup checklist rendered, two years of history (median / p95)',
-    value: `${median(full).toFixed(0)} / ${p95(full).toFixed(0)} ms`,
-    budget: '≤ 150 ms median, ≤ 1.5× empty',
-    within: median(full) <= 150 && median(full) <= 1.5 * median(empty),
+    value: over(full),
+    budget: `floor + ${POPUP_OVER_FLOOR_MS} ms`,
+    within: median(full) - floor <= POPUP_OVER_FLOOR_MS,
   });
   rows.push({
     measure: 'Dashboard plan rendered, empty database (median / p95)',
-    value: `${median(dashboardEmpty).toFixed(0)} / ${p95(dashboardEmpty).toFixed(0)} ms`,
+    value: over(dashboardEmpty),
+    budget: `floor + ${DASHBOARD_OVER_FLOOR_MS} ms`,
+    within: median(dashboardEmpty) - floor <= DASHBOARD_OVER_FLOOR_MS,
   });
   rows.push({
     measure: 'Dashboard plan rendered, two years of history (median / p95)',
-    value: `${median(dashboard).toFixed(0)} / ${p95(dashboard).toFixed(0)} ms`,
-    budget: '≤ 300 ms median',
-    within: median(dashboard) <= 300,
+    value: over(dashboard),
+    budget: `floor + ${DASHBOARD_OVER_FLOOR_MS} ms`,
+    within: median(dashboard) - floor <= DASHBOARD_OVER_FLOOR_MS,
   });
   rows.push({
     measure: 'Storage used with two years of history (navigator.storage.estimate)',
