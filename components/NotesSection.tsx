@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Roadmap } from '../data/roadmap-types';
 import { getDb, type NoteRecord } from '../lib/db/database';
 import { notesCsv, notesMarkdown, type NoteNames } from '../lib/notes/notes-export';
+import { notesAnki } from '../lib/notes/anki-export';
 import { clockTime, momentLink } from '../lib/notes/note-time';
 import { allItems } from '../lib/plan/roadmap-index';
 import { download } from './download';
@@ -134,8 +135,24 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
               }
             >
               {t('exportCsv')}
+            </button>{' '}
+            <button
+              type="button"
+              aria-describedby="anki-hint"
+              onClick={() =>
+                download(
+                  `ml-roadmap-notes-${scopeName}-anki.txt`,
+                  notesAnki(chosen, names),
+                  'text/plain',
+                )
+              }
+            >
+              {t('exportAnki')}
             </button>
           </div>
+          <p className="hint" id="anki-hint">
+            {t('exportAnkiHint')}
+          </p>
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 /**
  * Notes as files the learner keeps: Markdown to read (each moment a link that opens the video
- * there) and CSV for flashcard tools (one note a row, RFC 4180 quoting).
+ * there) and CSV for spreadsheets (one note a row, RFC 4180 quoting, formulas defused). Anki's
+ * file is lib/notes/anki-export.ts: there a note's text stays exactly as written.
  */
 import { t, type MessageKey } from '../i18n/i18n';
 import type { NoteRecord } from '../db/database';
@@ -16,7 +17,7 @@ export interface NoteNames {
 }
 
 /** Week, then item in the plan's order, then video, then the moment. */
-function ordered(notes: readonly NoteRecord[], names: NoteNames): NoteRecord[] {
+export function orderedNotes(notes: readonly NoteRecord[], names: NoteNames): NoteRecord[] {
   return [...notes].sort(
     (a, b) =>
       a.week - b.week ||
@@ -28,7 +29,7 @@ function ordered(notes: readonly NoteRecord[], names: NoteNames): NoteRecord[] {
   );
 }
 
-const videoName = (names: NoteNames, videoId: string) =>
+export const videoName = (names: NoteNames, videoId: string) =>
   names.video(videoId) ?? t('exportVideo', { id: videoId });
 
 /** Markdown brackets and stars in a title or a note would change the document's meaning. */
@@ -66,7 +67,7 @@ export function notesMarkdown(
   let week = -1;
   let item = '';
   let video = '';
-  for (const note of ordered(notes, names)) {
+  for (const note of orderedNotes(notes, names)) {
     if (note.week !== week) {
       week = note.week;
       item = video = '';
@@ -101,7 +102,7 @@ export function notesCsv(notes: readonly NoteRecord[], names: NoteNames): string
   const header = ['csvWeek', 'csvItem', 'csvVideo', 'csvTime', 'csvLink', 'csvNote'].map((key) =>
     t(key as MessageKey),
   );
-  const rows = ordered(notes, names).map((n) => [
+  const rows = orderedNotes(notes, names).map((n) => [
     n.week,
     names.item(n.itemId),
     videoName(names, n.videoId),

@@ -151,5 +151,19 @@ describe('study mode', () => {
     expect(markdown).toContain(
       `- [0:07](https://www.youtube.com/watch?v=${pyVideo(2)}&t=7s) Tuples do not change`,
     );
+    // Anki's file: its header lines, then a card a note with the note's id as the card's.
+    const anki = dashboard.waitForEvent('download');
+    await dashboard.getByRole('button', { name: 'Export for Anki' }).click();
+    const ankiFile = join(mkdtempSync(join(tmpdir(), 'mlrc-anki-')), 'notes.txt');
+    await (await anki).saveAs(ankiFile);
+    const lines = readFileSync(ankiFile, 'utf8').trimEnd().split('\n');
+    expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
+    const ids = (await readStore<NoteRow & { id: string }>(h!, 'notes')).map((n) => n.id).sort();
+    const cards = lines.filter((line) => !line.startsWith('#')).map((line) => line.split('\t'));
+    expect(cards.map((c) => c[0]).sort()).toEqual(ids);
+    expect(cards.map((c) => c[3]).sort()).toEqual([
+      'Lists keep their order',
+      'Tuples do not change',
+    ]);
   });
 });
