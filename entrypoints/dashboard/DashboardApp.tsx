@@ -22,6 +22,7 @@ import type { EarlyState } from '../../components/start-page';
 import { HabitsSection } from '../../components/HabitsSection';
 import { PlanOverview } from '../../components/PlanOverview';
 import { PlanSummary } from '../../components/PlanSummary';
+import { CalendarExport } from '../../components/CalendarExport';
 import { planFor } from '../../lib/plan/plan-for';
 import { streaks, type DailyMinutes } from '../../lib/habits/streaks';
 import { openOrFocus } from '../../lib/service/open-resource';
@@ -103,6 +104,8 @@ export function DashboardApp({ early }: { early: EarlyState }) {
       )}
 
       <PlanChanges history={readHistory(settings.planHistory)} />
+
+      <CalendarExport roadmap={ROADMAP} settings={settings} snapshot={snapshot} today={today} />
 
       <NotesSection roadmap={ROADMAP} />
 

@@ -35,6 +35,7 @@ import { toIsoDay } from '../../lib/plan/calendar';
 import { inCatchUpWeek, readHistory } from '../../lib/plan/replan';
 import { pageActions, useLiveProgress } from '../../components/use-live-progress';
 import type { EarlyState } from '../../components/start-page';
+import { calendarSavedAt } from '../../components/calendar-saved';
 
 export function PopupApp({ early }: { early: EarlyState }) {
   const progress = useLiveProgress(early);
@@ -196,6 +197,19 @@ export function PopupApp({ early }: { early: EarlyState }) {
             >
               {t('undo')}
             </button>
+            {/* A calendar file saved before holds the old dates: the new one is a click away. */}
+            {calendarSavedAt() > 0 && (
+              <>
+                {' '}
+                <a
+                  href={browser.runtime.getURL('/dashboard.html#calendar')}
+                  target="_blank"
+                  rel="noreferrer"
+                >
+                  {t('calendarUpdate')}
+                </a>
+              </>
+            )}
           </p>
         )}
         {resume && (

@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
+import ICAL from 'ical.js';
 import { afterEach, beforeEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
@@ -121,5 +125,30 @@ describe('the dashboard', () => {
       await page.getByRole('heading', { level: 1 }).first().waitFor();
       expect(await violations(page), path).toEqual([]);
     }
+  });
+
+  it('saves the plan as a calendar file a calendar reads: each study day from this week on', async () => {
+    const dashboard = await open('dashboard.html');
+    await dashboard.getByRole('heading', { name: 'Your plan in your calendar' }).waitFor();
+    const saved = dashboard.waitForEvent('download');
+    await dashboard.getByRole('button', { name: 'Save the calendar file' }).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'mlrc-ics-')), 'plan.ics');
+    await (await saved).saveAs(file);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    // Seven study days a week (the default), 24 weeks, from week 1 (today) on.
+    expect(events).toHaveLength(24 * 7);
+    expect(events[0]!.uid).toBe('week-1-day-1@ml-roadmap-companion');
+    const start = events[0]!.startDate.toJSDate();
+    const today = new Date();
+    expect([start.getFullYear(), start.getMonth(), start.getDate()]).toEqual([
+      today.getFullYear(),
+      today.getMonth(),
+      today.getDate(),
+    ]);
+    // The reminder's time (19:00 by default), for the daily goal (30 minutes).
+    expect([start.getHours(), start.getMinutes()]).toEqual([19, 0]);
+    expect(events[0]!.duration.toSeconds()).toBe(30 * 60);
+    expect(events[0]!.description).toContain('Python tutorials 1–14 (level 1): Videos 1–4');
   });
 });
