@@ -24,7 +24,7 @@ import { PlanOverview } from '../../components/PlanOverview';
 import { PlanSummary } from '../../components/PlanSummary';
 import { CalendarExport } from '../../components/CalendarExport';
 import { planFor } from '../../lib/plan/plan-for';
-import { streaks, type DailyMinutes } from '../../lib/habits/streaks';
+import { currentStreak, type DailyMinutes } from '../../lib/habits/streaks';
 import { openOrFocus } from '../../lib/service/open-resource';
 import { browserTabs } from '../../lib/browser/tabs-api';
 import { TickBox } from '../../components/TickBox';
@@ -64,7 +64,9 @@ export function DashboardApp({ early }: { early: EarlyState }) {
           status={plan.status}
           snapshot={snapshot}
           next={plan.next}
-          streak={minutes ? streaks(minutes, today, settings.dailyGoalMinutes).current : undefined}
+          streak={
+            minutes ? currentStreak(minutes, today, settings.dailyGoalMinutes).current : undefined
+          }
           onContinue={(url) => void openOrFocus(browserTabs, url)}
         />
       )}

@@ -23,7 +23,7 @@ import { previewResume, weeksAway } from '../../lib/plan/resume';
 import { TodayCard } from '../../components/TodayCard';
 import { ReviewBanner } from '../../components/ReviewCard';
 import { weeklyReview } from '../../lib/plan/review';
-import { streaks } from '../../lib/habits/streaks';
+import { currentStreak } from '../../lib/habits/streaks';
 import { completedItems, readCelebrated, toCelebrate } from '../../lib/plan/celebrate';
 import { findItem } from '../../lib/plan/roadmap-index';
 import { titleOf } from '../../lib/i18n/roadmap-words';
@@ -265,7 +265,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
             goalMinutes={settings.dailyGoalMinutes}
             speed={speed}
             {...(minutes
-              ? { streak: streaks(minutes, today, settings.dailyGoalMinutes).current }
+              ? { streak: currentStreak(minutes, today, settings.dailyGoalMinutes).current }
               : {})}
             lead={continueCard}
             {...(plan.next ? { leadUrl: plan.next.url } : {})}

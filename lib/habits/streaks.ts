@@ -19,12 +19,26 @@ export interface Streaks {
 }
 
 /** Streaks of days whose study time reaches the daily goal, on local calendar days. */
-export function streaks(minutes: DailyMinutes, today: Date, goalMinutes: number): Streaks {
+/**
+ * Days in a row up to today with the goal reached (yesterday's run while today is still open):
+ * it reads only that run's days, whatever the length of the history, for pages that show it alone.
+ */
+export function currentStreak(
+  minutes: DailyMinutes,
+  today: Date,
+  goalMinutes: number,
+): { current: number; todayDone: boolean } {
   const met = (day: Date) => (minutes.get(toIsoDay(day)) ?? 0) >= Math.max(1, goalMinutes);
   const todayDone = met(today);
   let current = 0;
   for (let day = todayDone ? today : addDays(today, -1); met(day); day = addDays(day, -1))
     current++;
+  return { current, todayDone };
+}
+
+export function streaks(minutes: DailyMinutes, today: Date, goalMinutes: number): Streaks {
+  const met = (day: Date) => (minutes.get(toIsoDay(day)) ?? 0) >= Math.max(1, goalMinutes);
+  const { current, todayDone } = currentStreak(minutes, today, goalMinutes);
 
   const days = [...minutes.keys()].map(parseIsoDay).filter((d): d is Date => d !== null);
   days.sort((a, b) => a.getTime() - b.getTime());

@@ -52,9 +52,17 @@ export function resolveLanguage(choice: LanguageChoice, browserLanguage: string)
 
 export type Params = Record<string, string | number>;
 
+// Making an Intl formatter costs far more than using one (a popup's first render made ~200:
+// ~20 ms of its time): one per language and options, kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** A number as the current language writes it. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(locale(), options).format(value);
+  const key = options ? `${locale()} ${JSON.stringify(options)}` : locale();
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale(), options)));
+  return format.format(value);
 }
 
 /**
@@ -79,7 +87,9 @@ export type PluralKey = MessageKey extends infer K
 
 /** The form of `base` for `count` in the current language; `count` is also a parameter. */
 export function tn(base: PluralKey, count: number, params: Params = {}): string {
-  const form = new Intl.PluralRules(locale()).select(count);
+  let rules = pluralRules.get(locale());
+  if (!rules) pluralRules.set(locale(), (rules = new Intl.PluralRules(locale())));
+  const form = rules.select(count);
   const key = (form === 'one' ? `${base}_one` : `${base}_other`) as MessageKey;
   return t(key, { count, ...params });
 }

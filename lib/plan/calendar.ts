@@ -1,15 +1,16 @@
 // `format` and `parse` would bring date-fns's whole formatter and parser (~35 KB) into every
 // page: days are read with a pattern and named from a short list instead.
 import { language } from '../i18n/i18n';
-import { addDays, differenceInCalendarDays, lightFormat } from 'date-fns';
+import { addDays, differenceInCalendarDays } from 'date-fns';
 
 /** A local calendar day as `YYYY-MM-DD`: weeks are counted in days, never in milliseconds. */
 export type IsoDay = string;
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Written by hand: date-fns's lightFormat took most of a two-year streak's time. */
 export function toIsoDay(date: Date): IsoDay {
-  return lightFormat(date, 'yyyy-MM-dd');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 /** Parses `YYYY-MM-DD` as local midnight; null for anything else (including 2026-02-30). */

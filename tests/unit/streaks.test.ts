@@ -1,5 +1,13 @@
-import { inTimeZone } from './helpers';
-import { heatmapDays, minutesInWeek, streaks, toDailyMinutes } from '../../lib/habits/streaks';
+import { addDays, lightFormat } from 'date-fns';
+import { inTimeZone, seededRandom } from './helpers';
+import {
+  currentStreak,
+  heatmapDays,
+  minutesInWeek,
+  streaks,
+  toDailyMinutes,
+} from '../../lib/habits/streaks';
+import { toIsoDay } from '../../lib/plan/calendar';
 
 const days = (entries: [string, number][]) => new Map(entries);
 
@@ -103,5 +111,33 @@ describe('heatmap levels and week totals', () => {
         .map((c) => c.day),
     ).toEqual(['2026-11-25', '2026-11-26', '2026-11-27', '2026-11-28', '2026-11-29']);
     expect(minutesInWeek(m, '2026-11-19')).toBe(579);
+  });
+});
+
+describe('the current streak alone (what the popup shows)', () => {
+  it('equals the full count’s current streak for many generated histories, reading only its run', () => {
+    const random = seededRandom(7);
+    const today = new Date(2026, 11, 4);
+    for (let round = 0; round < 300; round++) {
+      const days: [string, number][] = [];
+      for (let d = 0; d < 400; d++)
+        if (random() < 0.8) days.push([toIsoDay(addDays(today, -d)), Math.floor(random() * 60)]);
+      const minutes = toDailyMinutes(days.map(([day, m]) => ({ day, studyMs: m * 60_000 })));
+      const goal = 1 + Math.floor(random() * 45);
+      const full = streaks(minutes, today, goal);
+      expect(currentStreak(minutes, today, goal)).toEqual({
+        current: full.current,
+        todayDone: full.todayDone,
+      });
+    }
+  });
+});
+
+describe('local days written by hand', () => {
+  inTimeZone('America/Sao_Paulo');
+
+  it('match date-fns’s formatting for every day of ten years, around clock changes too', () => {
+    for (let day = new Date(2020, 0, 1); day.getFullYear() < 2030; day = addDays(day, 1))
+      expect(toIsoDay(day)).toBe(lightFormat(day, 'yyyy-MM-dd'));
   });
 });
