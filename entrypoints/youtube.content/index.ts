@@ -18,6 +18,10 @@ export default defineContentScript({
       note: async (note) => (await channel.send('yt:note', note))?.stored,
       // The background pushes the panel's new state.
       focus: (on) => channel.post('yt:focus', { on, videoId: tracker.moment()?.videoId }),
+      mark: (watched) => {
+        const videoId = tracker.moment()?.videoId;
+        return videoId && channel.post('yt:mark', { videoId, watched });
+      },
     });
     const tracker = new WatchTracker({
       window,

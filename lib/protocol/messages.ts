@@ -56,6 +56,9 @@ export interface PanelWords {
   noteAt: string;
   saved: string;
   notSaved: string;
+  /** The hand mark's button, as the dashboard words it: "Mark watched", "Mark unwatched". */
+  mark: string;
+  unmark: string;
 }
 
 /** A note the learner wrote beside a roadmap video, at that moment of it. */
@@ -66,6 +69,12 @@ export interface NoteRequest {
   /** The playhead when "Add a note" was pressed. */
   seconds: number;
   text: string;
+}
+
+/** The panel's hand mark of the video on screen, replied with its panel. */
+export interface MarkRequest {
+  videoId: string;
+  watched: boolean;
 }
 
 /** The panel's focus switch: on (roadmap videos) or off, replied with this video's panel. */
@@ -142,6 +151,7 @@ export interface ProtocolMap {
   'page:time': { request: PageTime; response: { stored: boolean } };
   'yt:note': { request: NoteRequest; response: { stored: boolean } };
   'yt:focus': { request: FocusRequest; response: { stored: boolean; companion?: CompanionInfo } };
+  'yt:mark': { request: MarkRequest; response: { stored: boolean; companion?: CompanionInfo } };
   'yt:check': { request: ReaderCheck; response: { stored: boolean } };
 }
 

@@ -108,6 +108,10 @@ const messageSchema = z.discriminatedUnion('type', [
     type: z.literal('yt:focus'),
     payload: z.strictObject({ on: z.boolean(), videoId: videoId.optional() }),
   }),
+  z.strictObject({
+    type: z.literal('yt:mark'),
+    payload: z.strictObject({ videoId, watched: z.boolean() }),
+  }),
 ]);
 
 export type ParseResult = { ok: true; message: Message } | { ok: false; error: string };

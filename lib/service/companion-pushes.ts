@@ -17,7 +17,8 @@ export function companionPushes() {
      */
     after(message: unknown, reply: unknown, answered: boolean): CompanionPush | null {
       const { type, payload } = (message ?? {}) as { type?: unknown; payload?: unknown };
-      if (type !== 'yt:classify' && type !== 'yt:progress' && type !== 'yt:focus') return null;
+      if (!['yt:classify', 'yt:progress', 'yt:focus', 'yt:mark'].includes(type as string))
+        return null;
       const videoId = (payload as { videoId?: unknown } | null)?.videoId;
       if (typeof videoId !== 'string') return null;
       const info = (reply as { companion?: CompanionInfo } | null)?.companion;

@@ -16,6 +16,8 @@ export interface CompanionQuery {
   watched: boolean;
   /** Whether focus mode is on (the panel's switch shows it). */
   focus?: boolean;
+  /** Whether `watched` is the learner's hand mark rather than what was played. */
+  byHand?: boolean;
 }
 
 /** The item's weeks; past them (the learner is in a later week) it is work carried over. */
@@ -38,6 +40,8 @@ export function panelWords(): PanelWords {
     noteAt: t('panelNoteAt', { time: '{t}' }),
     saved: t('panelSaved'),
     notSaved: t('panelNotSaved'),
+    mark: t('markWatched'),
+    unmark: t('markUnwatched'),
   };
 }
 
@@ -131,7 +135,7 @@ export function companionFor(
   return {
     coverage,
     watched: q.watched,
-    progress: `${where}${watched}`,
+    progress: `${where}${watched}${q.byHand ? t('setByHand') : ''}`,
     itemTitle: titleOf(resource),
     weeks: weeksText(weeks.from, weeks.to, complete ? undefined : currentWeek),
     ...(place.unit !== undefined ? { unit: place.unit } : {}),

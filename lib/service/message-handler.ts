@@ -14,7 +14,7 @@ import { nextStep } from '../plan/next-step';
 import { companionFor } from './companion';
 import { learnPlaylist } from '../db/playlist-repo';
 import { classifyStored } from './classify-stored';
-import { recordWatch, type WatchReport } from '../db/watch-repo';
+import { markVideo, recordWatch, type WatchReport } from '../db/watch-repo';
 import { shareByDay, type StudyLedger, type StudyShare } from '../tracking/study-time';
 import type { PlaybackFollow } from '../tracking/playback-follow';
 import { getSettings, updateSettings, type Settings } from '../db/settings-repo';
@@ -107,6 +107,7 @@ async function companion(
       coverage: video && video.duration > 0 ? video.coveredSeconds / video.duration : 0,
       watched: snapshot.watchedVideos.has(videoId),
       focus: settings.focusMode !== 'off',
+      byHand: video?.manual !== undefined,
     },
     status?.state === 'active'
       ? status.week
@@ -282,6 +283,15 @@ async function dispatch(
       if (!videoId) return { stored: true };
       const verdict = await classify(deps, { videoId });
       const info = await companion(deps, verdict, videoId, settings);
+      return info ? { stored: true, companion: info } : { stored: true };
+    }
+    case 'yt:mark': {
+      // A hand mark as the dashboard makes it, only for a video the roadmap tracks.
+      const { videoId, watched } = message.payload;
+      const verdict = await classify(deps, { videoId });
+      if (!verdict.tracked) return { stored: false };
+      await markVideo(deps.db, videoId, watched, deps.now().getTime());
+      const info = await companion(deps, verdict, videoId);
       return info ? { stored: true, companion: info } : { stored: true };
     }
     case 'yt:playlist': {

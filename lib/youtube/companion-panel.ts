@@ -17,6 +17,8 @@ export interface PanelActions {
   /** Resolves to whether the note was kept. */
   note(note: NoteRequest): Promise<unknown>;
   focus(on: boolean): unknown;
+  /** The hand mark of the video on screen (the background pushes the panel after it). */
+  mark(watched: boolean): unknown;
 }
 
 function make<K extends keyof HTMLElementTagNameMap>(
@@ -54,6 +56,7 @@ type Part =
   | 'toggle'
   | 'next'
   | 'focus'
+  | 'mark'
   | 'note'
   | 'form'
   | 'input'
@@ -108,7 +111,8 @@ export class CompanionPanel {
     );
     const acts = make(doc, 'div', 'acts');
     const note = this.#button('', () => this.openNote(), 'note');
-    acts.append(next, note, focus);
+    const mark = this.#button('', () => this.#act.mark(!this.#info?.watched));
+    acts.append(next, note, mark, focus);
     // One field: Enter keeps the note, and an empty one closes the field.
     const form = make(doc, 'form');
     const input = make(doc, 'input');
@@ -140,6 +144,7 @@ export class CompanionPanel {
       toggle,
       next,
       focus,
+      mark,
       note,
       form,
       input,
@@ -207,6 +212,7 @@ export class CompanionPanel {
     this.#host!.setAttribute('aria-label', w.region);
     parts.weeks.textContent = `${w.brand} · ${info.weeks}`;
     parts.focus.textContent = w.focus;
+    parts.mark.textContent = info.watched ? w.unmark : w.mark;
     parts.note.textContent = w.note;
     parts.item.textContent = info.itemTitle;
     this.#nextUrl = info.next?.url ?? '';

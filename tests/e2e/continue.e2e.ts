@@ -9,6 +9,7 @@ import {
   openYouTube,
   playToEnd,
   pyVideo,
+  readStore,
   startPlaying,
   startToday,
   type Harness,
@@ -195,6 +196,26 @@ describe('the companion panel on YouTube', () => {
         { timeout: 10_000 },
       )
       .toBe(1);
+  });
+
+  it('marks the video on screen by hand and back, said as such, the dashboard in step', async () => {
+    const page = await openYouTube(h, `/watch?v=${pyVideo(2)}&list=${PY}&index=2`);
+    await panel(page).getByRole('button', { name: 'Mark watched' }).click({ timeout: 10_000 });
+    await panel(page)
+      .getByText(/Video 2 of 14 · this video watched ✓ \(set by hand\)/)
+      .waitFor();
+    const dashboard = await h.context.newPage();
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
+    await dashboard.getByText('Videos of “Python tutorials 1–14 (level 1)”').first().click();
+    await dashboard.getByRole('button', { name: 'Mark unwatched “Python tutorial 2”' }).waitFor();
+    await dashboard.close();
+    // Undone from the panel: the override goes, nothing was played.
+    await panel(page).getByRole('button', { name: 'Mark unwatched' }).click();
+    await panel(page)
+      .getByText(/Video 2 of 14 · 0% of this video watched/)
+      .waitFor();
+    const rows = await readStore<{ videoId: string; manual?: boolean }>(h, 'videos');
+    expect(rows.find((r) => r.videoId === pyVideo(2))?.manual).toBeUndefined();
   });
 
   it('is not shown on videos outside the roadmap, nor when turned off in the options', async () => {

@@ -23,12 +23,14 @@ function mount(
   const opened: string[] = [];
   const notes: NoteRequest[] = [];
   const focused: boolean[] = [];
+  const marked: boolean[] = [];
   let kept = true;
   const panel = new CompanionPanel(document, {
     open: (url) => opened.push(url),
     moment: () => moment && { ...moment },
     note: async (note) => (notes.push(note), kept),
     focus: (on) => focused.push(on),
+    mark: (watched) => marked.push(watched),
   });
   const root = () => document.getElementById('ml-roadmap-companion');
   const text = () => root()?.textContent ?? '';
@@ -40,6 +42,7 @@ function mount(
     opened,
     notes,
     focused,
+    marked,
     root,
     text,
     width,
@@ -122,6 +125,22 @@ describe('the companion panel under a tracked video', () => {
     expect(button('Focus mode').getAttribute('aria-pressed')).toBe('true');
     button('Focus mode').click();
     expect(focused).toEqual([true, false]);
+  });
+
+  it('marks the video on screen by hand, and offers the way back once it shows as watched', () => {
+    const { panel, button, marked, text } = mount();
+    panel.show(INFO);
+    button('Mark watched').click();
+    expect(marked).toEqual([true]);
+    // The background pushes the panel with the hand mark said as such.
+    panel.show({
+      ...INFO,
+      watched: true,
+      progress: 'Video 3 of 30 · this video watched ✓ (set by hand)',
+    });
+    expect(text()).toContain('(set by hand)');
+    button('Mark unwatched').click();
+    expect(marked).toEqual([true, false]);
   });
 
   it('takes a note at the moment “Add a note” was pressed, for that video', async () => {

@@ -243,6 +243,43 @@ describe('the background message handler', () => {
     });
   });
 
+  it('marks the video on screen by hand from the panel, as the dashboard does, and undoes it', async () => {
+    const d = deps();
+    await handleMessage(d, panel, sender);
+    const mark = (watched: boolean) => ({
+      type: 'yt:mark',
+      payload: { videoId: vid(PY, 3), watched },
+    });
+    expect(await handleMessage(d, mark(true), sender)).toMatchObject({
+      stored: true,
+      companion: { watched: true, progress: 'Video 3 of 14 · this video watched ✓ (set by hand)' },
+    });
+    expect(await d.db.videos.get(vid(PY, 3))).toMatchObject({ manual: true });
+    // Marking it back clears the override: nothing was played, so nothing is left by hand.
+    expect(await handleMessage(d, mark(false), sender)).toMatchObject({
+      stored: true,
+      companion: { watched: false, progress: 'Video 3 of 14 · 0% of this video watched' },
+    });
+    expect((await d.db.videos.get(vid(PY, 3)))?.manual).toBeUndefined();
+    // Never for a video outside the roadmap, never a malformed mark.
+    const before = await dump(d.db);
+    expect(
+      await handleMessage(
+        d,
+        { type: 'yt:mark', payload: { videoId: 'abcdefghijk', watched: true } },
+        sender,
+      ),
+    ).toEqual({ stored: false });
+    expect(
+      await handleMessage(
+        d,
+        { type: 'yt:mark', payload: { videoId: vid(PY, 3), watched: 'yes' } },
+        sender,
+      ),
+    ).toBeUndefined();
+    expect(await dump(d.db)).toEqual(before);
+  });
+
   it('stores nothing for a video outside the roadmap', async () => {
     const d = deps();
     const before = await dump(d.db);
