@@ -18,9 +18,12 @@ export default defineContentScript({
       note: async (note) => (await channel.send('yt:note', note))?.stored,
       // The background pushes the panel's new state.
       focus: (on) => channel.post('yt:focus', { on, videoId: tracker.moment()?.videoId }),
-      mark: (watched) => {
+      // The panel and the playlist's rows follow at once.
+      mark: async (watched) => {
         const videoId = tracker.moment()?.videoId;
-        return videoId && channel.post('yt:mark', { videoId, watched });
+        const reply = videoId && (await channel.send('yt:mark', { videoId, watched }));
+        if (reply && reply.companion) panel.show(reply.companion);
+        tracker.refreshMarks();
       },
     });
     const tracker = new WatchTracker({

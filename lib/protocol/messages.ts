@@ -114,6 +114,16 @@ export interface PlaylistSnapshot {
   items: PlaylistItem[];
 }
 
+/**
+ * Marks for a roadmap playlist's rows, by video: space-separated tokens, `w` watched, `pNN` NN %
+ * played (tenths), `t` this week's share; with the words each row's accessible name gets.
+ */
+export interface RowMarks {
+  rows: Record<string, string>;
+  /** `played` holds `{p}` for the percentage. */
+  words: { watched: string; played: string; week: string };
+}
+
 /** A page of Khan Academy, Kaggle, MLflow's docs or the exercises repository was opened. */
 export interface PageVisit {
   url: string;
@@ -146,7 +156,7 @@ export interface ProtocolMap {
     request: WatchProgress;
     response: { stored: boolean; companion?: CompanionInfo };
   };
-  'yt:playlist': { request: PlaylistSnapshot; response: { stored: boolean } };
+  'yt:playlist': { request: PlaylistSnapshot; response: { stored: boolean; marks?: RowMarks } };
   'page:visit': { request: PageVisit; response: { stored: boolean } };
   'page:time': { request: PageTime; response: { stored: boolean } };
   'yt:note': { request: NoteRequest; response: { stored: boolean } };

@@ -1,7 +1,13 @@
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb } from '../db/database';
 import { parseMessage } from '../protocol/schema';
-import type { ClassifyResponse, CompanionInfo, Message, PageVisit } from '../protocol/messages';
+import type {
+  ClassifyResponse,
+  CompanionInfo,
+  Message,
+  PageVisit,
+  RowMarks,
+} from '../protocol/messages';
 import { fitsPageLimits, type ReaderCheck } from '../protocol/messages';
 import type { Reader } from '../sites/site-check';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
@@ -11,6 +17,7 @@ import { matchUrl, type UrlMatch } from '../tracking/url-match';
 import { findItem } from '../plan/roadmap-index';
 import { weekStatus, weekToShow } from '../plan/calendar';
 import { nextStep } from '../plan/next-step';
+import { rowMarks } from './row-marks';
 import { companionFor } from './companion';
 import { learnPlaylist } from '../db/playlist-repo';
 import { classifyStored } from './classify-stored';
@@ -119,6 +126,21 @@ async function companion(
       status ? nextStep(deps.roadmap, weekToShow(status, deps.roadmap.totalWeeks), snapshot) : null,
   );
   return info ?? undefined;
+}
+
+/** The marks on a roadmap playlist's rows, from what is stored now. */
+async function marksFor(deps: HandlerDeps, playlistId: string): Promise<RowMarks> {
+  const [snapshot, settings] = await Promise.all([readSnapshot(deps.db), getSettings(deps.db)]);
+  const ids = [...(snapshot.playlistPositions.get(playlistId)?.values() ?? [])];
+  const coverage = new Map<string, number>();
+  for (const video of await deps.db.videos.bulkGet(ids))
+    if (video && video.duration > 0)
+      coverage.set(video.videoId, video.coveredSeconds / video.duration);
+  const status = settings.startDate
+    ? weekStatus(settings.startDate, deps.now(), deps.roadmap.totalWeeks)
+    : null;
+  const week = status?.state === 'active' ? status.week : null;
+  return rowMarks(deps.roadmap, snapshot, playlistId, coverage, week);
 }
 
 /** What a study-site URL is for the roadmap, as stored: null for pages outside it. */
@@ -295,9 +317,10 @@ async function dispatch(
       return info ? { stored: true, companion: info } : { stored: true };
     }
     case 'yt:playlist': {
-      if (!playlistUses(deps.roadmap).has(message.payload.playlistId)) return { stored: false };
+      const { playlistId } = message.payload;
+      if (!playlistUses(deps.roadmap).has(playlistId)) return { stored: false };
       await learnPlaylist(deps.db, message.payload, deps.now().getTime());
-      return { stored: true };
+      return { stored: true, marks: await marksFor(deps, playlistId) };
     }
   }
 }

@@ -2,7 +2,7 @@
  * Reads YouTube's page. Every selector is a hint with fallbacks: YouTube changes its markup
  * often, and a miss must mean "nothing found", never a wrong answer.
  */
-import type { PlaylistItem, PlaylistSnapshot } from '../protocol/messages';
+import type { PlaylistItem, PlaylistSnapshot, RowMarks } from '../protocol/messages';
 import { parseYouTubeUrl } from '../tracking/youtube-url';
 
 const PLAYER_VIDEO_SELECTORS = [
@@ -56,15 +56,12 @@ function text(el: Element | null | undefined): string | undefined {
  * holds) must name `listId` or no playlist, and its position (`index=`). A row's place on the
  * page is not its position: the panel shows a window of a long playlist, other rows mix in.
  */
-function readRows(
+function eachRow(
   listId: string,
   rows: Iterable<Element>,
   links: string,
-  titles: string,
-): PlaylistItem[] {
-  const items: PlaylistItem[] = [];
-  // A wrapped row is met twice (the wrapper and the row): one video at one position once.
-  const seen = new Set<string>();
+  visit: (row: Element, link: Element, videoId: string, position: number) => void,
+): void {
   for (const row of rows) {
     const link = row.querySelector(links) ?? row.querySelector('a[href*="watch"]');
     const href = link?.getAttribute('href');
@@ -80,13 +77,60 @@ function readRows(
     const position = parsed?.index;
     if (!parsed?.videoId || (parsed.playlistId && parsed.playlistId !== listId) || !position)
       continue;
-    const key = `${parsed.videoId}@${position}`;
-    if (seen.has(key)) continue;
+    visit(row, link!, parsed.videoId, position);
+  }
+}
+
+function readRows(
+  listId: string,
+  rows: Iterable<Element>,
+  links: string,
+  titles: string,
+): PlaylistItem[] {
+  const items: PlaylistItem[] = [];
+  // A wrapped row is met twice (the wrapper and the row): one video at one position once.
+  const seen = new Set<string>();
+  eachRow(listId, rows, links, (row, _link, videoId, position) => {
+    const key = `${videoId}@${position}`;
+    if (seen.has(key)) return;
     seen.add(key);
     const title = text(row.querySelector(titles));
-    items.push({ videoId: parsed.videoId, position, ...(title ? { title } : {}) });
-  }
+    items.push({ videoId, position, ...(title ? { title } : {}) });
+  });
   return items;
+}
+
+/**
+ * Puts `marks` on this playlist's rows among `rows`: one element in each row's link (the
+ * injected stylesheet draws it over the thumbnail) holding the mark in words, so that it is in
+ * the link's accessible name, not in colour alone. Set again only where it changed: YouTube's
+ * re-rendered rows lose it and get it back at the next read.
+ */
+function markRows(listId: string, rows: Iterable<Element>, links: string, marks: RowMarks): void {
+  eachRow(listId, rows, links, (_row, link, videoId) => {
+    const tokens = marks.rows[videoId] ?? '';
+    let mark = link.querySelector<HTMLElement>(':scope>.mlrc-mark');
+    if (!tokens) return void mark?.remove();
+    const w = marks.words;
+    const played = /p(\d+)/.exec(tokens)?.[1];
+    // After the title in the link's name: "Tutorial 3, watched, this week".
+    const words = [
+      '',
+      tokens.includes('w') ? w.watched : played ? w.played.replace('{p}', played) : '',
+      tokens.includes('t') ? w.week : '',
+    ]
+      .filter((word, i) => i === 0 || word)
+      .join(', ');
+    if (mark?.dataset.m === tokens && mark.textContent === words) return;
+    if (!mark) {
+      mark = link.ownerDocument.createElement('span');
+      mark.className = 'mlrc-mark';
+      link.append(mark);
+    }
+    mark.dataset.m = tokens;
+    mark.dataset.p = played ?? '';
+    mark.textContent = words;
+  });
 }
 
 /** A snapshot of what was read, or null when no video was. */
@@ -141,6 +185,12 @@ export function readPanel(doc: Document, listId: string): PlaylistSnapshot | nul
   );
 }
 
+/** The marks on the watch page's playlist panel rows (see markRows). */
+export function markPanel(doc: Document, listId: string, marks: RowMarks): void {
+  const panel = visiblePanel(doc);
+  if (panel) markRows(listId, panel.querySelectorAll(PANEL_ROWS), 'a#wc-endpoint', marks);
+}
+
 /**
  * The video count of the 2026 header, in the page's language ("25 videos", "25 वीडियो"):
  * of its metadata texts that are a number and a word, the first when the views follow it;
@@ -155,6 +205,8 @@ function headerCount(header: Element | null): string | undefined {
   if (counts.length > 1 || /^(videos?|वीडियो)$/i.test(counts[0]?.[2] ?? '')) return counts[0]![1];
   return text(header)?.match(/(\d[\d,]*)\s+videos?\b/i)?.[1];
 }
+
+const LOCKUP_LINK = 'a.ytLockupViewModelContentImage,a.yt-lockup-view-model__content-image';
 
 /**
  * The `/playlist?list=` page: items load in batches as the learner scrolls. Another
@@ -175,7 +227,7 @@ export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapsho
     ...readRows(
       listId,
       root.querySelectorAll('yt-lockup-view-model'),
-      'a.ytLockupViewModelContentImage,a.yt-lockup-view-model__content-image',
+      LOCKUP_LINK,
       'h3[title],a.ytLockupMetadataViewModelTitle,h3',
     ),
   ];
@@ -190,6 +242,18 @@ export function readPlaylistPage(doc: Document, listId: string): PlaylistSnapsho
     ),
     headerCount(header),
   );
+}
+
+/** The marks on the `/playlist?list=` page's rows (see markRows). */
+export function markPlaylistPage(doc: Document, listId: string, marks: RowMarks): void {
+  const root = doc.querySelector('ytd-browse[page-subtype=playlist]') ?? doc;
+  markRows(
+    listId,
+    root.querySelectorAll('ytd-playlist-video-renderer,ytm-playlist-video-renderer'),
+    'a#video-title',
+    marks,
+  );
+  markRows(listId, root.querySelectorAll('yt-lockup-view-model'), LOCKUP_LINK, marks);
 }
 
 /**

@@ -15,6 +15,7 @@ import type {
   CompanionPush,
   PlaylistSnapshot,
   Post,
+  RowMarks,
   Send,
   WatchProgress,
 } from '../protocol/messages';
@@ -31,6 +32,8 @@ import {
   findMainVideo,
   findPlayer,
   isAdShowing,
+  markPanel,
+  markPlaylistPage,
   readPanel,
   readPlaylistPage,
   census,
@@ -294,11 +297,15 @@ export class WatchTracker {
     let sent = '';
     const read = async () => {
       if (navigation !== this.#navigation) return;
-      const snapshot = readPlaylistPage(this.#host.document, listId);
+      const doc = this.#host.document;
+      const snapshot = readPlaylistPage(doc, listId);
       const key = snapshot ? JSON.stringify(snapshot) : '';
+      // Rows YouTube rendered again lost their marks: put back those last given.
+      if (this.#marks?.list === listId) markPlaylistPage(doc, listId, this.#marks.marks);
       if (!snapshot || key === sent) return;
       sent = key;
       const reply = await this.#host.send('yt:playlist', snapshot);
+      if (navigation === this.#navigation) this.#takeMarks(listId, reply?.marks, markPlaylistPage);
       // Not a roadmap playlist: stop looking at this page.
       if (reply && !reply.stored) this.#listObserver?.disconnect();
     };
@@ -321,13 +328,42 @@ export class WatchTracker {
     this.#cleanups.push(() => clearTimeout(pending));
   }
 
-  /** Sends the playlist panel's snapshot if it changed since `sent`; returns what was sent. */
+  /** The marks the background last gave for a playlist's rows (see page-dom's markRows). */
+  #marks: { list: string; marks: RowMarks } | null = null;
+
+  #takeMarks(
+    list: string,
+    marks: RowMarks | undefined,
+    put: (doc: Document, list: string, marks: RowMarks) => void,
+  ): void {
+    if (!marks) return;
+    this.#marks = { list, marks };
+    put(this.#host.document, list, marks);
+  }
+
+  /**
+   * Sends the playlist panel's snapshot if it changed since `sent` (its reply marks the rows),
+   * else puts the last marks back on rows YouTube rendered again; returns what was sent.
+   */
   #sendPanel(listId: string, sent: string): string {
-    const snapshot: PlaylistSnapshot | null = readPanel(this.#host.document, listId);
+    const doc = this.#host.document;
+    const snapshot: PlaylistSnapshot | null = readPanel(doc, listId);
     if (!snapshot) return sent;
     const key = JSON.stringify(snapshot);
-    if (key !== sent) void this.#host.send('yt:playlist', snapshot);
+    if (key !== sent)
+      void this.#host
+        .send('yt:playlist', snapshot)
+        .then((reply) => this.#takeMarks(listId, reply?.marks, markPanel));
+    else if (this.#marks?.list === listId) markPanel(doc, listId, this.#marks.marks);
     return key;
+  }
+
+  /** Asks for the rows' marks again (after a hand mark in the panel): one snapshot sent. */
+  refreshMarks(): void {
+    const session = this.#session;
+    if (!session?.playlistId) return;
+    session.sentPanel = '';
+    this.#learnPanel();
   }
 
   #learnPanel(): void {

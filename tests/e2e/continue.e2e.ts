@@ -204,6 +204,17 @@ describe('the companion panel on YouTube', () => {
     await panel(page)
       .getByText(/Video 2 of 14 · this video watched ✓ \(set by hand\)/)
       .waitFor();
+    // The playlist panel's own row follows: ✓ in its link's name, with this week's mark.
+    await page
+      .getByRole('link', { name: /Python tutorial 2.*, watched, this week$/ })
+      .waitFor({ timeout: 10_000 });
+    expect(
+      await page.locator(`a[href*="v=${pyVideo(2)}"] > .mlrc-mark`).getAttribute('data-m'),
+    ).toBe('w t');
+    // Rows of this week not watched carry only the week's mark.
+    expect(
+      await page.locator(`a[href*="v=${pyVideo(3)}"] > .mlrc-mark`).getAttribute('data-m'),
+    ).toBe('t');
     const dashboard = await h.context.newPage();
     await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html`);
     await dashboard.getByText('Videos of “Python tutorials 1–14 (level 1)”').first().click();

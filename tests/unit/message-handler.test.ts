@@ -280,6 +280,29 @@ describe('the background message handler', () => {
     expect(await dump(d.db)).toEqual(before);
   });
 
+  it('answers a roadmap playlist’s rows with their marks, from what is stored', async () => {
+    const d = deps();
+    await updateSettings(d.db, { startDate: '2026-11-23' }, 1);
+    await handleMessage(d, panel, sender);
+    await handleMessage(d, progress(), sender);
+    const reply = await handleMessage(d, panel, sender);
+    // Video 1 watched; this week (week 1) asks videos 1–4.
+    expect(reply).toMatchObject({
+      stored: true,
+      marks: {
+        rows: {
+          [vid(PY, 1)]: 'w t',
+          [vid(PY, 2)]: 't',
+          [vid(PY, 4)]: 't',
+        },
+        words: { watched: 'watched', week: 'this week' },
+      },
+    });
+    expect(
+      (reply as { marks: { rows: Record<string, string> } }).marks.rows[vid(PY, 5)],
+    ).toBeUndefined();
+  });
+
   it('stores nothing for a video outside the roadmap', async () => {
     const d = deps();
     const before = await dump(d.db);
