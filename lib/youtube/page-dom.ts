@@ -102,7 +102,7 @@ function readRows(
 
 /**
  * Puts `marks` on this playlist's rows among `rows`: one element in each row's link (the
- * injected stylesheet draws it over the thumbnail) holding the mark in words, so that it is in
+ * injected stylesheet draws it over the link's box) holding the mark in words, so that it is in
  * the link's accessible name, not in colour alone. Set again only where it changed: YouTube's
  * re-rendered rows lose it and get it back at the next read.
  */
@@ -125,6 +125,7 @@ function markRows(listId: string, rows: Iterable<Element>, links: string, marks:
     if (!mark) {
       mark = link.ownerDocument.createElement('span');
       mark.className = 'mlrc-mark';
+      // Last in the link: its name reads the title, then the mark.
       link.append(mark);
     }
     mark.dataset.m = tokens;

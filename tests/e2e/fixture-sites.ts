@@ -89,7 +89,7 @@ export type YouTubeLayout = 'classic' | 'lockup-2026' | 'own-playlist' | 'grid-2
 
 export function youtubeHtml(layout: YouTubeLayout, mse: boolean): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title>
-<style>ytd-app,ytd-watch-flexy,ytd-watch-grid,ytd-miniplayer,ytd-browse,ytd-playlist-panel-renderer,ytd-playlist-panel-video-renderer,ytd-playlist-panel-video-wrapper-renderer,ytd-playlist-video-renderer{display:block}ytd-playlist-panel-renderer[hidden]{display:none}#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden}.html5-video-container{position:absolute;inset:0}#movie_player video{width:100%;height:100%;object-fit:contain}</style></head>
+<style>ytd-app,ytd-watch-flexy,ytd-watch-grid,ytd-miniplayer,ytd-browse,ytd-playlist-panel-renderer,ytd-playlist-panel-video-renderer,ytd-playlist-panel-video-wrapper-renderer,ytd-playlist-video-renderer{display:block}ytd-playlist-panel-renderer[hidden]{display:none}ytd-playlist-panel-video-renderer{padding:4px 0}#wc-endpoint{display:flex;align-items:center;gap:8px;color:inherit;text-decoration:none;font:14px Roboto,Arial,sans-serif}ytd-thumbnail{display:block;width:100px;height:56px;border-radius:8px;background:linear-gradient(135deg,#94a3b8,#475569)}#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden}.html5-video-container{position:absolute;inset:0}#movie_player video{width:100%;height:100%;object-fit:contain}</style></head>
 <body><ytd-app></ytd-app>
 <script>window.__FIXTURE__ = ${JSON.stringify({ playlists: PLAYLISTS, layout, mse })};</script>
 <script src="/s/fixture/app.js"></script></body></html>`;

@@ -82,6 +82,21 @@ describe('screenshots', () => {
     await page.locator('#ml-roadmap-companion').waitFor();
     await page.setViewportSize({ width: 900, height: 640 });
     await shoot(page, 'youtube-panel');
+    // The playlist's own rows, marked: video 1 watched, this week's share ringed.
+    const next = await openYouTube(h, `/watch?v=${pyVideo(2)}&list=${PY}&index=2`);
+    await next.setViewportSize({ width: 560, height: 640 });
+    const rows = next.locator('ytd-playlist-panel-renderer:not([hidden]) #items');
+    await rows.locator('.mlrc-mark[data-m~="w"]').waitFor();
+    for (const colorScheme of SCHEMES) {
+      await next.emulateMedia({ colorScheme });
+      const box = (await rows.boundingBox())!;
+      // The first rows: this week's share and the one watched.
+      await next.screenshot({
+        path: join(OUT, `youtube-rows-${colorScheme}.png`),
+        fullPage: true,
+        clip: { x: box.x, y: box.y, width: box.width, height: 300 },
+      });
+    }
     await popup.reload();
     await popup.getByRole('heading', { level: 1 }).waitFor();
     await shoot(popup, 'popup-week-1');
