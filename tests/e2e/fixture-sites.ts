@@ -87,11 +87,21 @@ export const PLAYLISTS = {
  */
 export type YouTubeLayout = 'classic' | 'lockup-2026' | 'own-playlist' | 'grid-2026';
 
-export function youtubeHtml(layout: YouTubeLayout, mse: boolean): string {
+export function youtubeHtml(layout: YouTubeLayout, mse: boolean, playlistLength = 30): string {
+  const playlists = {
+    ...PLAYLISTS,
+    [PY]: {
+      ...PLAYLISTS[PY],
+      videos: Array.from({ length: playlistLength }, (_, i) => ({
+        id: pyVideo(i + 1),
+        title: `Python tutorial ${i + 1}`,
+      })),
+    },
+  };
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>YouTube</title>
 <style>ytd-app,ytd-watch-flexy,ytd-watch-grid,ytd-miniplayer,ytd-browse,ytd-playlist-panel-renderer,ytd-playlist-panel-video-renderer,ytd-playlist-panel-video-wrapper-renderer,ytd-playlist-video-renderer{display:block}ytd-playlist-panel-renderer[hidden]{display:none}ytd-playlist-panel-video-renderer{padding:4px 0}#wc-endpoint{display:flex;align-items:center;gap:8px;color:inherit;text-decoration:none;font:14px Roboto,Arial,sans-serif}ytd-thumbnail{display:block;width:100px;height:56px;border-radius:8px;background:linear-gradient(135deg,#94a3b8,#475569)}#movie_player{position:relative;width:640px;height:360px;background:#000;overflow:hidden}.html5-video-container{position:absolute;inset:0}#movie_player video{width:100%;height:100%;object-fit:contain}</style></head>
 <body><ytd-app></ytd-app>
-<script>window.__FIXTURE__ = ${JSON.stringify({ playlists: PLAYLISTS, layout, mse })};</script>
+<script>window.__FIXTURE__ = ${JSON.stringify({ playlists, layout, mse })};</script>
 <script src="/s/fixture/app.js"></script></body></html>`;
 }
 
@@ -111,6 +121,8 @@ export interface SiteOptions {
   youtubeLayout?: YouTubeLayout;
   /** Stream YouTube's media through Media Source Extensions (stitched ads need it). */
   mse?: boolean;
+  /** The Python playlist's length on the pages (default 30; the benchmark's long panel: 200). */
+  playlistLength?: number;
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -171,7 +183,9 @@ export function answerFor(
   if (url.pathname === '/favicon.ico') return { status: 404, headers: {}, body: '' };
   if (host === 'www.youtube.com' || host === 'm.youtube.com') {
     if (url.pathname === '/s/fixture/app.js') return page(APP_JS, JS);
-    return page(youtubeHtml(options.youtubeLayout ?? 'classic', options.mse ?? false));
+    return page(
+      youtubeHtml(options.youtubeLayout ?? 'classic', options.mse ?? false, options.playlistLength),
+    );
   }
   if (host.endsWith('.googlevideo.com')) {
     const ad = url.searchParams.get('id') === 'ad';
