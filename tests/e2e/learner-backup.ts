@@ -88,13 +88,16 @@ export function learnerBackup(now: number, weeksIn = 9): Backup {
       const title = range.numbered
         ? `${resource.title}: ${WORD[range.numbered.word]} - ${number}`
         : `${resource.title}, video ${position}`;
-      rows.set(`${playlistId}#${position}`, {
-        playlistId,
-        videoId,
-        position,
-        title,
-        updatedAt: start,
-      });
+      // Two items in one playlist (Python's levels): a row is named by the item it belongs to.
+      const ours = position >= range.from && position <= last;
+      if (ours || !rows.has(`${playlistId}#${position}`))
+        rows.set(`${playlistId}#${position}`, {
+          playlistId,
+          videoId,
+          position,
+          title,
+          updatedAt: start,
+        });
       const inRange = position >= range.from && position < range.from + watchedCount;
       if (!inRange || videos.has(videoId)) continue;
       const watchedAt = start + (weeks.from - 1) * 7 * DAY + (position % 7) * DAY;

@@ -119,10 +119,10 @@ describe('the current streak alone (what the popup shows)', () => {
     const random = seededRandom(7);
     const today = new Date(2026, 11, 4);
     for (let round = 0; round < 300; round++) {
-      const days: [string, number][] = [];
+      const studied: [string, number][] = [];
       for (let d = 0; d < 400; d++)
-        if (random() < 0.8) days.push([toIsoDay(addDays(today, -d)), Math.floor(random() * 60)]);
-      const minutes = toDailyMinutes(days.map(([day, m]) => ({ day, studyMs: m * 60_000 })));
+        if (random() < 0.8) studied.push([toIsoDay(addDays(today, -d)), Math.floor(random() * 60)]);
+      const minutes = toDailyMinutes(studied.map(([day, m]) => ({ day, studyMs: m * 60_000 })));
       const goal = 1 + Math.floor(random() * 45);
       const full = streaks(minutes, today, goal);
       expect(currentStreak(minutes, today, goal)).toEqual({
