@@ -625,7 +625,19 @@ export class WatchTracker {
   #showPanel(companion: CompanionInfo | null | undefined): void {
     if (companion && !this.#session?.away) this.#host.panel?.show(companion);
     else this.#host.panel?.hide();
+    // The video now counts as watched (or no longer does): its row's ✓ follows, with one
+    // snapshot sent on that rare change, never per report.
+    const videoId = this.#session?.videoId;
+    const marked = videoId && this.#marks?.marks.rows[videoId]?.includes('w');
+    const asked = `${videoId} ${companion?.watched}`;
+    if (companion && videoId && this.#marks && !!marked !== companion.watched) {
+      // Once per video and state: a row outside the panel's window never gets its mark.
+      if (this.#refreshedFor !== asked) this.refreshMarks();
+      this.#refreshedFor = asked;
+    }
   }
+
+  #refreshedFor = '';
 
   #endSession(flush: boolean): void {
     if (flush) this.flush('leaving');

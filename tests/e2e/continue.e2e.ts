@@ -179,6 +179,10 @@ describe('the companion panel on YouTube', () => {
         { timeout: 10_000 },
       )
       .toBe(1);
+    // Its row in the playlist panel gets its ✓ as soon as it counts, without a new page.
+    await page
+      .locator(`a[href*="v=${pyVideo(1)}"] .mlrc-mark[data-m~="w"]`)
+      .waitFor({ timeout: 10_000 });
 
     const hide = panel(page).getByRole('button', { name: 'Hide the roadmap panel' });
     await hide.click();
