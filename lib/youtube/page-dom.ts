@@ -130,6 +130,7 @@ function markRows(listId: string, rows: Iterable<Element>, links: string, marks:
     }
     mark.dataset.m = tokens;
     mark.dataset.p = played ?? '';
+    mark.style.setProperty('--mlrc-p', played ? `${played}%` : '0');
     mark.textContent = words;
   });
 }

@@ -1,15 +1,11 @@
 import { ROADMAP } from '../../data/roadmap';
 import type { NumberWord } from '../../data/roadmap-types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../lib/backup/backup-schema';
+import { toIsoDay } from '../../lib/plan/calendar';
 import { allItems } from '../../lib/plan/roadmap-index';
 import { cumulativeTarget } from '../../lib/plan/share';
 
 const DAY = 86_400_000;
-
-function isoDay(at: number): string {
-  const d = new Date(at);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 
@@ -116,7 +112,10 @@ export function learnerBackup(now: number, weeksIn = 9): Backup {
   for (let d = 0; d <= weeksIn * 7; d++) {
     // A day off most weeks, and a longer break in the fourth week.
     if (d % 7 === 3 || (d >= 22 && d <= 25)) continue;
-    daily.push({ day: isoDay(now - d * DAY), studyMs: (15 + ((d * 37) % 45)) * 60_000 });
+    daily.push({
+      day: toIsoDay(new Date(now - d * DAY)),
+      studyMs: (15 + ((d * 37) % 45)) * 60_000,
+    });
   }
   const python = allItems(ROADMAP).find((i) => i.resource.completion.type === 'videos')!;
   const c = python.resource.completion as Extract<
@@ -145,7 +144,7 @@ export function learnerBackup(now: number, weeksIn = 9): Backup {
     data: {
       settings: {
         key: 'settings',
-        startDate: isoDay(start),
+        startDate: toIsoDay(new Date(start)),
         language: 'en',
         watchedThreshold: 0.9,
         companionPanel: true,

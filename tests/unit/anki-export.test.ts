@@ -1,11 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { NoteRecord } from '../../lib/db/database';
 import { notesAnki } from '../../lib/notes/anki-export';
 import { notesCsv, type NoteNames } from '../../lib/notes/notes-export';
-import { seededRandom } from './helpers';
+import { golden, seededRandom } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 const NAMES: NoteNames = {
@@ -59,12 +57,6 @@ const shown = (field: string) =>
     .replace(/&#39;/g, "'")
     .replace(/&#9;/g, '\t')
     .replace(/&amp;/g, '&');
-
-function golden(name: string, actual: string): string {
-  const path = join(import.meta.dirname, 'golden', name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
-  return readFileSync(path, 'utf8');
-}
 
 describe('notes for Anki', () => {
   it('has the header lines Anki reads, a deck per week and the note’s id as the card’s', () => {

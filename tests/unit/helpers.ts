@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { ProgressSnapshot } from '../../lib/progress/snapshot';
 import { emptySnapshot } from '../../lib/progress/snapshot';
@@ -54,4 +56,20 @@ export function seededRandom(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A golden file's text (tests/unit/golden); UPDATE_GOLDEN=1 writes `actual` there first. */
+export function golden(name: string, actual: string): string {
+  const path = join(import.meta.dirname, 'golden', name);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
+  return readFileSync(path, 'utf8');
+}
+
+/** Wraps each element matching `selector` in a new `wrapper` element, as YouTube now may. */
+export function wrapAll(selector: string, wrapper: string): void {
+  for (const row of document.querySelectorAll(selector)) {
+    const outer = document.createElement(wrapper);
+    row.replaceWith(outer);
+    outer.append(row);
+  }
 }

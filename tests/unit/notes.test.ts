@@ -1,6 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { Parser, type Node } from 'commonmark';
-import { join } from 'node:path';
 import { ROADMAP } from '../../data/roadmap';
 import type { NoteRecord } from '../../lib/db/database';
 import { learnPlaylist } from '../../lib/db/playlist-repo';
@@ -13,7 +11,7 @@ import { parseBackup } from '../../lib/backup/backup-schema';
 import { focusTabs, focusWanted } from '../../lib/service/focus-mode';
 import { LIMITS } from '../../lib/protocol/messages';
 import { freshDb } from './db-helpers';
-import { PY, seededRandom, vid } from './helpers';
+import { golden, PY, seededRandom, vid } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
 let ids = 0;
@@ -175,7 +173,6 @@ describe('notes in backups', () => {
   });
 });
 
-const GOLDEN = join(import.meta.dirname, 'golden');
 /** A list item's words as a reader sees them: its lines, trimmed, one a line. */
 function textOf(item: Node): string {
   const parts: string[] = [];
@@ -246,13 +243,6 @@ const NOTES: NoteRecord[] = [
     updatedAt: NOW,
   },
 ];
-
-/** The golden file's text; UPDATE_GOLDEN=1 writes `actual` there first (then read the diff). */
-function golden(name: string, actual: string): string {
-  const path = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
-  return readFileSync(path, 'utf8');
-}
 
 describe('notes exports', () => {
   it('say moments as people write them and link to them', () => {

@@ -1,10 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { ROADMAP } from '../../data/roadmap';
 import { calendarWeeks, planCalendar, type PlanCalendarInput } from '../../lib/plan/plan-calendar';
-import { inTimeZone, snapshotWith } from './helpers';
+import { golden, inTimeZone, snapshotWith } from './helpers';
 
 const NOW = Date.UTC(2026, 11, 4, 12);
 
@@ -35,12 +33,6 @@ function events(file: string) {
       sequence: event.sequence,
     };
   });
-}
-
-function golden(name: string, actual: string): string {
-  const path = join(import.meta.dirname, 'golden', name);
-  if (process.env.UPDATE_GOLDEN) writeFileSync(path, actual);
-  return readFileSync(path, 'utf8');
 }
 
 describe('the plan as a calendar file', () => {

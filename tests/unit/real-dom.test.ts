@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMainVideo, readPanel, readPlaylistPage } from '../../lib/youtube/page-dom';
 import { FOCUS_CLASS } from '../../lib/service/focus-mode';
+import { wrapAll } from './helpers';
 
 const DIR = join(import.meta.dirname, '../../../shared/fixtures/real-dom');
 const HAVE = existsSync(DIR);
@@ -21,15 +22,6 @@ const HIDDEN = (/:is\(([^)]*)\)/.exec(CSS)?.[1] ?? '')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
-
-/** Wraps each element matching `selector` in a new `wrapper` element, as YouTube now may. */
-function wrapAll(selector: string, wrapper: string): void {
-  for (const row of document.querySelectorAll(selector)) {
-    const outer = document.createElement(wrapper);
-    row.replaceWith(outer);
-    outer.append(row);
-  }
-}
 
 beforeEach(() => {
   document.body.innerHTML = '';

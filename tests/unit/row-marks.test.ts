@@ -9,7 +9,7 @@ import { ROADMAP } from '../../data/roadmap';
 import type { RowMarks } from '../../lib/protocol/messages';
 import { rowMarks } from '../../lib/service/row-marks';
 import { markPanel, markPlaylistPage } from '../../lib/youtube/page-dom';
-import { PY, snapshotWith, vid } from './helpers';
+import { PY, snapshotWith, vid, wrapAll } from './helpers';
 
 const WORDS = { watched: 'watched', played: '{p}% played', week: 'this week' };
 
@@ -175,11 +175,7 @@ describe.skipIf(!HAVE)(
           'filtertube-playlist-selected-row.html',
         );
         if (wrapped)
-          for (const row of document.querySelectorAll('ytd-playlist-panel-video-renderer')) {
-            const outer = document.createElement('ytd-playlist-panel-video-wrapper-renderer');
-            row.replaceWith(outer);
-            outer.append(row);
-          }
+          wrapAll('ytd-playlist-panel-video-renderer', 'ytd-playlist-panel-video-wrapper-renderer');
         markPanel(document, 'RDUc8KFRqO3IM', marks('RDUc8KFRqO3IM', ['tlYcUqEPN58']));
         const put = document.querySelectorAll('a#wc-endpoint > .mlrc-mark');
         expect(put).toHaveLength(1);
