@@ -4,7 +4,14 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Roadmap } from '../data/roadmap-types';
 import { getDb, type NoteRecord } from '../lib/db/database';
-import { notesCsv, notesMarkdown, type NoteNames } from '../lib/notes/notes-export';
+import {
+  isVideoNote,
+  notesCsv,
+  notesMarkdown,
+  orderedNotes,
+  type NoteNames,
+} from '../lib/notes/notes-export';
+import { AddItemNote } from './AddItemNote';
 import { notesAnki } from '../lib/notes/anki-export';
 import { clockTime, momentLink } from '../lib/notes/note-time';
 import { allItems } from '../lib/plan/roadmap-index';
@@ -20,8 +27,11 @@ function inScope(note: NoteRecord, scope: Scope): boolean {
   return kind === 'week' ? note.week === Number(value) : note.itemId === value;
 }
 
-/** Every note taken beside the roadmap's videos: searched, listed by week, exported. */
-export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
+/**
+ * Every note: beside the roadmap's videos, about its items, and the learner's own links;
+ * added, searched, listed by week, exported.
+ */
+export function NotesSection({ roadmap, itemId }: { roadmap: Roadmap; itemId?: string }) {
   const notes = useLiveQuery(() => getDb().notes.toArray(), []);
   const titles = useLiveQuery(async () => {
     const rows = await getDb().playlistVideos.toArray();
@@ -43,15 +53,19 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
   );
   if (!notes) return null;
   const words = query.trim().toLowerCase();
-  const found = notes
-    .filter(
+  const found = orderedNotes(
+    notes.filter(
       (n) =>
         !words ||
-        [n.text, names.item(n.itemId), names.video(n.videoId) ?? ''].some((field) =>
-          field.toLowerCase().includes(words),
-        ),
-    )
-    .sort((a, b) => a.week - b.week || a.videoId.localeCompare(b.videoId) || a.seconds - b.seconds);
+        [
+          n.text,
+          n.url ?? '',
+          names.item(n.itemId),
+          n.videoId ? (names.video(n.videoId) ?? '') : '',
+        ].some((field) => field.toLowerCase().includes(words)),
+    ),
+    names,
+  );
   const weeks = [...new Set(notes.map((n) => n.week))].sort((a, b) => a - b);
   const noted = items.filter((i) => notes.some((n) => n.itemId === i.resource.id));
   const chosen = notes.filter((n) => inScope(n, scope));
@@ -67,6 +81,7 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
   return (
     <section aria-labelledby="notes-heading" id="notes">
       <h2 id="notes-heading">{t('notesHeading')}</h2>
+      <AddItemNote items={items} {...(itemId ? { itemId } : {})} />
       {notes.length === 0 ? (
         <p className="hint">{t('notesNone')}</p>
       ) : (
@@ -87,12 +102,17 @@ export function NotesSection({ roadmap }: { roadmap: Roadmap }) {
                 {/* What the learner wrote first; where and when it was written after it. */}
                 <NoteBody note={n} />
                 <span className="note-where">
-                  <a href={momentLink(n.videoId, n.seconds)} target="_blank" rel="noreferrer">
-                    {clockTime(n.seconds)}
-                  </a>
-                  {' · '}
+                  {isVideoNote(n) && (
+                    <>
+                      <a href={momentLink(n.videoId, n.seconds)} target="_blank" rel="noreferrer">
+                        {clockTime(n.seconds)}
+                      </a>
+                      {' · '}
+                    </>
+                  )}
+                  {n.url && `${t('yourLink')} · `}
                   {t('noteWhere', { week: n.week, item: names.item(n.itemId) })}
-                  {names.video(n.videoId) ? ` · ${names.video(n.videoId)}` : ''}
+                  {isVideoNote(n) && names.video(n.videoId) ? ` · ${names.video(n.videoId)}` : ''}
                 </span>
               </li>
             ))}

@@ -1,6 +1,27 @@
 import { t, tn } from '../lib/i18n/i18n';
 import type { CSSProperties } from 'react';
 import type { WeeklyReview } from '../lib/plan/review';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { addDays } from 'date-fns';
+import { getDb } from '../lib/db/database';
+import { parseIsoDay } from '../lib/plan/calendar';
+import { reviewsBetween } from '../lib/notes/spaced-review';
+
+/** How many notes were reviewed on the review's days (read after the card shows). */
+function useNotesReviewed(review: WeeklyReview): number | undefined {
+  const first = review.days[0]?.day;
+  const last = review.days[review.days.length - 1]?.day;
+  return useLiveQuery(async () => {
+    const from = first ? parseIsoDay(first) : null;
+    const to = last ? parseIsoDay(last) : null;
+    if (!from || !to) return 0;
+    return reviewsBetween(
+      await getDb().reviews.toArray(),
+      from.getTime(),
+      addDays(to, 1).getTime(),
+    );
+  }, [first, last]);
+}
 
 interface Props {
   review: WeeklyReview;
@@ -15,6 +36,7 @@ interface Props {
  * each, and this week's plan as a list.
  */
 export function ReviewCard({ review, goalMinutes, onDismiss }: Props) {
+  const reviewed = useNotesReviewed(review);
   const scale = Math.max(goalMinutes, ...review.days.map((d) => d.minutes), 1);
   return (
     <section className="review" aria-labelledby="review-heading">
@@ -51,6 +73,7 @@ export function ReviewCard({ review, goalMinutes, onDismiss }: Props) {
           </li>
         ))}
       </ol>
+      {reviewed !== undefined && reviewed > 0 && <p>{tn('reviewedNotes', reviewed)}</p>}
       {review.carriedDetail.length > 0 && (
         <PlanList heading={t('reviewCarriedHeading')} items={review.carriedDetail} />
       )}

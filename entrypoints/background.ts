@@ -164,7 +164,7 @@ export default defineBackground(() => {
       sender.id === browser.runtime.id && sender.url?.startsWith(browser.runtime.getURL('/'));
     if (!request || !ours) return undefined;
     return ready
-      .then(() => handlePageRequest(db, request, Date.now()))
+      .then(() => handlePageRequest(db, request, Date.now(), deps.ledger))
       .then((applied) => ({ written: true, applied }));
   });
 

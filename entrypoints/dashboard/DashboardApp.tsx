@@ -109,7 +109,7 @@ export function DashboardApp({ early }: { early: EarlyState }) {
 
       <CalendarExport roadmap={ROADMAP} settings={settings} snapshot={snapshot} today={today} />
 
-      <NotesSection roadmap={ROADMAP} />
+      <NotesSection roadmap={ROADMAP} {...(plan?.next ? { itemId: plan.next.resource.id } : {})} />
 
       <section aria-labelledby="after-heading">
         <h2 id="after-heading">{t('afterHeading')}</h2>

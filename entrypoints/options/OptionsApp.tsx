@@ -142,6 +142,13 @@ export function OptionsApp() {
             onChange={(on) => void save({ forecastEnabled: on }, t('whatForecast'))}
           />
         </div>
+        <div className="inline">
+          <TickBox
+            label={t('reviewSetting')}
+            checked={settings.reviewEnabled !== false}
+            onChange={(on) => void save({ reviewEnabled: on }, t('whatReview'))}
+          />
+        </div>
       </section>
       <section aria-labelledby="habits-heading">
         <h2 id="habits-heading">{t('goalsHeading')}</h2>

@@ -22,6 +22,7 @@ import { ResumeCard } from '../../components/ResumeCard';
 import { previewResume, weeksAway } from '../../lib/plan/resume';
 import { TodayCard } from '../../components/TodayCard';
 import { ReviewBanner } from '../../components/ReviewCard';
+import { ReviewLine } from '../../components/ReviewLine';
 import { weeklyReview } from '../../lib/plan/review';
 import { currentStreak } from '../../lib/habits/streaks';
 import { completedItems, readCelebrated, toCelebrate } from '../../lib/plan/celebrate';
@@ -171,6 +172,7 @@ export function PopupApp({ early }: { early: EarlyState }) {
           </p>
         )}
         <SiteCheckLine />
+        {onCurrentWeek && <ReviewLine roadmap={ROADMAP} />}
         {onCurrentWeek && syncNeverChosen(settings) && (
           <SyncOffer
             onAnswer={(yes) =>

@@ -16,6 +16,7 @@ import { filingOf } from '../../lib/service/classify-stored';
 import { ChecklistItem } from '../../components/ChecklistItem';
 import { NoteBody } from '../../components/NoteBody';
 import { useStudyTab, type StudyTab } from './use-study-tab';
+import { ItemNotes } from './ItemNotes';
 
 /** Runs `playerAt` in the tab: the playhead there, after seeking when asked. */
 async function player(tab: StudyTab, videoId: string, seekTo: number | null) {
@@ -76,6 +77,7 @@ export function SidePanelApp() {
       <main className="side">
         {intro}
         <p className="hint">{t('sideNoVideo')}</p>
+        <ItemNotes />
       </main>
     );
 
@@ -116,15 +118,15 @@ export function SidePanelApp() {
               <button
                 type="button"
                 className="time"
-                aria-label={t('playFrom', { time: clockTime(note.seconds) })}
+                aria-label={t('playFrom', { time: clockTime(note.seconds ?? 0) })}
                 onClick={() =>
-                  void player(tab, note.videoId, note.seconds).then(
+                  void player(tab, shown.videoId, note.seconds ?? 0).then(
                     (at) => at === null && setMessage(t('sideOther')),
                     () => setMessage(t('sideOther')),
                   )
                 }
               >
-                {clockTime(note.seconds)}
+                {clockTime(note.seconds ?? 0)}
               </button>
               <NoteBody note={note} />
             </li>
@@ -155,6 +157,7 @@ export function SidePanelApp() {
       <p role="status" className="ok">
         {message}
       </p>
+      <ItemNotes itemId={shown.place.item.resource.id} />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import type {
   PageRecordRow,
   PlaylistRecord,
   PlaylistVideoRecord,
+  ReviewRecord,
   SettingsRecord,
   VideoRecord,
 } from '../db/database';
@@ -18,6 +19,7 @@ import { allVideos, getVideos, putVideos } from '../db/video-store';
 import { rebuildIndex } from '../db/progress-index';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
 import { mergeNote } from '../notes/notes-repo';
+import { mergeReview } from '../notes/spaced-review';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -27,7 +29,7 @@ const PROGRESS_TABLES = (db: CompanionDb) => [db.videos, db.checks, db.pages, db
 /** Everything the learner has: progress, history and settings, in one versioned object. */
 export async function exportBackup(db: CompanionDb, now: number): Promise<Backup> {
   return db.transaction('r', db.tables, async () => {
-    const [settings, videos, playlistVideos, playlists, pages, checks, daily, notes] =
+    const [settings, videos, playlistVideos, playlists, pages, checks, daily, notes, reviews] =
       await Promise.all([
         db.settings.get('settings'),
         allVideos(db),
@@ -37,6 +39,7 @@ export async function exportBackup(db: CompanionDb, now: number): Promise<Backup
         db.checks.toArray(),
         db.daily.toArray(),
         db.notes.toArray(),
+        db.reviews.toArray(),
       ]);
     return {
       format: BACKUP_FORMAT,
@@ -51,6 +54,7 @@ export async function exportBackup(db: CompanionDb, now: number): Promise<Backup
         checks,
         daily,
         notes,
+        reviews,
       },
       // Stored records have exactly the backup's shapes (the round-trip test checks it).
     } as unknown as Backup;
@@ -166,10 +170,12 @@ export async function importBackup(
       const erasing = (await Promise.all(PROGRESS_TABLES(db).map((table) => table.count()))).some(
         (n) => n > 0,
       );
-      // A file from before notes existed says nothing about them: this browser's stay.
+      // A file from before notes (or their reviews) existed says nothing about them: this
+      // browser's stay.
       await Promise.all(
         db.tables
           .filter((table) => data.notes || table.name !== db.notes.name)
+          .filter((table) => data.reviews || table.name !== db.reviews.name)
           .map((table) => table.clear()),
       );
       // The file's settings, but this browser's sync choice; and when progress is erased,
@@ -190,6 +196,7 @@ export async function importBackup(
       await db.checks.bulkPut(afterReset(data.checks as unknown as CheckRecord[], resetAt));
       await db.daily.bulkPut(data.daily as DailyRecord[]);
       if (data.notes) await db.notes.bulkPut(data.notes as NoteRecord[]);
+      if (data.reviews) await db.reviews.bulkPut(data.reviews as ReviewRecord[]);
       await seeStamps(db, fileStamps(backup, mine));
       await rebuildIndex(db);
       return;
@@ -237,6 +244,12 @@ export async function importBackup(
       (a, b) => (b.studyMs > a.studyMs ? b : a),
     );
     await mergeNotes(db, (data.notes ?? []) as NoteRecord[]);
+    await mergeRows(
+      db.reviews,
+      (data.reviews ?? []) as ReviewRecord[],
+      (r) => r.noteId,
+      mergeReview,
+    );
     await seeStamps(db, fileStamps(backup, local));
     await rebuildIndex(db);
   });

@@ -6,9 +6,11 @@ import { parseIsoDay } from '../plan/calendar';
 import { isCheckKey, LIMITS } from '../protocol/messages';
 import { SYNCED_SETTINGS } from '../sync/summary';
 import { noteText } from '../protocol/schema';
+import { ownLink } from '../notes/own-link';
+import { LEARNED_STEP } from '../notes/spaced-review';
 
 export const BACKUP_FORMAT = 'ml-roadmap-companion-backup';
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 /** A backup of years of study is a few megabytes; anything far bigger is not ours. */
 export const MAX_BACKUP_BYTES = 20 * 1024 * 1024;
 
@@ -24,6 +26,7 @@ export const BACKUP_ROWS = {
   checks: 10_000,
   daily: 100_000,
   notes: LIMITS.maxNotes,
+  reviews: LIMITS.maxNotes,
 } as const;
 
 // Timestamps between 2000 and 2200: anything else is a broken or hostile file.
@@ -56,16 +59,39 @@ const video = z
     'a video’s watched parts must lie inside it',
   );
 
-const note = z.strictObject({
-  id: z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'not a note id'),
-  videoId,
-  itemId: slug,
-  week: z.number().int().min(1).max(100),
-  seconds,
-  text: noteText,
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
+const noteId = z.string().regex(/^[A-Za-z0-9-]{1,100}$/, 'not a note id');
+
+const note = z
+  .strictObject({
+    id: noteId,
+    videoId: videoId.optional(),
+    itemId: slug,
+    week: z.number().int().min(1).max(100),
+    seconds: seconds.optional(),
+    text: noteText,
+    // The same rule as what the pages keep (lib/notes/own-link): only http(s).
+    url: z
+      .string()
+      .max(LIMITS.maxUrlLength)
+      .refine((u) => ownLink(u) === u, 'not a web address')
+      .optional(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  })
+  .refine(
+    (n) => (n.videoId === undefined) === (n.seconds === undefined) && !(n.url && n.videoId),
+    'a note is at a moment of a video, about an item, or a link',
+  );
+
+const review = z
+  .strictObject({
+    noteId,
+    step: z.number().int().min(0).max(LEARNED_STEP),
+    dueDay: day.optional(),
+    at: timestamp,
+    log: z.array(timestamp).max(20),
+  })
+  .refine((r) => r.step < LEARNED_STEP === (r.dueDay !== undefined), 'a review without its day');
 
 export const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -91,6 +117,7 @@ export const backupSchema = z.strictObject({
               'syncConsentAt',
               'progressResetAt',
               'planHistory',
+              'reviewEnabled',
             ]),
             timestamp,
           )
@@ -111,6 +138,7 @@ export const backupSchema = z.strictObject({
         forecastEnabled: z.boolean().optional(),
         focusMode: z.enum(['off', 'roadmap', 'all']).optional(),
         uiLanguage: z.enum(['auto', 'en', 'hi']).optional(),
+        reviewEnabled: z.boolean().optional(),
         updatedAt: timestamp,
       })
       .nullable(),
@@ -165,6 +193,8 @@ export const backupSchema = z.strictObject({
       .max(BACKUP_ROWS.daily),
     // From version 3; a file without notes (an older one) says nothing about them.
     notes: z.array(note).max(BACKUP_ROWS.notes).optional(),
+    // From version 4, as notes without a video and links.
+    reviews: z.array(review).max(BACKUP_ROWS.reviews).optional(),
   }),
 });
 
@@ -187,6 +217,7 @@ const ROW_TABLES = [
   'checks',
   'daily',
   'notes',
+  'reviews',
 ] as const;
 
 function firstProblem(error: z.ZodError, prefix: string): SkippedRow {
@@ -321,7 +352,7 @@ function* readBackup(textContent: string): Generator<number, ParsedBackup> {
     return { ok: false, error: t('backupNotOurs') };
   }
   const version = (raw as { version?: unknown }).version;
-  if (version !== 1 && version !== 2 && version !== BACKUP_VERSION) {
+  if (version !== 1 && version !== 2 && version !== 3 && version !== BACKUP_VERSION) {
     return {
       ok: false,
       error: t('backupVersion', { version: String(version), newest: BACKUP_VERSION }),

@@ -59,6 +59,8 @@ export interface SettingsRecord {
    * `lib/plan/replan.ts`. Kept in this browser (not synced); backed up with the settings.
    */
   planHistory?: string;
+  /** Notes of completed videos and items come back for review (absent: on). */
+  reviewEnabled?: boolean;
   updatedAt: number;
 }
 
@@ -136,19 +138,44 @@ export interface DailyRecord {
   studyMs: number;
 }
 
-/** A note the learner wrote at a moment of a roadmap video. */
+/**
+ * A note the learner wrote: at a moment of a roadmap video, or about an item as a whole (a Khan
+ * unit, a notebook, the exercises); or, with `url`, a resource of their own for the item (its
+ * text is then the resource's title).
+ */
 export interface NoteRecord {
   /** Random, made where the note was written: the same note has the same id everywhere. */
   id: string;
-  videoId: string;
+  /** The video and its moment (whole seconds), for a note taken beside a video: both or neither. */
+  videoId?: string;
+  seconds?: number;
   /** The roadmap item and week the note is filed under. */
   itemId: string;
   week: number;
-  /** The moment of the video, whole seconds. */
-  seconds: number;
   text: string;
+  /** A link of the learner's own (https), for a resource. */
+  url?: string;
   createdAt: number;
   updatedAt: number;
+}
+
+/** How a note came back in a review. */
+export type ReviewGrade = 'remembered' | 'fuzzy' | 'forgot';
+
+/**
+ * A note's place in spaced review once it has been reviewed (before that it waits for its
+ * video or item to be completed: see lib/notes/spaced-review).
+ */
+export interface ReviewRecord {
+  noteId: string;
+  /** The next review's place in the schedule (0: one day, 1: a week, 2: three weeks); 3: done. */
+  step: number;
+  /** The local day it comes back on (absent once done). */
+  dueDay?: IsoDay;
+  /** The latest review (ms): between two copies of the row, the later review wins. */
+  at: number;
+  /** The latest reviews' times, newest last (a few: the weekly review counts them). */
+  log: number[];
 }
 
 export { DB_NAME, SCHEMA_VERSION };
@@ -168,6 +195,7 @@ export class CompanionDb extends Dexie {
   daily!: EntityTable<DailyRecord, 'day'>;
   derived!: EntityTable<IndexRow, 'key'>;
   notes!: EntityTable<NoteRecord, 'id'>;
+  reviews!: EntityTable<ReviewRecord, 'noteId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -216,6 +244,8 @@ export class CompanionDb extends Dexie {
       });
     // 5: notes taken at moments of the roadmap's videos.
     this.version(5).stores({ notes: 'id, videoId, itemId, week' });
+    // 6: notes on any item (no video) and their spaced review.
+    this.version(6).stores({ reviews: 'noteId' });
   }
 }
 

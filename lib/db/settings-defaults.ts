@@ -17,6 +17,7 @@ export const DEFAULT_SETTINGS: Settings = {
   forecastEnabled: false,
   focusMode: 'off',
   uiLanguage: 'auto',
+  reviewEnabled: true,
 };
 
 /**

@@ -8,7 +8,7 @@
 import { t } from '../i18n/i18n';
 import type { NoteRecord } from '../db/database';
 import { clockTime, momentLink } from './note-time';
-import { orderedNotes, videoName, type NoteNames } from './notes-export';
+import { isVideoNote, orderedNotes, videoName, type NoteNames } from './notes-export';
 
 /** The parent deck; each week's cards go to its subdeck "ML Roadmap::Week N". */
 export const ANKI_DECK = 'ML Roadmap';
@@ -42,12 +42,16 @@ export function notesAnki(notes: readonly NoteRecord[], names: NoteNames): strin
     '#deck column:2',
     '#tags column:5',
   ];
-  const rows = orderedNotes(notes, names).map((note) => {
-    const moment = momentLink(note.videoId, note.seconds);
-    // The question side says where the note was taken, the moment a link back to it.
-    const front =
-      `<a href='${html(moment)}'>${html(videoName(names, note.videoId))} · ${clockTime(note.seconds)}</a>` +
-      `<br>${html(names.item(note.itemId))} · ${html(t('exportWeek', { week: note.week }))}`;
+  // A resource of the learner's (a link) is nothing to remember: it stays out of the cards.
+  const rows = orderedNotes(
+    notes.filter((note) => !note.url),
+    names,
+  ).map((note) => {
+    // The question side says where the note was taken, a video's moment a link back to it.
+    const where = `${html(names.item(note.itemId))} · ${html(t('exportWeek', { week: note.week }))}`;
+    const front = isVideoNote(note)
+      ? `<a href='${html(momentLink(note.videoId, note.seconds))}'>${html(videoName(names, note.videoId))} · ${clockTime(note.seconds)}</a><br>${where}`
+      : where;
     const tags = ['ML-Roadmap', `week-${note.week}`, tag(note.itemId)].join(' ');
     // The deck's name stays the same whatever the interface's language: a file imported again
     // after a switch updates the same cards in the same decks.

@@ -16,15 +16,25 @@ export interface NoteNames {
   video(videoId: string): string | undefined;
 }
 
-/** Week, then item in the plan's order, then video, then the moment. */
+/** A note beside a video: its video and moment are known. */
+export type VideoNote = NoteRecord & { videoId: string; seconds: number };
+
+export const isVideoNote = (note: NoteRecord): note is VideoNote =>
+  note.videoId !== undefined && note.seconds !== undefined;
+
+/** The item's own notes first, then its resources, then the notes of its videos. */
+const kindOrder = (note: NoteRecord) => (note.url ? 1 : isVideoNote(note) ? 2 : 0);
+
+/** Week, then item in the plan's order, then kind, then video and moment, then when written. */
 export function orderedNotes(notes: readonly NoteRecord[], names: NoteNames): NoteRecord[] {
   return [...notes].sort(
     (a, b) =>
       a.week - b.week ||
       names.itemOrder(a.itemId) - names.itemOrder(b.itemId) ||
       a.itemId.localeCompare(b.itemId) ||
-      a.videoId.localeCompare(b.videoId) ||
-      a.seconds - b.seconds ||
+      kindOrder(a) - kindOrder(b) ||
+      (a.videoId ?? '').localeCompare(b.videoId ?? '') ||
+      (a.seconds ?? 0) - (b.seconds ?? 0) ||
       a.createdAt - b.createdAt,
   );
 }
@@ -78,6 +88,14 @@ export function notesMarkdown(
       video = '';
       heading(`### ${inline(names.item(item))}`);
     }
+    if (note.url) {
+      lines.push(`- [${inline(note.text)}](<${note.url.replace(/[<>\s]/g, encodeURIComponent)}>)`);
+      continue;
+    }
+    if (!isVideoNote(note)) {
+      lines.push(`- ${noteLines(note.text)}`);
+      continue;
+    }
     if (note.videoId !== video) {
       video = note.videoId;
       heading(
@@ -102,12 +120,13 @@ export function notesCsv(notes: readonly NoteRecord[], names: NoteNames): string
   const header = ['csvWeek', 'csvItem', 'csvVideo', 'csvTime', 'csvLink', 'csvNote'].map((key) =>
     t(key as MessageKey),
   );
+  // An item's own note has no video, moment or link; a resource has its link.
   const rows = orderedNotes(notes, names).map((n) => [
     n.week,
     names.item(n.itemId),
-    videoName(names, n.videoId),
-    clockTime(n.seconds),
-    momentLink(n.videoId, n.seconds),
+    isVideoNote(n) ? videoName(names, n.videoId) : '',
+    isVideoNote(n) ? clockTime(n.seconds) : '',
+    isVideoNote(n) ? momentLink(n.videoId, n.seconds) : (n.url ?? ''),
     n.text,
   ]);
   return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;

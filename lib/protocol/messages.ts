@@ -269,8 +269,16 @@ export interface MarkMessage {
   watched: boolean;
 }
 
+/**
+ * The review page: a note's grade, and the time actively spent reviewing since the last
+ * report (study time, through the one ledger: a moment already counted counts once).
+ */
+export type ReviewMessage =
+  | { type: 'ui:grade'; noteId: string; grade: 'remembered' | 'fuzzy' | 'forgot' }
+  | { type: 'ui:study'; activeMs: number };
+
 /** What the extension's own pages ask the background to write. */
-export type PageRequest = TickMessage | PlanMessage | MarkMessage;
+export type PageRequest = TickMessage | PlanMessage | MarkMessage | ReviewMessage;
 
 /** The manifest command that presses the companion panel's "Add a note". */
 export const ADD_NOTE_COMMAND = 'add-note';

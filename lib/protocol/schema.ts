@@ -160,6 +160,15 @@ const pageRequestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ui:undo') }),
   z.strictObject({ type: z.literal('ui:sync'), on: z.boolean() }),
   z.strictObject({ type: z.literal('ui:mark'), videoId, watched: z.boolean() }),
+  z.strictObject({
+    type: z.literal('ui:grade'),
+    noteId: z.string().regex(/^[A-Za-z0-9-]{1,100}$/),
+    grade: z.enum(['remembered', 'fuzzy', 'forgot']),
+  }),
+  z.strictObject({
+    type: z.literal('ui:study'),
+    activeMs: z.number().finite().min(0).max(LIMITS.maxActiveMsPerReport),
+  }),
 ]);
 
 /** A request of the extension's own pages (a tick, a change of plan), or null. Never throws. */

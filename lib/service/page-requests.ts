@@ -3,6 +3,9 @@ import { setCheck } from '../db/checks-repo';
 import { answerSyncOffer, replanPlan, startPlan, undoPlan } from '../db/plan-actions';
 import { markVideo } from '../db/watch-repo';
 import type { PageRequest } from '../protocol/messages';
+import { gradeNote } from '../notes/review-repo';
+import { addStudy } from '../db/daily-repo';
+import { shareByDay, type StudyLedger } from '../tracking/study-time';
 
 /**
  * What the extension's own pages ask the background to write (validated by
@@ -13,6 +16,7 @@ export async function handlePageRequest(
   db: CompanionDb,
   request: PageRequest,
   now: number,
+  ledger?: StudyLedger,
 ): Promise<boolean> {
   switch (request.type) {
     case 'ui:tick':
@@ -29,5 +33,15 @@ export async function handlePageRequest(
     case 'ui:mark':
       await markVideo(db, request.videoId, request.watched, now);
       return true;
+    case 'ui:grade':
+      return (await gradeNote(db, request.noteId, request.grade, now)) !== null;
+    case 'ui:study': {
+      // Active time just before now; without the background's ledger it cannot be counted
+      // once, so it is not counted.
+      if (!ledger) return false;
+      const study = shareByDay(ledger.claim({ from: now - request.activeMs, to: now }));
+      await db.transaction('rw', db.daily, () => addStudy(db, study));
+      return study.length > 0;
+    }
   }
 }

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { NoteRecord } from '../../lib/db/database';
 import { notesAnki } from '../../lib/notes/anki-export';
-import { notesCsv, type NoteNames } from '../../lib/notes/notes-export';
+import { notesCsv, notesMarkdown, type NoteNames } from '../../lib/notes/notes-export';
 import { golden, seededRandom } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 20, 12);
@@ -131,5 +131,67 @@ describe('notes for Anki', () => {
       expect(shown(row[3]!), JSON.stringify(n.text)).toBe(n.text);
       expect(row[1]).toBe(`ML Roadmap::Week ${n.week}`);
     }
+  });
+});
+
+describe('notes about a whole item and links of one’s own, in every export', () => {
+  const itemNote = note('n-item', 'Khan’s unit 3 quiz: <75 % twice', {
+    itemId: 'khan-sql',
+    week: 3,
+  });
+  delete itemNote.videoId;
+  delete itemNote.seconds;
+  const link: NoteRecord = {
+    id: 'n-link',
+    itemId: 'khan-sql',
+    week: 3,
+    text: 'SQLBolt [interactive]',
+    url: 'https://sqlbolt.com/lesson/select_queries',
+    createdAt: NOW,
+    updatedAt: NOW,
+  };
+  const all = [...NOTES, link, itemNote];
+
+  it('Anki: an item’s note is a card (where, then the note), a link is not', () => {
+    const { rows } = readAnki(notesAnki(all, NAMES));
+    expect(rows).toHaveLength(NOTES.length + 1);
+    const card = rows.find((r) => r[0] === 'n-item')!;
+    expect(card[1]).toBe('ML Roadmap::Week 3');
+    expect(shown(card[2]!)).toBe('Item khan-sql · Week 3');
+    expect(shown(card[3]!)).toBe('Khan’s unit 3 quiz: <75 % twice');
+    expect(rows.some((r) => r[0] === 'n-link')).toBe(false);
+  });
+
+  it('CSV: an item’s note without a video or moment, a link with its address', () => {
+    const rows: string[][] = parse(notesCsv(all, NAMES));
+    const [, ...body] = rows;
+    const byText = new Map(body.map((r) => [r[5], r]));
+    expect(byText.get('Khan’s unit 3 quiz: <75 % twice')!.slice(0, 5)).toEqual([
+      '3',
+      'Item khan-sql',
+      '',
+      '',
+      '',
+    ]);
+    expect(byText.get('SQLBolt [interactive]')!.slice(0, 5)).toEqual([
+      '3',
+      'Item khan-sql',
+      '',
+      '',
+      'https://sqlbolt.com/lesson/select_queries',
+    ]);
+    // Within an item: its own notes, then its links, then its videos' notes.
+    const order = body.filter((r) => r[1] === 'Item khan-sql').map((r) => r[5]);
+    expect(order).toEqual(['Khan’s unit 3 quiz: <75 % twice', 'SQLBolt [interactive]']);
+  });
+
+  it('Markdown: the item’s note as a line, the link as a link, under the item', () => {
+    const md = notesMarkdown(all, NAMES, 'All notes');
+    const week3 = md.slice(md.indexOf('## Week 3'));
+    expect(week3).toContain('### Item khan-sql');
+    expect(week3).toContain('- Khan’s unit 3 quiz: \\<75 % twice');
+    expect(week3).toContain(
+      '- [SQLBolt \\[interactive\\]](<https://sqlbolt.com/lesson/select_queries>)',
+    );
   });
 });

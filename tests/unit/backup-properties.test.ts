@@ -7,6 +7,8 @@ import { ROADMAP } from '../../data/roadmap';
 import { exportBackup, importBackup } from '../../lib/backup/backup-repo';
 import { parseBackup } from '../../lib/backup/backup-schema';
 import { setStatus } from '../../lib/db/checks-repo';
+import { addItemNote } from '../../lib/notes/notes-repo';
+import { gradeNote } from '../../lib/notes/review-repo';
 import { updateSettings } from '../../lib/db/settings-repo';
 import { allVideos } from '../../lib/db/video-store';
 import { handleMessage } from '../../lib/service/message-handler';
@@ -78,6 +80,22 @@ async function reach(db: CompanionDb, seed: number, steps = 25, start = Date.UTC
     } else if (action < 0.7) {
       const url = `${KHAN}/computers-101/lesson-${Math.floor(rand() * 4)}/a/page-${Math.floor(rand() * 5)}`;
       await handleMessage(deps, { type: 'page:visit', payload: { url } }, yt(url));
+    } else if (action < 0.73) {
+      // A note about a whole item, or a link of the learner's own.
+      const item = pick(['khan-sql', 'kaggle-eda', 'mlflow-tutorials', 'python-exercises']);
+      await addItemNote(
+        db,
+        ROADMAP,
+        rand() < 0.5
+          ? { itemId: item, text: `item note ${step}` }
+          : { itemId: item, text: `link ${step}`, url: `https://example.org/${seed}/${step}` },
+        { now, id: `item-${seed}-${step}` },
+      );
+    } else if (action < 0.76) {
+      // A review of one of the notes so far.
+      const notes = await db.notes.toArray();
+      if (notes.length > 0)
+        await gradeNote(db, pick(notes).id, pick(['remembered', 'fuzzy', 'forgot'] as const), now);
     } else if (action < 0.8) {
       const n = 1 + Math.floor(rand() * 8);
       const url = `https://www.youtube.com/watch?v=${vid(PY, n)}&list=${PY}`;
@@ -127,8 +145,9 @@ describe('backups, for many generated states', () => {
     }
   });
 
-  it('a merge loses no played part, mark, status or note of either side, and a second one changes nothing', async () => {
+  it('a merge loses no played part, mark, status, note or review of either side, and a second one changes nothing', async () => {
     let notesSeen = 0;
+    let reviewsSeen = 0;
     for (let seed = 1; seed <= 10; seed++) {
       const [a, b] = [freshDb(), freshDb()];
       await reach(a, seed);
@@ -136,6 +155,7 @@ describe('backups, for many generated states', () => {
       const [videosA, videosB] = [await allVideos(a), await allVideos(b)];
       const [checksA, checksB] = [await a.checks.toArray(), await b.checks.toArray()];
       const [notesA, notesB] = [await a.notes.toArray(), await b.notes.toArray()];
+      const [reviewsA, reviewsB] = [await a.reviews.toArray(), await b.reviews.toArray()];
       const file = await exportBackup(a, Date.UTC(2026, 11, 1));
       await importBackup(b, file, 'merge');
       const once = await dump(b);
@@ -155,8 +175,16 @@ describe('backups, for many generated states', () => {
       expect(await b.notes.count()).toBe(notesA.length + notesB.length);
       for (const n of [...notesA, ...notesB]) expect(await b.notes.get(n.id)).toEqual(n);
       notesSeen += notesA.length;
+      // Every review of either side: the later one's schedule, none of the reviews made lost.
+      for (const r of [...reviewsA, ...reviewsB]) {
+        const m = (await b.reviews.get(r.noteId))!;
+        expect(m.at).toBeGreaterThanOrEqual(r.at);
+        expect(m.log).toEqual(expect.arrayContaining(r.log.slice(-1)));
+      }
+      reviewsSeen += reviewsA.length;
     }
     expect(notesSeen).toBeGreaterThan(5);
+    expect(reviewsSeen).toBeGreaterThan(0);
   });
 });
 

@@ -83,6 +83,33 @@ async function filledDb() {
   await setCheck(db, 'dsa', true, NOW);
   await setCheck(db, 'statistics-book#step-2', true, NOW);
   await recordVisit(db, { resourceId: 'kaggle-eda', key: 'a/b', category: 'notebook' }, NOW);
+  // A note about a whole item, a link of the learner's own, and a note reviewed once.
+  await db.notes.bulkPut([
+    {
+      id: 'item-note',
+      itemId: 'kaggle-eda',
+      week: 4,
+      text: 'describe() first',
+      createdAt: NOW - 9000,
+      updatedAt: NOW - 9000,
+    },
+    {
+      id: 'own-link',
+      itemId: 'kaggle-eda',
+      week: 4,
+      text: 'Seaborn gallery',
+      url: 'https://seaborn.pydata.org/examples/index.html',
+      createdAt: NOW - 8000,
+      updatedAt: NOW - 8000,
+    },
+  ]);
+  await db.reviews.put({
+    noteId: 'item-note',
+    step: 1,
+    dueDay: '2026-12-01',
+    at: NOW - 7000,
+    log: [NOW - 7000],
+  });
   return db;
 }
 
@@ -98,6 +125,39 @@ function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
 }
 
 describe('export and import', () => {
+  it('refuses a note’s link that is not a web address and a review without its day, row by row', async () => {
+    const db = await filledDb();
+    const file = (await exportBackup(db, NOW)) as unknown as {
+      data: { notes: Record<string, unknown>[]; reviews: Record<string, unknown>[] };
+    };
+    file.data.notes.push(
+      { ...file.data.notes[1]!, id: 'evil', url: 'javascript:alert(1)' },
+      { ...file.data.notes[0]!, id: 'half', videoId: vid(PY, 1) },
+    );
+    file.data.reviews.push({ noteId: 'x', step: 0, at: NOW, log: [] });
+    const parsed = parseBackup(JSON.stringify(file));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.skipped.map((s) => s.where)).toEqual([
+      'data.notes.2.url',
+      'data.notes.3',
+      'data.reviews.1',
+    ]);
+    expect(parsed.backup.data.notes).toHaveLength(2);
+  });
+
+  it('reads a version 3 file, and a replace from one keeps this browser’s reviews', async () => {
+    const db = await filledDb();
+    const { reviews: _reviews, ...data } = (await exportBackup(db, NOW)).data;
+    const parsed = parseBackup(
+      JSON.stringify({ ...(await exportBackup(db, NOW)), version: 3, data }),
+    );
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    await importBackup(db, parsed.backup, 'replace');
+    expect(await db.reviews.get('item-note')).toMatchObject({ step: 1, dueDay: '2026-12-01' });
+  });
+
   it('gives exactly the same state in a fresh profile', async () => {
     const db = await filledDb();
     const json = JSON.stringify(await exportBackup(db, NOW));

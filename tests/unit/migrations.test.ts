@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
-import { CompanionDb } from '../../lib/db/database';
+import { CompanionDb, SCHEMA_VERSION } from '../../lib/db/database';
 import { readSnapshot } from '../../lib/db/snapshot-repo';
 import { buildIndex, INDEX_KEY } from '../../lib/db/progress-index';
 import { decodeIndex } from '../../lib/db/index-codec';
@@ -69,32 +69,61 @@ async function expectCurrentShape(db: CompanionDb) {
 }
 
 describe('schema upgrades', () => {
-  it('3 → 5: the progress index is built from the tables, every record unchanged', async () => {
+  it('5 → 6: every note stays as it was, and reviews start empty', async () => {
+    const name = `migrate5-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(V1_STORES);
+    old.version(2).stores({});
+    old.version(3).stores({ videoParts: 'videoId' });
+    old.version(4).stores({ derived: 'key' });
+    old.version(5).stores({ notes: 'id, videoId, itemId, week' });
+    await old.open();
+    const note = {
+      id: 'n-1',
+      videoId: 'py000000001',
+      itemId: 'python-basics',
+      week: 2,
+      seconds: 42,
+      text: 'loops',
+      createdAt: 1790000000000,
+      updatedAt: 1790000000000,
+    };
+    await old.table('notes').put(note);
+    old.close();
+    const db = new CompanionDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.notes.toArray()).toEqual([note]);
+    expect(await db.reviews.count()).toBe(0);
+    db.close();
+  });
+
+  it('3 → newest: the progress index is built from the tables, every record unchanged', async () => {
     const name = `migrate3-${Math.random()}`;
     await oldDatabase(name, 3, V3);
     const db = new CompanionDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     await expectCurrentShape(db);
     db.close();
   });
 
-  it('2 → 5: played parts move to their own table, every other record unchanged', async () => {
+  it('2 → newest: played parts move to their own table, every other record unchanged', async () => {
     const name = `migrate2-${Math.random()}`;
     await oldDatabase(name, 2, V2);
     const db = new CompanionDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     await expectCurrentShape(db);
     db.close();
   });
 
-  it('1 → 5: ticks become statuses and parts move, every other record unchanged', async () => {
+  it('1 → newest: ticks become statuses and parts move, every other record unchanged', async () => {
     const name = `migrate-${Math.random()}`;
     await oldDatabase(name, 1, V1);
     const db = new CompanionDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.checks.toArray()).toEqual([
       { key: 'dsa', status: 'done', at: 1790000000000 },
       { key: 'numpy', status: 'open', at: 1790000000001 },

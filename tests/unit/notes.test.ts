@@ -328,7 +328,7 @@ describe('notes exports', () => {
     expect(headings).toEqual(['1', '2', '3', '4']);
     expect(items).toHaveLength(notes.length);
     notes.forEach((note, i) => {
-      const words = `${clockTime(note.seconds)} ${note.text}`
+      const words = `${clockTime(note.seconds!)} ${note.text}`
         .split('\n')
         .map((line) => line.trim())
         .filter(Boolean)

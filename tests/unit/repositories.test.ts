@@ -24,6 +24,8 @@ describe('settings', () => {
       forecastEnabled: false,
       focusMode: 'off',
       uiLanguage: 'auto',
+      // Notes come back for review until the learner turns it off.
+      reviewEnabled: true,
     });
     await updateSettings(db, { startDate: '2026-11-24' }, 5);
     await updateSettings(db, { language: 'hi' }, 6);
@@ -39,6 +41,7 @@ describe('settings', () => {
       forecastEnabled: false,
       focusMode: 'off',
       uiLanguage: 'auto',
+      reviewEnabled: true,
       startDate: '2026-11-24',
       // Only what was chosen, and when: sync never lets a default win over a choice.
       chosenAt: { startDate: 5, language: 6 },
