@@ -99,7 +99,8 @@ export function AddItemNote({
           <label htmlFor={`${id}-url`}>{t('addLinkUrl')}</label>
           <input
             id={`${id}-url`}
-            type="url"
+            type="text"
+            inputMode="url"
             placeholder="https://"
             value={link}
             onChange={(e) => setLink(e.currentTarget.value)}

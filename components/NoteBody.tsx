@@ -80,7 +80,8 @@ export function NoteBody({ note }: { note: NoteRecord }) {
             <label htmlFor={`${id}-url`}>{t('linkUrlLabel')}</label>
             <input
               id={`${id}-url`}
-              type="url"
+              type="text"
+              inputMode="url"
               value={link}
               aria-describedby={problem ? `${id}-problem` : undefined}
               onChange={(e) => setLink(e.currentTarget.value)}

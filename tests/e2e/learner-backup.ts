@@ -31,8 +31,8 @@ const WORD: Record<NumberWord, string> = {
  * A learner `weeksIn` weeks into the plan (week `weeksIn + 1` today), as a backup file: the
  * items of the weeks behind done (videos watched whole, the rest ticked), the items still
  * running watched up to their share of those weeks, study on most days with a few gaps (and
- * some today), and two notes. Imported through the settings
- * as a learner restores one, so the pictures show what a real file gives.
+ * some today), two notes at moments of a video, one about its item and a link of their own.
+ * Imported through the settings as a learner restores one, so the pictures show what a real file gives.
  */
 export function learnerBackup(now: number, weeksIn = 9): Backup {
   const start = now - weeksIn * 7 * DAY;
@@ -124,7 +124,7 @@ export function learnerBackup(now: number, weeksIn = 9): Backup {
   >;
   const { playlistId, range } = c.variants[0]!;
   const noted = rows.get(`${playlistId}#${range.from}`)!;
-  const notes: NonNullable<Backup['data']['notes']> = [
+  const notes: NonNullable<Backup['data']['notes']>[number][] = [
     ['n-print', 12, 'print() takes any number of arguments'],
     ['n-names', 21, 'Variables are names, not boxes'],
   ].map(([id, seconds, text]) => ({
@@ -137,6 +137,26 @@ export function learnerBackup(now: number, weeksIn = 9): Backup {
     createdAt: start + DAY,
     updatedAt: start + DAY,
   }));
+  // About the item as a whole, and a link of the learner's own for it.
+  notes.push(
+    {
+      id: 'n-item',
+      itemId: python.resource.id,
+      week: python.weeks.from,
+      text: 'Type every example myself, then change one thing and predict the output',
+      createdAt: start + 2 * DAY,
+      updatedAt: start + 2 * DAY,
+    },
+    {
+      id: 'n-link',
+      itemId: python.resource.id,
+      week: python.weeks.from,
+      text: 'Python Tutor: see the code run step by step',
+      url: 'https://pythontutor.com/',
+      createdAt: start + 2 * DAY,
+      updatedAt: start + 2 * DAY,
+    },
+  );
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

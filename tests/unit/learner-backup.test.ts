@@ -11,7 +11,7 @@ describe('the backup of a learner two months in (for the pictures)', () => {
     const { data } = parsed.backup;
     expect(data.videos.length).toBeGreaterThan(20);
     expect(data.checks.length).toBeGreaterThan(2);
-    expect(data.notes).toHaveLength(2);
+    expect(data.notes).toHaveLength(4);
     // Nine weeks of days, with gaps: not every day studied.
     expect(data.daily.length).toBeGreaterThan(40);
     expect(data.daily.length).toBeLessThan(63);
