@@ -67,7 +67,7 @@ export function AddItemNote({
         <label htmlFor={`${id}-note`}>{t('addItemNoteLabel')}</label>
         <textarea
           id={`${id}-note`}
-          rows={3}
+          rows={2}
           maxLength={2000}
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}

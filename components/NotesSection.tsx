@@ -81,7 +81,6 @@ export function NotesSection({ roadmap, itemId }: { roadmap: Roadmap; itemId?: s
   return (
     <section aria-labelledby="notes-heading" id="notes">
       <h2 id="notes-heading">{t('notesHeading')}</h2>
-      <AddItemNote items={items} {...(itemId ? { itemId } : {})} />
       {notes.length === 0 ? (
         <p className="hint">{t('notesNone')}</p>
       ) : (
@@ -175,6 +174,7 @@ export function NotesSection({ roadmap, itemId }: { roadmap: Roadmap; itemId?: s
           </p>
         </>
       )}
+      <AddItemNote items={items} {...(itemId ? { itemId } : {})} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { getDb, type ReviewGrade } from '../../lib/db/database';
 import { useInterfaceLanguage } from '../../components/use-language';
 import { useSettings } from '../../components/use-progress';
 import { reviewQueue, gradeNote } from '../../lib/notes/review-repo';
-import type { ReviewPlan } from '../../lib/notes/spaced-review';
+import { afterGrade, type ReviewPlan } from '../../lib/notes/spaced-review';
 import { clockTime, momentLink } from '../../lib/notes/note-time';
 import { isVideoNote } from '../../lib/notes/notes-export';
 import { findItem } from '../../lib/plan/roadmap-index';
@@ -47,6 +47,8 @@ export function ReviewApp() {
   const [index, setIndex] = useState(0);
   const [shown, setShown] = useState(false);
   const [grades, setGrades] = useState<ReviewGrade[]>([]);
+  // The earliest day a note graded here comes back (the page's own reckoning of the schedule).
+  const [comesBack, setComesBack] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const noteText = useRef<HTMLQuoteElement>(null);
 
@@ -61,6 +63,13 @@ export function ReviewApp() {
   const grade = (chosen: ReviewGrade) => {
     if (!card || !shown) return;
     void sendGrade(card.note.id, chosen);
+    const { dueDay } = afterGrade(
+      { noteId: card.note.id, step: card.step, at: 0, log: [] },
+      card.note.id,
+      chosen,
+      Date.now(),
+    );
+    if (dueDay) setComesBack((day) => (day === null || dueDay < day ? dueDay : day));
     setGrades((g) => [...g, chosen]);
     setShown(false);
     setIndex((i) => i + 1);
@@ -122,6 +131,7 @@ export function ReviewApp() {
 
   if (!card) {
     const counts = GRADES.map(({ grade: g }) => grades.filter((x) => x === g).length);
+    const next = [plan.next, comesBack].filter((d): d is string => d !== null).sort()[0];
     return (
       <main className="dashboard review-page">
         {head}
@@ -132,7 +142,7 @@ export function ReviewApp() {
           {grades.length > 0 && (
             <p>{t('reviewDoneDetail', { r: counts[0]!, f: counts[1]!, g: counts[2]! })}</p>
           )}
-          {plan.next && <p>{t('reviewNext', { day: spellIsoDay(plan.next) })}</p>}
+          {next && <p>{t('reviewNext', { day: spellIsoDay(next) })}</p>}
           <p className="hint">{t('reviewHow')}</p>
         </section>
       </main>
@@ -181,7 +191,6 @@ export function ReviewApp() {
                 <button
                   key={g}
                   type="button"
-                  className={i === 0 ? 'primary' : undefined}
                   aria-keyshortcuts={String(i + 1)}
                   onClick={() => grade(g)}
                 >

@@ -110,6 +110,18 @@ it('notes and links of one’s own on any item, from the dashboard; the switch t
   expect(new Set(stored.map((n) => n.itemId))).toEqual(new Set([kaggle]));
   expect(stored.some((n) => n.videoId !== undefined)).toBe(false);
 
+  // The side panel beside a study page: the item's notes and links, any item chosen.
+  const side = await extensionPage('sidepanel.html');
+  const items = side.getByRole('region', { name: 'Notes and links on this item' });
+  await items.waitFor();
+  await items.getByLabel('For').selectOption(kaggle!);
+  await items.getByText('describe() and info() before any plot').waitFor();
+  await items.getByRole('link', { name: 'Seaborn gallery' }).waitFor();
+  await items.getByLabel('Your note').fill('Check for missing values first');
+  await items.getByRole('button', { name: 'Add the note' }).click();
+  await items.getByText('Check for missing values first').waitFor();
+  expect(await violations(side)).toEqual([]);
+
   const options = await extensionPage('options.html');
   await options.getByRole('checkbox', { name: /Bring my notes back for review/ }).uncheck();
   const review = await extensionPage('review.html');

@@ -168,6 +168,41 @@ describe('screenshots', () => {
     await shoot(dashboard, 'dashboard-notes');
   });
 
+  it('remembering: the review page, notes and links on an item, in English and Hindi', async () => {
+    h = await launch();
+    await startTwoMonthsIn(h);
+    const review = await h.context.newPage();
+    await review.setViewportSize({ width: 760, height: 560 });
+    await review.goto(`chrome-extension://${h.extensionId}/review.html`);
+    await review.getByText('Note 1 of 3').waitFor();
+    await shoot(review, 'review-card');
+    await review.keyboard.press('Space');
+    await review.locator('blockquote').waitFor();
+    await shoot(review, 'review-note');
+    const dashboard = await h.context.newPage();
+    await dashboard.setViewportSize({ width: 1000, height: 900 });
+    await dashboard.goto(`chrome-extension://${h.extensionId}/dashboard.html#notes`);
+    await dashboard.getByRole('link', { name: /Python Tutor/ }).waitFor();
+    await dashboard.locator('#notes').scrollIntoViewIfNeeded();
+    await shoot(dashboard, 'dashboard-notes-item');
+    // In Hindi: the same cards, then the end of the review.
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByLabel('Interface language').selectOption('hi');
+    await options.getByRole('heading', { level: 1, name: /सेटिंग्स/ }).waitFor();
+    await review.reload();
+    await review.getByText('3 में से नोट 1').waitFor();
+    await expectDevanagari(review);
+    await review.keyboard.press('Space');
+    await review.locator('blockquote').waitFor();
+    await shoot(review, 'hi-review-note');
+    for (const key of ['1', 'Space', '2', 'Space', '3']) await review.keyboard.press(key);
+    await review.getByRole('heading', { name: /आज आपने 3 नोट्स दोहराए/ }).waitFor();
+    await shoot(review, 'hi-review-done');
+    const popup = await popupAt(h);
+    await shoot(popup, 'hi-popup-week-10');
+  });
+
   it('in Hindi: the popup on first run and in week 1, the settings and the dashboard', async () => {
     h = await launch({ language: 'hi' });
     const first = await popupAt(h);
