@@ -152,6 +152,15 @@ describe('notes about a whole item and links of one’s own, in every export', (
   };
   const all = [...NOTES, link, itemNote];
 
+  it('match their golden files (Markdown, CSV, Anki)', () => {
+    const md = notesMarkdown(all, NAMES, 'All notes');
+    expect(md).toBe(golden('notes-items.md', md));
+    const csv = notesCsv(all, NAMES);
+    expect(csv).toBe(golden('notes-items.csv', csv));
+    const anki = notesAnki(all, NAMES);
+    expect(anki).toBe(golden('notes-items-anki.txt', anki));
+  });
+
   it('Anki: an item’s note is a card (where, then the note), a link is not', () => {
     const { rows } = readAnki(notesAnki(all, NAMES));
     expect(rows).toHaveLength(NOTES.length + 1);
