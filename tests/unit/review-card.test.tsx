@@ -30,6 +30,6 @@ describe('the weekly review card', () => {
     )!;
     render(<ReviewCard review={review} goalMinutes={30} />);
     // 25 Nov and late on 29 Nov; not the 22nd (before) nor the 30th (this week).
-    await screen.findByText('You reviewed 2 notes.');
+    expect(await screen.findByText('You reviewed 2 notes.')).toBeTruthy();
   });
 });
