@@ -430,11 +430,35 @@ async function watching() {
  * extension's process on navigation, which a real popup (opened straight in that process)
  * never pays.
  */
-async function openTimes(h: Harness, path: string, mark = 'checklist-rendered'): Promise<number[]> {
+async function openTimes(
+  h: Harness,
+  path: string,
+  options: { mark?: string; changed?: boolean } = {},
+): Promise<number[]> {
+  const mark = options.mark ?? 'checklist-rendered';
   const times: number[] = [];
   const page = await h.context.newPage();
   await page.goto(`chrome-extension://${h.extensionId}/${BLANK}`);
   for (let i = 0; i < POPUP_RUNS; i++) {
+    // From the blank page each time, as the floor is measured: a real popup opens fresh and
+    // never waits for the previous popup's page (React, Dexie) to be torn down first.
+    if (i > 0) await page.goto(`chrome-extension://${h.extensionId}/${BLANK}`);
+    // Progress changed since the last open (a tick through the background, as the popup's),
+    // as it has whenever the learner studied in between: a page that kept anything from its
+    // last open must not look fast only when nothing changed (see the issue 33 notes). The
+    // learner opens it a moment after the change, not while the background still writes.
+    if (options.changed) {
+      await page.evaluate(
+        (done) =>
+          (
+            globalThis as unknown as {
+              chrome: { runtime: { sendMessage(m: object): Promise<unknown> } };
+            }
+          ).chrome.runtime.sendMessage({ type: 'ui:tick', key: 'tip-effective-learning', done }),
+        i % 2 === 0,
+      );
+      await page.waitForTimeout(1000);
+    }
     await page.goto(`chrome-extension://${h.extensionId}/${path}`);
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
       timeout: 30_000,
@@ -489,10 +513,11 @@ async function popup() {
     await setup.getByRole('heading', { name: /Week \d+ of 24/ }).waitFor();
     await setup.waitForTimeout(2000);
     const full = await openTimes(h, 'popup.html');
+    const changed = await openTimes(h, 'popup.html', { changed: true });
     const dashboard = await openTimes(h, 'dashboard.html');
     const usage = await setup.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-    json.popup = { blank, empty, full, dashboardEmpty, dashboard, storageBytes: usage };
-    report(blank, empty, full, dashboardEmpty, dashboard, usage);
+    json.popup = { blank, empty, full, changed, dashboardEmpty, dashboard, storageBytes: usage };
+    report(blank, empty, full, changed, dashboardEmpty, dashboard, usage);
   } finally {
     await h.close();
     removeBlankPage();
@@ -503,6 +528,7 @@ function report(
   blank: number[],
   empty: number[],
   full: number[],
+  changed: number[],
   dashboardEmpty: number[],
   dashboard: number[],
   usage: number,
@@ -527,6 +553,13 @@ function report(
     value: over(full),
     budget: `floor + ${POPUP_OVER_FLOOR_MS} ms`,
     within: median(full) - floor <= POPUP_OVER_FLOOR_MS,
+  });
+  rows.push({
+    // The state a learner usually opens it in: something changed since the last open.
+    measure: 'Popup checklist rendered, two years of history, a tick before each open',
+    value: over(changed),
+    budget: `floor + ${POPUP_OVER_FLOOR_MS} ms`,
+    within: median(changed) - floor <= POPUP_OVER_FLOOR_MS,
   });
   rows.push({
     measure: 'Dashboard plan rendered, empty database (median / p95)',
