@@ -1,26 +1,35 @@
 import { t, tn } from '../lib/i18n/i18n';
 import type { CSSProperties } from 'react';
 import type { WeeklyReview } from '../lib/plan/review';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { addDays } from 'date-fns';
-import { getDb } from '../lib/db/database';
 import { parseIsoDay } from '../lib/plan/calendar';
 import { reviewsBetween } from '../lib/notes/spaced-review';
 
-/** How many notes were reviewed on the review's days (read after the card shows). */
+/**
+ * How many notes were reviewed on the review's days, read after the card shows: the popup
+ * loads the database (Dexie) only after its first paint.
+ */
 function useNotesReviewed(review: WeeklyReview): number | undefined {
   const first = review.days[0]?.day;
   const last = review.days[review.days.length - 1]?.day;
-  return useLiveQuery(async () => {
+  const [count, setCount] = useState<number>();
+  useEffect(() => {
     const from = first ? parseIsoDay(first) : null;
     const to = last ? parseIsoDay(last) : null;
-    if (!from || !to) return 0;
-    return reviewsBetween(
-      await getDb().reviews.toArray(),
-      from.getTime(),
-      addDays(to, 1).getTime(),
-    );
+    if (!from || !to) return;
+    let live = true;
+    void import('../lib/db/database')
+      .then(({ getDb }) => getDb().reviews.toArray())
+      .then((reviews) => {
+        if (live) setCount(reviewsBetween(reviews, from.getTime(), addDays(to, 1).getTime()));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
   }, [first, last]);
+  return count;
 }
 
 interface Props {

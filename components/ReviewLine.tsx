@@ -2,18 +2,18 @@ import { tn } from '../lib/i18n/i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Roadmap } from '../data/roadmap-types';
-import { getDb } from '../lib/db/database';
 
 /**
  * One line when notes are due for review ("Review: 3 notes from week 4 ▸"), nothing otherwise.
- * Read after the first paint: the checklist never waits for it.
+ * Read after the first paint: the checklist never waits for it (nor for Dexie).
  */
 export function ReviewLine({ roadmap }: { roadmap: Roadmap }) {
   const [weeks, setWeeks] = useState<number[]>([]);
   useEffect(() => {
     let live = true;
-    void import('../lib/notes/review-repo')
-      .then((repo) => repo.reviewQueue(getDb(), roadmap, new Date()))
+    // Loaded after the first paint: the popup's checklist never waits for the database.
+    void Promise.all([import('../lib/notes/review-repo'), import('../lib/db/database')])
+      .then(([repo, { getDb }]) => repo.reviewQueue(getDb(), roadmap, new Date()))
       .then((plan) => live && setWeeks(plan.due.map((d) => d.note.week)))
       .catch(() => undefined);
     return () => {
