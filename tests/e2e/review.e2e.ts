@@ -88,7 +88,7 @@ it('notes and links of one’s own on any item, from the dashboard; the switch t
     .getAttribute('value');
   await item.selectOption(kaggle!);
   await form.getByLabel('Your note').fill('describe() and info() before any plot');
-  await form.getByRole('button', { name: 'Add the note' }).click();
+  await form.getByRole('button', { name: 'Add to the item' }).click();
   await form.getByText('Note saved.').waitFor();
 
   await form.getByLabel('Link title').fill('Evil');
@@ -118,7 +118,7 @@ it('notes and links of one’s own on any item, from the dashboard; the switch t
   await items.getByText('describe() and info() before any plot').waitFor();
   await items.getByRole('link', { name: 'Seaborn gallery' }).waitFor();
   await items.getByLabel('Your note').fill('Check for missing values first');
-  await items.getByRole('button', { name: 'Add the note' }).click();
+  await items.getByRole('button', { name: 'Add to the item' }).click();
   await items.getByText('Check for missing values first').waitFor();
   expect(await violations(side)).toEqual([]);
 
