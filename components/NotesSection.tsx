@@ -81,6 +81,11 @@ export function NotesSection({ roadmap, itemId }: { roadmap: Roadmap; itemId?: s
   return (
     <section aria-labelledby="notes-heading" id="notes">
       <h2 id="notes-heading">{t('notesHeading')}</h2>
+      {notes.length > 0 && (
+        <p>
+          <a href="/review.html">{t('notesReviewLink')}</a>
+        </p>
+      )}
       {notes.length === 0 ? (
         <p className="hint">{t('notesNone')}</p>
       ) : (
