@@ -52,10 +52,16 @@ describe('in Hindi', () => {
     await dashboard.getByRole('heading', { name: 'पूरी योजना' }).waitFor();
     expect(await violations(dashboard)).toEqual([]);
     expect(await dashboard.title()).toBe('आपका ML रोडमैप');
+
+    const review = await page('review.html');
+    await review.getByRole('heading', { name: 'आज दोहराने के लिए कुछ नहीं है।' }).waitFor();
+    expect(await violations(review)).toEqual([]);
+    expect(await review.title()).toBe('अपने नोट्स दोहराएँ');
     // No English left outside names (sites, tools, the roadmap's titles), on every page.
     // A language is offered in its own name: English as English.
     const names = allowedNames(['English']);
-    for (const p of [popup, options, dashboard]) expect(await englishWords(p, names)).toEqual([]);
+    for (const p of [popup, options, dashboard, review])
+      expect(await englishWords(p, names)).toEqual([]);
     // Devanagari's marks above and below the line are not clipped: no control or heading
     // cuts its text (taller or wider than its box).
     for (const p of [popup, options, dashboard])
