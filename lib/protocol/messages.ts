@@ -280,6 +280,12 @@ export type ReviewMessage =
 /** What the extension's own pages ask the background to write. */
 export type PageRequest = TickMessage | PlanMessage | MarkMessage | ReviewMessage;
 
+/**
+ * The side panel asks a tab's study-sites script which page it shows (the panel's notes are that
+ * page's item); the answer is `{ url }`. Sent with tabs.sendMessage: no host access needed.
+ */
+export const PAGE_WHERE = 'page:where';
+
 /** The manifest command that presses the companion panel's "Add a note". */
 export const ADD_NOTE_COMMAND = 'add-note';
 

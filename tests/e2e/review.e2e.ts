@@ -4,6 +4,7 @@
 import { afterEach, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { violations } from './axe';
+import { KHAN_UNITS } from './fixture-sites';
 import {
   launch,
   openPopup,
@@ -114,6 +115,8 @@ it('notes and links of one’s own on any item, from the dashboard; the switch t
   const side = await extensionPage('sidepanel.html');
   const items = side.getByRole('region', { name: 'Notes and links on this item' });
   await items.waitFor();
+  // With no roadmap page open, the panel starts on the plan's next step.
+  await expect.poll(() => items.getByLabel('For').inputValue()).toBe('tip-effective-learning');
   await items.getByLabel('For').selectOption(kaggle!);
   await items.getByText('describe() and info() before any plot').waitFor();
   await items.getByRole('link', { name: 'Seaborn gallery' }).waitFor();
@@ -121,6 +124,15 @@ it('notes and links of one’s own on any item, from the dashboard; the switch t
   await items.getByRole('button', { name: 'Add to the item' }).click();
   await items.getByText('Check for missing values first').waitFor();
   expect(await violations(side)).toEqual([]);
+  await side.close();
+
+  // Beside a roadmap page (a Khan unit), the panel starts on that page's item.
+  const khan = await h.context.newPage();
+  await khan.goto(`https://www.khanacademy.org${KHAN_UNITS['computers-101']![0]!}`);
+  await khan.getByRole('navigation', { name: 'Lessons in this unit' }).waitFor();
+  const beside = await extensionPage('sidepanel.html');
+  const region = beside.getByRole('region', { name: 'Notes and links on this item' });
+  await expect.poll(() => region.getByLabel('For').inputValue()).toBe('khan-cs-principles');
 
   const options = await extensionPage('options.html');
   await options.getByRole('checkbox', { name: /Bring my notes back for review/ }).uncheck();
