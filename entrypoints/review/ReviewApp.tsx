@@ -13,7 +13,7 @@ import { isVideoNote } from '../../lib/notes/notes-export';
 import { findItem } from '../../lib/plan/roadmap-index';
 import { itemUrl } from '../../lib/plan/checklist';
 import { spellIsoDay } from '../../lib/plan/calendar';
-import { readSnapshot } from '../../lib/db/snapshot-repo';
+import { readProgress } from '../../lib/db/snapshot-repo';
 import type { ProgressSnapshot } from '../../lib/progress/snapshot';
 import { askBackground } from '../../lib/browser/tick-channel';
 import { useStudyTime } from './use-study-time';
@@ -54,8 +54,11 @@ export function ReviewApp() {
 
   useEffect(() => {
     const db = getDb();
-    void Promise.all([reviewQueue(db, ROADMAP, new Date()), readSnapshot(db)]).then(
-      ([queue, snapshot]) => setPlan({ ...queue, snapshot }),
+    void readProgress(db).then(async (progress) =>
+      setPlan({
+        ...(await reviewQueue(db, ROADMAP, new Date(), progress)),
+        snapshot: progress.snapshot,
+      }),
     );
   }, []);
 

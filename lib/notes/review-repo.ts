@@ -5,6 +5,7 @@
 import type { Roadmap } from '../../data/roadmap-types';
 import type { CompanionDb, NoteRecord, ReviewGrade, ReviewRecord } from '../db/database';
 import { readProgress } from '../db/snapshot-repo';
+import type { Progress } from '../progress/snapshot-from-rows';
 import { toIsoDay } from '../plan/calendar';
 import { findItem } from '../plan/roadmap-index';
 import { itemProgress } from '../progress/item-progress';
@@ -44,24 +45,21 @@ async function completions(
   notes: readonly NoteRecord[],
   snapshot: ProgressSnapshot,
 ): Promise<Map<string, number | null>> {
-  const result = new Map<string, number | null>();
-  const videoIds = new Set(notes.flatMap((n) => (n.videoId ? [n.videoId] : [])));
-  const itemDone = new Map<string, number | null>();
-  for (const note of notes) {
-    if (itemDone.has(note.itemId)) continue;
-    const item = findItem(roadmap, note.itemId);
-    if (!item || !itemProgress(item.resource, snapshot).complete) {
-      itemDone.set(note.itemId, null);
-      continue;
-    }
-    itemDone.set(note.itemId, -1);
-    for (const id of itemVideos(snapshot, note.itemId, roadmap)) videoIds.add(id);
-  }
+  // Items complete now (not skipped), and every video whose watching may date a completion.
+  const doneItems = [...new Set(notes.map((n) => n.itemId))].filter((id) => {
+    const item = findItem(roadmap, id);
+    return item !== undefined && itemProgress(item.resource, snapshot).complete;
+  });
+  const videoIds = new Set([
+    ...notes.flatMap((n) => (n.videoId ? [n.videoId] : [])),
+    ...doneItems.flatMap((id) => itemVideos(snapshot, id, roadmap)),
+  ]);
   const videos = new Map(
     (await db.videos.bulkGet([...videoIds])).flatMap((v) => (v ? [[v.videoId, v] as const] : [])),
   );
-  for (const [itemId, state] of itemDone) {
-    if (state === null) continue;
+  // When each complete item was done; 0 where nothing tells.
+  const itemDone = new Map<string, number>();
+  for (const itemId of doneItems) {
     const tick = await db.checks.get(checkKey(itemId));
     let at = tick?.status === 'done' ? tick.at : 0;
     if (!at) {
@@ -72,12 +70,13 @@ async function completions(
     }
     itemDone.set(itemId, at);
   }
+  const result = new Map<string, number | null>();
   for (const note of notes) {
     // A video's note waits for the video, or for its item to be done (ticked, perhaps
     // watched elsewhere).
-    const item = itemDone.get(note.itemId) ?? null;
+    const item = itemDone.get(note.itemId);
     const video = note.videoId ? videoDoneAt(videos.get(note.videoId)) : null;
-    result.set(note.id, video ?? (item === null ? null : item || note.createdAt));
+    result.set(note.id, video ?? (item === undefined ? null : item || note.createdAt));
   }
   return result;
 }
@@ -87,11 +86,13 @@ export async function reviewQueue(
   db: CompanionDb,
   roadmap: Roadmap,
   now: Date,
+  /** Already read by the caller (the review page shows titles from it). */
+  read?: Progress,
 ): Promise<ReviewPlan> {
   const [notes, reviews, progress] = await Promise.all([
     db.notes.toArray(),
     db.reviews.toArray(),
-    readProgress(db),
+    read ?? readProgress(db),
   ]);
   if (progress.settings.reviewEnabled === false || notes.length === 0)
     return { due: [], next: null };

@@ -84,10 +84,15 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   };
 }
 
-export async function openPopup(h: Harness): Promise<Page> {
+/** One of the extension's pages (`popup.html`, `review.html`…) in a new tab. */
+export async function extensionPage(h: Harness, path: string): Promise<Page> {
   const page = await h.context.newPage();
-  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
+  await page.goto(`chrome-extension://${h.extensionId}/${path}`);
   return page;
+}
+
+export function openPopup(h: Harness): Promise<Page> {
+  return extensionPage(h, 'popup.html');
 }
 
 /** Sets the start date through the popup, as a learner does on first open. */

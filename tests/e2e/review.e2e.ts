@@ -2,7 +2,6 @@
 // line, the review page driven by the keyboard), notes and links of one's own on any item
 // from the dashboard, and the settings' switch.
 import { afterEach, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { violations } from './axe';
 import { KHAN_UNITS } from './fixture-sites';
 import {
@@ -12,6 +11,7 @@ import {
   startToday,
   startTwoMonthsIn,
   type Harness,
+  extensionPage,
 } from './harness';
 
 let h: Harness | undefined;
@@ -19,12 +19,6 @@ afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-const extensionPage = async (path: string): Promise<Page> => {
-  const page = await h!.context.newPage();
-  await page.goto(`chrome-extension://${h!.extensionId}/${path}`);
-  return page;
-};
 
 const NOTES = ['print() takes any number of arguments', 'Variables are names, not boxes'];
 
@@ -39,7 +33,7 @@ it('a learner two months in reviews the notes of videos they finished, from the 
   expect(await line.getAttribute('href')).toMatch(/\/review\.html$/);
   await popup.close();
 
-  const page = await extensionPage('review.html');
+  const page = await extensionPage(h!, 'review.html');
   await page.getByText('Note 1 of 3').waitFor();
   expect(await violations(page)).toEqual([]);
   const seen: string[] = [];
@@ -78,7 +72,7 @@ it('a learner two months in reviews the notes of videos they finished, from the 
 it('notes and links of one’s own on any item, from the dashboard; the switch turns review off', async () => {
   h = await launch();
   await startToday(h);
-  const dashboard = await extensionPage('dashboard.html');
+  const dashboard = await extensionPage(h!, 'dashboard.html');
   const form = dashboard.getByRole('group', { name: 'Add a note or a link of your own' });
   await form.waitFor();
   const item = form.getByLabel('For');
@@ -112,7 +106,7 @@ it('notes and links of one’s own on any item, from the dashboard; the switch t
   expect(stored.some((n) => n.videoId !== undefined)).toBe(false);
 
   // The side panel beside a study page: the item's notes and links, any item chosen.
-  const side = await extensionPage('sidepanel.html');
+  const side = await extensionPage(h!, 'sidepanel.html');
   const items = side.getByRole('region', { name: 'Notes and links on this item' });
   await items.waitFor();
   // With no roadmap page open, the panel starts on the plan's next step.
@@ -130,12 +124,12 @@ it('notes and links of one’s own on any item, from the dashboard; the switch t
   const khan = await h.context.newPage();
   await khan.goto(`https://www.khanacademy.org${KHAN_UNITS['computers-101']![0]!}`);
   await khan.getByRole('navigation', { name: 'Lessons in this unit' }).waitFor();
-  const beside = await extensionPage('sidepanel.html');
+  const beside = await extensionPage(h!, 'sidepanel.html');
   const region = beside.getByRole('region', { name: 'Notes and links on this item' });
   await expect.poll(() => region.getByLabel('For').inputValue()).toBe('khan-cs-principles');
 
-  const options = await extensionPage('options.html');
+  const options = await extensionPage(h!, 'options.html');
   await options.getByRole('checkbox', { name: /Bring my notes back for review/ }).uncheck();
-  const review = await extensionPage('review.html');
+  const review = await extensionPage(h!, 'review.html');
   await review.getByText(/Spaced review is off/).waitFor();
 });

@@ -16,6 +16,7 @@ import {
   readStore,
   startToday,
   type Harness,
+  extensionPage,
 } from './harness';
 
 let h: Harness | undefined;
@@ -52,17 +53,11 @@ async function addNote(page: Page, text: string) {
   await panel(page).getByText('Note saved.').waitFor();
 }
 
-const extensionPage = async (path: string) => {
-  const page = await h!.context.newPage();
-  await page.goto(`chrome-extension://${h!.extensionId}/${path}`);
-  return page;
-};
-
 describe('study mode', () => {
   it('focus hides recommendations and comments on a roadmap video, never the player or the playlist', async () => {
     h = await launch();
     await startToday(h);
-    const options = await extensionPage('options.html');
+    const options = await extensionPage(h!, 'options.html');
     await options.getByRole('radio', { name: 'On the roadmap’s videos', exact: true }).click();
     await options.getByRole('status').filter({ hasText: 'Focus mode' }).waitFor();
 
@@ -110,7 +105,7 @@ describe('study mode', () => {
       ]);
 
     // The side panel's page lists it; its time seeks the video there.
-    const side = await extensionPage('sidepanel.html');
+    const side = await extensionPage(h!, 'sidepanel.html');
     const time = side.getByRole('button', { name: 'Play from 0:42' });
     await time.waitFor();
     expect(await side.getByText('Lists keep their order').count()).toBe(1);
@@ -136,7 +131,7 @@ describe('study mode', () => {
     await side.getByRole('button', { name: 'Play from 0:07' }).waitFor({ timeout: 10_000 });
 
     // The Markdown export links each moment.
-    const dashboard = await extensionPage('dashboard.html');
+    const dashboard = await extensionPage(h!, 'dashboard.html');
     await dashboard.getByRole('heading', { name: 'Notes' }).waitFor();
     await dashboard.getByLabel('Search your notes').fill('order');
     await dashboard.getByText('1 of 2 notes').waitFor();

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { ProgressSnapshot } from '../../lib/progress/snapshot';
@@ -72,4 +72,22 @@ export function wrapAll(selector: string, wrapper: string): void {
     row.replaceWith(outer);
     outer.append(row);
   }
+}
+
+/** Real captures of live pages, read in place from ../shared (never copied here). */
+const REAL_DOM = join(import.meta.dirname, '../../../shared/fixtures/real-dom');
+export const HAVE_REAL_DOM = existsSync(REAL_DOM);
+/** Said in a suite's name when the captures are not beside the repository. */
+export const REAL_DOM_SKIPPED = HAVE_REAL_DOM
+  ? ''
+  : ' (skipped: ../shared/fixtures/real-dom is not beside the repository)';
+export const capture = (name: string) => readFileSync(join(REAL_DOM, name), 'utf8');
+
+/** A desktop watch page's playlist panel holding the rows of a capture, wrapped or not. */
+export function desktopPanelOf(captured: string, wrapped: boolean): void {
+  document.body.innerHTML =
+    '<ytd-playlist-panel-renderer id="playlist"><div id="items"></div></ytd-playlist-panel-renderer>';
+  document.querySelector('#items')!.innerHTML = captured;
+  if (wrapped)
+    wrapAll('ytd-playlist-panel-video-renderer', 'ytd-playlist-panel-video-wrapper-renderer');
 }

@@ -3,13 +3,19 @@
  * Marks on a roadmap playlist's own rows on YouTube (issue 35): what the background says of
  * each video, and how the page puts it on the rows of every layout, in each row's link's name.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ROADMAP } from '../../data/roadmap';
 import type { RowMarks } from '../../lib/protocol/messages';
 import { rowMarks } from '../../lib/service/row-marks';
 import { markPanel, markPlaylistPage } from '../../lib/youtube/page-dom';
-import { PY, snapshotWith, vid, wrapAll } from './helpers';
+import {
+  capture,
+  desktopPanelOf,
+  HAVE_REAL_DOM,
+  PY,
+  REAL_DOM_SKIPPED,
+  snapshotWith,
+  vid,
+} from './helpers';
 
 const WORDS = { watched: 'watched', played: '{p}% played', week: 'this week' };
 
@@ -155,13 +161,9 @@ describe('marks on the rows of every layout', () => {
   });
 });
 
-const DIR = join(import.meta.dirname, '../../../shared/fixtures/real-dom');
-const HAVE = existsSync(DIR);
-
-describe.skipIf(!HAVE)(
-  `marks on real captures of live YouTube pages${HAVE ? '' : ' (skipped: ../shared/fixtures/real-dom is not beside the repository)'}`,
+describe.skipIf(!HAVE_REAL_DOM)(
+  `marks on real captures of live YouTube pages${REAL_DOM_SKIPPED}`,
   () => {
-    const capture = (name: string) => readFileSync(join(DIR, name), 'utf8');
     const marks = (list: string, ids: string[]): RowMarks => ({
       rows: Object.fromEntries(ids.map((id) => [id, 'w'])),
       words: WORDS,
@@ -169,13 +171,7 @@ describe.skipIf(!HAVE)(
 
     it('the desktop panel’s selected row, plain and wrapped', () => {
       for (const wrapped of [false, true]) {
-        document.body.innerHTML =
-          '<ytd-playlist-panel-renderer id="playlist"><div id="items"></div></ytd-playlist-panel-renderer>';
-        document.querySelector('#items')!.innerHTML = capture(
-          'filtertube-playlist-selected-row.html',
-        );
-        if (wrapped)
-          wrapAll('ytd-playlist-panel-video-renderer', 'ytd-playlist-panel-video-wrapper-renderer');
+        desktopPanelOf(capture('filtertube-playlist-selected-row.html'), wrapped);
         markPanel(document, 'RDUc8KFRqO3IM', marks('RDUc8KFRqO3IM', ['tlYcUqEPN58']));
         const put = document.querySelectorAll('a#wc-endpoint > .mlrc-mark');
         expect(put).toHaveLength(1);
