@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { t, tn, type MessageKey } from '../lib/i18n/i18n';
 import { descriptionOf, phaseTitle, titleOf } from '../lib/i18n/roadmap-words';
 import type { Roadmap } from '../data/roadmap-types';
@@ -9,9 +10,11 @@ import { isSettled, itemProgress, itemState } from '../lib/progress/item-progres
 import { checkKey, type ProgressSnapshot } from '../lib/progress/snapshot';
 import type { CheckStatus } from '../lib/db/database';
 import { ChecklistItem } from './ChecklistItem';
-import { VideoList } from './VideoList';
 import { LazyDetails } from './LazyDetails';
 import { useRenderedMark } from './use-rendered-mark';
+
+// A video list reads the database: loaded when the first one is opened, not before the plan.
+const VideoList = lazy(() => import('./VideoList').then((m) => ({ default: m.VideoList })));
 
 interface Props {
   roadmap: Roadmap;
@@ -136,13 +139,15 @@ export function PlanOverview({ roadmap, status, snapshot, threshold, onCheck, on
                     {variant && (
                       <LazyDetails summary={t('videosOf', { title: titleOf(resource) })}>
                         {() => (
-                          <VideoList
-                            itemId={resource.id}
-                            variant={variant}
-                            snapshot={snapshot}
-                            threshold={threshold}
-                            onCheck={onCheck}
-                          />
+                          <Suspense fallback={<p className="loading">{t('loading')}</p>}>
+                            <VideoList
+                              itemId={resource.id}
+                              variant={variant}
+                              snapshot={snapshot}
+                              threshold={threshold}
+                              onCheck={onCheck}
+                            />
+                          </Suspense>
                         )}
                       </LazyDetails>
                     )}

@@ -1,17 +1,49 @@
 import { useEffect, useState } from 'react';
 import type { Progress } from '../lib/progress/snapshot-from-rows';
 
+type Live = typeof import('../lib/db/live-progress');
+const loadLive = () => import('../lib/db/live-progress');
+
+/** The live module's reads a page can watch by name. */
+type LiveRead = 'dailyRows' | 'doneTimes';
+
 /**
- * The settings and snapshot, live, for the popup and the dashboard. Dexie is loaded only after
- * the first render, which shows `early` (from the early read): the first paint does not wait
- * for ~100 KB of database code it does not need yet.
+ * What the live module's read `name` returns, live, for the extension's pages. Dexie is loaded
+ * only after the first render: the first paint does not wait for ~100 KB of database code it
+ * does not need yet. `undefined` until the first answer.
+ */
+export function useLiveRead<K extends LiveRead>(name: K): Awaited<ReturnType<Live[K]>> | undefined {
+  type Value = Awaited<ReturnType<Live[K]>>;
+  const [value, setValue] = useState<Value | undefined>(undefined);
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void loadLive().then((live) => {
+      if (stopped) return;
+      stop = live.watchQuery(
+        live[name] as () => Promise<Value>,
+        (next) => setValue(() => next),
+        (error) => console.error('Database query failed', error),
+      );
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }, [name]);
+  return value;
+}
+
+/**
+ * The settings and snapshot, live, for the popup and the dashboard: `early` (from the early
+ * read) until the database answers.
  */
 export function useLiveProgress(early: Progress | null): Progress | undefined {
   const [progress, setProgress] = useState<Progress | undefined>(early ?? undefined);
   useEffect(() => {
     let stop: (() => void) | undefined;
     let stopped = false;
-    void import('../lib/db/live-progress').then(({ watchProgress }) => {
+    void loadLive().then(({ watchProgress }) => {
       if (stopped) return;
       stop = watchProgress(setProgress, (error) => console.error('Progress query failed', error));
     });

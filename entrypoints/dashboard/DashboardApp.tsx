@@ -1,23 +1,18 @@
 import { t, tn } from '../../lib/i18n/i18n';
 import { skillTitle } from '../../lib/i18n/roadmap-words';
 import { useInterfaceLanguage } from '../../components/use-language';
-import { NotesSection } from '../../components/NotesSection';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { ROADMAP } from '../../data/roadmap';
-import { getDb } from '../../lib/db/database';
-import { setCheck, setStatus } from '../../lib/db/checks-repo';
 import { spellDay, spellIsoDay, weekDates } from '../../lib/plan/calendar';
 import { readHistory, type PlanChange } from '../../lib/plan/replan';
 import { weeklyReview } from '../../lib/plan/review';
 import { forecast, workLeft } from '../../lib/plan/forecast';
-import { doneTimes, undoReplanNow } from '../../lib/db/page-actions';
 import { toDailyMinutes } from '../../lib/habits/streaks';
 import type { ProgressSnapshot } from '../../lib/progress/snapshot';
 import { ReviewCard } from '../../components/ReviewCard';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { checkKey } from '../../lib/progress/snapshot';
-import { useLiveProgress } from '../../components/use-live-progress';
+import { pageActions, useLiveProgress, useLiveRead } from '../../components/use-live-progress';
 import type { EarlyState } from '../../components/start-page';
 import { HabitsSection } from '../../components/HabitsSection';
 import { PlanOverview } from '../../components/PlanOverview';
@@ -29,18 +24,22 @@ import { openOrFocus } from '../../lib/service/open-resource';
 import { browserTabs } from '../../lib/browser/tabs-api';
 import { TickBox } from '../../components/TickBox';
 
+// The notes need the database and their exports: loaded after the plan's first paint.
+const NotesSection = lazy(() =>
+  import('../../components/NotesSection').then((m) => ({ default: m.NotesSection })),
+);
+
 export function DashboardApp({ early }: { early: EarlyState }) {
   const progress = useLiveProgress(early);
   const [today] = useState(() => new Date());
   useInterfaceLanguage(progress?.settings.uiLanguage, 'dashTitle');
   // Two years of days, read once for the summary, the habits and the review; the plan does not
   // wait for them.
-  const daily = useLiveQuery(() => getDb().daily.toArray(), []);
+  const daily = useLiveRead('dailyRows');
   const minutes = useMemo(() => (daily ? toDailyMinutes(daily) : undefined), [daily]);
   if (!progress) return <p className="loading">{t('loading')}</p>;
   const { settings, snapshot } = progress;
-  const db = getDb();
-  const onCheck = (key: string, done: boolean) => void setCheck(db, key, done, Date.now());
+  const onCheck = (key: string, done: boolean) => void pageActions().then((a) => a.tick(key, done));
   const plan = settings.startDate ? planFor(ROADMAP, settings.startDate, today, snapshot) : null;
   const status = plan?.status ?? null;
   return (
@@ -101,7 +100,7 @@ export function DashboardApp({ early }: { early: EarlyState }) {
           snapshot={snapshot}
           threshold={settings.watchedThreshold}
           onCheck={onCheck}
-          onStatus={(key, value) => void setStatus(db, key, value, Date.now())}
+          onStatus={(key, value) => void pageActions().then((a) => a.status(key, value))}
         />
       )}
 
@@ -109,7 +108,12 @@ export function DashboardApp({ early }: { early: EarlyState }) {
 
       <CalendarExport roadmap={ROADMAP} settings={settings} snapshot={snapshot} today={today} />
 
-      <NotesSection roadmap={ROADMAP} {...(plan?.next ? { itemId: plan.next.resource.id } : {})} />
+      <Suspense fallback={null}>
+        <NotesSection
+          roadmap={ROADMAP}
+          {...(plan?.next ? { itemId: plan.next.resource.id } : {})}
+        />
+      </Suspense>
 
       <section aria-labelledby="after-heading">
         <h2 id="after-heading">{t('afterHeading')}</h2>
@@ -158,9 +162,9 @@ function PlanChanges({ history }: { history: PlanChange[] }) {
         <button
           type="button"
           onClick={() =>
-            void undoReplanNow().then((undone) =>
-              setMessage(undone ? t('changeUndone') : t('changeCannotUndo')),
-            )
+            void pageActions()
+              .then((a) => a.undoReplanNow())
+              .then((undone) => setMessage(undone ? t('changeUndone') : t('changeCannotUndo')))
           }
         >
           {t('undoLatest')}
@@ -197,7 +201,7 @@ function DashboardReview(props: {
 
 /** When the learner would finish at their pace: shown only when turned on in the settings. */
 function FinishForecast(props: { startDate: string; snapshot: ProgressSnapshot; today: Date }) {
-  const done = useLiveQuery(() => doneTimes(), []);
+  const done = useLiveRead('doneTimes');
   if (!done) return null;
   const { left, unknown } = workLeft(ROADMAP, props.snapshot);
   const result = forecast(done, left, props.startDate, props.today);

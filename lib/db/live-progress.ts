@@ -3,18 +3,27 @@ import { getDb } from './database';
 import { readProgress } from './snapshot-repo';
 import type { Progress } from '../progress/snapshot-from-rows';
 
+export { doneTimes } from './page-actions';
+
 /**
- * Calls `onChange` with the settings and the snapshot now and after every write to them, from
- * any context (the background while the learner watches, this page's own ticks). Returns the
+ * Calls `onChange` with what `query` reads now and after every write to what it read, from any
+ * context (the background while the learner watches, this page's own writes). Returns the
  * function that stops watching.
  */
-export function watchProgress(
-  onChange: (progress: Progress) => void,
+export function watchQuery<T>(
+  query: () => Promise<T>,
+  onChange: (value: T) => void,
   onError: (error: unknown) => void,
 ): () => void {
-  const subscription = liveQuery(() => readProgress(getDb())).subscribe({
-    next: onChange,
-    error: onError,
-  });
+  const subscription = liveQuery(query).subscribe({ next: onChange, error: onError });
   return () => subscription.unsubscribe();
 }
+
+/** The settings and the snapshot, live. */
+export const watchProgress = (
+  onChange: (progress: Progress) => void,
+  onError: (error: unknown) => void,
+) => watchQuery(() => readProgress(getDb()), onChange, onError);
+
+/** Every day's study row (the dashboard's habits, summary and review). */
+export const dailyRows = () => getDb().daily.toArray();

@@ -1,6 +1,7 @@
 import type { LanguageTrack } from '../../data/roadmap-types';
 import { getDb } from './database';
-import { setCheck } from './checks-repo';
+import { setCheck, setStatus } from './checks-repo';
+import type { CheckStatus } from './database';
 import { toDailyMinutes } from '../habits/streaks';
 import { COUNT_BY_POSITION } from '../progress/range-units';
 import type { ReplanKind } from '../plan/replan';
@@ -9,6 +10,10 @@ import { markVideo } from './watch-repo';
 
 /** What the popup writes, loaded after its first render (see components/use-live-progress). */
 export const tick = (key: string, done: boolean) => setCheck(getDb(), key, done, Date.now());
+
+/** A step's status set by hand on the dashboard (done, skipped or neither). */
+export const status = (key: string, value: CheckStatus) =>
+  setStatus(getDb(), key, value, Date.now());
 
 /** A video marked watched or not by hand (see watch-repo's markVideo). */
 export const mark = (videoId: string, watched: boolean) =>
