@@ -1,6 +1,6 @@
 import { t, tn } from '../lib/i18n/i18n';
 import { titleOf } from '../lib/i18n/roadmap-words';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Roadmap } from '../data/roadmap-types';
 import { getDb, type NoteRecord } from '../lib/db/database';
@@ -51,6 +51,13 @@ export function NotesSection({ roadmap, itemId }: { roadmap: Roadmap; itemId?: s
     }),
     [items, titles],
   );
+  const shown = notes !== undefined;
+  // The side panel's "all notes" link opens `dashboard.html#notes`: this section comes after the
+  // plan's first paint, too late for the browser's own scroll to the fragment.
+  useEffect(() => {
+    if (shown && window.location.hash === '#notes')
+      document.getElementById('notes')?.scrollIntoView();
+  }, [shown]);
   if (!notes) return null;
   const words = query.trim().toLowerCase();
   const found = orderedNotes(

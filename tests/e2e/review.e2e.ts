@@ -97,6 +97,17 @@ it('notes and links of one’s own on any item, from the dashboard; the switch t
 
   const notes = dashboard.locator('#notes ul.notes');
   await notes.getByText('describe() and info() before any plot').waitFor();
+  // The side panel's link to all notes lands on them, below the whole plan.
+  const all = await extensionPage(h!, 'dashboard.html#notes');
+  await expect
+    .poll(() => all.getByRole('heading', { name: 'Notes', exact: true }).isVisible())
+    .toBe(true);
+  await expect
+    .poll(() =>
+      all.evaluate(() => document.getElementById('notes-heading')!.getBoundingClientRect().top),
+    )
+    .toBeLessThan(await all.evaluate(() => innerHeight));
+  await all.close();
   const link = notes.getByRole('link', { name: 'Seaborn gallery' });
   expect(await link.getAttribute('href')).toBe('https://seaborn.pydata.org/examples');
   expect(await violations(dashboard)).toEqual([]);
