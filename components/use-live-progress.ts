@@ -2,28 +2,30 @@ import { useEffect, useState } from 'react';
 import type { Progress } from '../lib/progress/snapshot-from-rows';
 
 type Live = typeof import('../lib/db/live-progress');
-const loadLive = () => import('../lib/db/live-progress');
 
 /** The live module's reads a page can watch by name. */
-type LiveRead = 'dailyRows' | 'doneTimes';
+type LiveRead = 'progress' | 'dailyRows' | 'doneTimes';
+type ReadValue<K extends LiveRead> = Awaited<ReturnType<Live[K]>>;
 
 /**
- * What the live module's read `name` returns, live, for the extension's pages. Dexie is loaded
- * only after the first render: the first paint does not wait for ~100 KB of database code it
- * does not need yet. `undefined` until the first answer.
+ * What the live module's read `name` returns, live, for the extension's pages: `initial` until
+ * the database answers. Dexie is loaded only after the first render: the first paint does not
+ * wait for ~100 KB of database code it does not need yet.
  */
-export function useLiveRead<K extends LiveRead>(name: K): Awaited<ReturnType<Live[K]>> | undefined {
-  type Value = Awaited<ReturnType<Live[K]>>;
-  const [value, setValue] = useState<Value | undefined>(undefined);
+export function useLiveRead<K extends LiveRead>(
+  name: K,
+  initial?: ReadValue<K>,
+): ReadValue<K> | undefined {
+  const [value, setValue] = useState<ReadValue<K> | undefined>(initial);
   useEffect(() => {
     let stop: (() => void) | undefined;
     let stopped = false;
-    void loadLive().then((live) => {
+    void import('../lib/db/live-progress').then((live) => {
       if (stopped) return;
       stop = live.watchQuery(
-        live[name] as () => Promise<Value>,
+        live[name] as () => Promise<ReadValue<K>>,
         (next) => setValue(() => next),
-        (error) => console.error('Database query failed', error),
+        (error) => console.error(`Database query failed (${name})`, error),
       );
     });
     return () => {
@@ -38,22 +40,8 @@ export function useLiveRead<K extends LiveRead>(name: K): Awaited<ReturnType<Liv
  * The settings and snapshot, live, for the popup and the dashboard: `early` (from the early
  * read) until the database answers.
  */
-export function useLiveProgress(early: Progress | null): Progress | undefined {
-  const [progress, setProgress] = useState<Progress | undefined>(early ?? undefined);
-  useEffect(() => {
-    let stop: (() => void) | undefined;
-    let stopped = false;
-    void loadLive().then(({ watchProgress }) => {
-      if (stopped) return;
-      stop = watchProgress(setProgress, (error) => console.error('Progress query failed', error));
-    });
-    return () => {
-      stopped = true;
-      stop?.();
-    };
-  }, []);
-  return progress;
-}
+export const useLiveProgress = (early: Progress | null): Progress | undefined =>
+  useLiveRead('progress', early ?? undefined);
 
 /** Page writes, loaded on first use (by then the live query has loaded them already). */
 export const pageActions = () => import('../lib/db/page-actions');

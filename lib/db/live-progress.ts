@@ -1,7 +1,6 @@
 import { liveQuery } from 'dexie';
 import { getDb } from './database';
 import { readProgress } from './snapshot-repo';
-import type { Progress } from '../progress/snapshot-from-rows';
 
 export { doneTimes } from './page-actions';
 
@@ -19,11 +18,8 @@ export function watchQuery<T>(
   return () => subscription.unsubscribe();
 }
 
-/** The settings and the snapshot, live. */
-export const watchProgress = (
-  onChange: (progress: Progress) => void,
-  onError: (error: unknown) => void,
-) => watchQuery(() => readProgress(getDb()), onChange, onError);
+/** The settings and the snapshot (the popup's and the dashboard's plan). */
+export const progress = () => readProgress(getDb());
 
 /** Every day's study row (the dashboard's habits, summary and review). */
 export const dailyRows = () => getDb().daily.toArray();
