@@ -29,8 +29,13 @@ import { TRACKER_PORT } from '../lib/browser/content-channel';
 import { inSiteArrivals } from '../lib/service/in-site-arrivals';
 import { FOCUS_CLASS, focusTabs, goalMetToday } from '../lib/service/focus-mode';
 import { ADD_NOTE_COMMAND } from '../lib/protocol/messages';
+import { popupViewKeeper } from '../lib/service/popup-view-keeper';
+import { readViewInputs } from '../lib/db/popup-view-repo';
+import { inputsOf, nextMidnight } from '../lib/prepaint/popup-view';
+import { renderFirstScreen } from '../components/popup-first-screen';
 
 const BADGE_ALARM = 'refresh-badge';
+const VIEW_ALARM = 'popup-view-day';
 
 // Chrome (MV3) runs this as a service worker that stops when idle; Firefox (MV2) as a
 // persistent background page. Nothing here relies on memory surviving a stop: every fact is in
@@ -228,6 +233,30 @@ export default defineBackground(() => {
   );
   void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 60 });
 
+  // The popup's first screen, kept ready: rendered again when what it shows changed, and on a
+  // new day (see lib/prepaint/popup-view.ts).
+  const popupView = popupViewKeeper({
+    db,
+    version: browser.runtime.getManifest().version,
+    now: () => new Date(),
+    render: renderFirstScreen,
+    log,
+  });
+  const nextDay = () =>
+    browser.alarms.create(VIEW_ALARM, { when: nextMidnight(new Date()).getTime() });
+  void ready.then(() => {
+    void nextDay();
+    let seen: string | undefined;
+    liveQuery(async () => inputsOf(await readViewInputs(db))).subscribe({
+      next: (inputs) => {
+        if (inputs === seen) return;
+        seen = inputs;
+        void popupView.refresh();
+      },
+      error: (error) => log(`popup view: ${String(error)}`),
+    });
+  });
+
   // Progress follows the learner through the browser's own sync, batched to spare its quota.
   // Firefox keeps storage.sync in this profile unless Firefox Sync is signed in and syncs
   // add-ons; the rounds are the same either way.
@@ -276,6 +305,11 @@ export default defineBackground(() => {
           message,
         });
       }
+      return;
+    }
+    if (alarm.name === VIEW_ALARM) {
+      await nextDay();
+      await popupView.refresh();
       return;
     }
     if (alarm.name !== BADGE_ALARM) return;

@@ -1,10 +1,44 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { readEarlyRows, startEarlyRead } from '../lib/db/early-read';
+import { readEarlyRows, startEarlyRead, type StoredRows } from '../lib/db/early-read';
 import { DB_NAME, SCHEMA_VERSION } from '../lib/db/names';
+import { inputsOf, isCurrentView, localDay } from '../lib/prepaint/popup-view';
+import { loadBundle, paintKeptView } from '../lib/browser/prepaint';
 
-// Loaded with `async` by the popup and the dashboard: see lib/db/early-read.ts.
+// The extension API without the polyfill: this script must stay a few KB.
+declare const chrome: { runtime: { getManifest(): { version: string } } };
+
+/** The popup paints its kept first screen when it is exactly current (issue 33). */
+function paintIfCurrent(rows: StoredRows) {
+  const opening = {
+    version: chrome.runtime.getManifest().version,
+    day: localDay(new Date()),
+    search: location.search,
+    inputs: inputsOf(rows),
+  };
+  if (isCurrentView(rows.view, opening)) paintKeptView(document, rows.view, globalThis);
+}
+
+/** However long the read takes, the popup's bundle is asked for by then. */
+const BUNDLE_WAIT_MS = 150;
+
+// The dashboard loads it `async`; the popup first in its head, and its bundle after the
+// read (see wxt.config.ts, popupBundleAfterFirstPaint).
 export default defineUnlistedScript(() => {
-  startEarlyRead(globalThis as unknown as Record<string, unknown>, () =>
-    readEarlyRows(indexedDB, DB_NAME, SCHEMA_VERSION),
-  );
+  const scope = globalThis as unknown as Record<string, unknown>;
+  if (location.pathname !== '/popup.html') {
+    startEarlyRead(scope, () => readEarlyRows(indexedDB, DB_NAME, SCHEMA_VERSION));
+    return;
+  }
+  const bundle = () => loadBundle(document);
+  const late = setTimeout(bundle, BUNDLE_WAIT_MS);
+  try {
+    startEarlyRead(scope, () =>
+      readEarlyRows(indexedDB, DB_NAME, SCHEMA_VERSION, paintIfCurrent).finally(() => {
+        clearTimeout(late);
+        bundle();
+      }),
+    );
+  } catch {
+    bundle();
+  }
 });

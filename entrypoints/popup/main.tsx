@@ -1,4 +1,4 @@
-import { PopupApp } from './PopupApp';
+import { PopupApp } from '../../components/PopupApp';
 import { startPage } from '../../components/start-page';
 import '../../components/styles.css';
 

@@ -4,7 +4,7 @@ import type { LanguageChoice } from '../i18n/i18n';
 import type { IsoDay } from '../plan/calendar';
 import type { Interval } from '../tracking/intervals';
 import type { IndexRow } from './index-codec';
-import { buildIndex } from './progress-index';
+import { buildIndex, putIndex } from './progress-index';
 import { encodeIndex } from './index-codec';
 import { DB_NAME, SCHEMA_VERSION } from './names';
 
@@ -240,7 +240,7 @@ export class CompanionDb extends Dexie {
     this.version(4)
       .stores({ derived: 'key' })
       .upgrade(async (tx) => {
-        await tx.table('derived').put(encodeIndex(await buildIndex(tx)));
+        await putIndex(tx.table('derived'), encodeIndex(await buildIndex(tx)));
       });
     // 5: notes taken at moments of the roadmap's videos.
     this.version(5).stores({ notes: 'id, videoId, itemId, week' });

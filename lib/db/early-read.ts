@@ -3,10 +3,12 @@ import {
   decodeIndex,
   INDEX_KEY,
   isCurrentRow,
+  STAMP_KEY,
   type IndexRow,
   type ProgressIndex,
 } from './index-codec';
 import { openExisting } from './open-existing';
+import { VIEW_KEY } from '../prepaint/popup-view';
 
 /**
  * The rows a page's first render needs (settings, ticks, progress index), read with bare
@@ -28,10 +30,23 @@ const request = <T>(req: IDBRequest<T>) =>
     req.onerror = () => reject(req.error);
   });
 
+/** The rows the popup's kept first screen is judged by (lib/prepaint/popup-view.ts). */
+export interface StoredRows {
+  settings: SettingsRecord | undefined;
+  checks: CheckRecord[];
+  stamp: unknown;
+  view: unknown;
+}
+
 export async function readEarlyRows(
   factory: IDBFactory,
   name: string,
   schemaVersion: number,
+  /**
+   * Given the small rows as soon as they are read, with the kept view: before the index (the
+   * largest row) has arrived and been decoded. The popup paints its kept view there.
+   */
+  asRead?: (rows: StoredRows) => void,
 ): Promise<EarlyRows | null> {
   try {
     const db = await openExisting(factory, name);
@@ -40,12 +55,28 @@ export async function readEarlyRows(
       // Dexie stores version N as IndexedDB version N × 10.
       if (db.version !== schemaVersion * 10) return null;
       const tx = db.transaction(['settings', 'checks', 'derived'], 'readonly');
-      const [settings, checks, row] = await Promise.all([
-        request(tx.objectStore('settings').get('settings')),
-        request(tx.objectStore('checks').getAll()),
-        request(tx.objectStore('derived').get(INDEX_KEY) as IDBRequest<IndexRow | undefined>),
-      ]);
-      return { settings, checks, index: isCurrentRow(row) ? decodeIndex(row) : undefined };
+      const derived = tx.objectStore('derived');
+      // Asked for in this order, answered in this order: the index last.
+      const settings = request(tx.objectStore('settings').get('settings'));
+      const checks = request(tx.objectStore('checks').getAll());
+      const kept = asRead
+        ? Promise.all([request(derived.get(STAMP_KEY)), request(derived.get(VIEW_KEY))])
+        : undefined;
+      const index = request(derived.get(INDEX_KEY) as IDBRequest<IndexRow | undefined>);
+      if (asRead && kept) {
+        const [[stamp, view], settingsRow, checkRows] = await Promise.all([kept, settings, checks]);
+        try {
+          asRead({ settings: settingsRow, checks: checkRows, stamp, view });
+        } catch {
+          // A paint that failed leaves the page to React, as without one.
+        }
+      }
+      const [settingsRow, checkRows, row] = await Promise.all([settings, checks, index]);
+      return {
+        settings: settingsRow,
+        checks: checkRows,
+        index: isCurrentRow(row) ? decodeIndex(row) : undefined,
+      };
     } finally {
       db.close();
     }

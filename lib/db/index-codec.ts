@@ -53,6 +53,26 @@ export const isCurrentRow = (row: IndexRow | undefined): row is IndexRow =>
 export const INDEX_KEY = 'progress';
 
 /**
+ * A row beside the index that changes with every write of it (same transaction): what the
+ * popup's kept first screen was rendered from is told by it, without reading and hashing the
+ * index itself (~20 ms with two years of history; see lib/prepaint/popup-view.ts).
+ */
+export const STAMP_KEY = 'progress-stamp';
+
+export interface StampRow {
+  key: typeof STAMP_KEY;
+  stamp: string;
+}
+
+/** The index row and a new stamp, to be put together. */
+export function stampedIndex(row: IndexRow, now = Date.now()): [IndexRow, StampRow] {
+  return [
+    row,
+    { key: STAMP_KEY, stamp: `${now.toString(36)}.${Math.random().toString(36).slice(2)}` },
+  ];
+}
+
+/**
  * Why a JSON string and not the Maps themselves: IndexedDB deserialises a structured clone
  * entry by entry (~13 ms for two years of history in Chromium), while one string comes back
  * at once and JSON.parse reads it in a few milliseconds. The layout keeps that string small

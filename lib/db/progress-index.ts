@@ -15,6 +15,8 @@ import {
   isCurrentRow,
   INDEX_KEY,
   pageKey,
+  stampedIndex,
+  type IndexRow,
   type PlaylistIndexEntry,
   type ProgressIndex,
 } from './index-codec';
@@ -172,7 +174,12 @@ export async function buildIndex(source: Source): Promise<ProgressIndex> {
 
 /** Recomputes the whole index (after an import, a reset, a sync, a threshold change). */
 export async function rebuildIndex(db: CompanionDb): Promise<void> {
-  await db.derived.put(encodeIndex(await buildIndex(db)));
+  await putIndex(db.table('derived'), encodeIndex(await buildIndex(db)));
+}
+
+/** Every write of the index goes through here: with its stamp (see index-codec's STAMP_KEY). */
+export async function putIndex(derived: Table, row: IndexRow): Promise<void> {
+  await derived.bulkPut(stampedIndex(row));
 }
 
 async function storedIndex(db: CompanionDb, threshold: number) {
@@ -244,5 +251,5 @@ export async function updateIndex(db: CompanionDb, changes: IndexChanges): Promi
       noteRecent(index, 'page', pageKey(resourceId, key), row.lastVisitAt);
     } else index.pages.delete(pageKey(resourceId, key));
   });
-  await db.derived.put(encodeIndex(index));
+  await putIndex(db.table('derived'), encodeIndex(index));
 }

@@ -3,15 +3,11 @@
 import { language } from '../i18n/i18n';
 import { addDays, differenceInCalendarDays } from 'date-fns';
 
-/** A local calendar day as `YYYY-MM-DD`: weeks are counted in days, never in milliseconds. */
-export type IsoDay = string;
+export { toIsoDay, type IsoDay } from './iso-day';
+import type { IsoDay } from './iso-day';
+import { toIsoDay } from './iso-day';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Written by hand: date-fns's lightFormat took most of a two-year streak's time. */
-export function toIsoDay(date: Date): IsoDay {
-  return `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 /** Parses `YYYY-MM-DD` as local midnight; null for anything else (including 2026-02-30). */
 export function parseIsoDay(day: string): Date | null {

@@ -1,48 +1,66 @@
-import { t, tn } from '../../lib/i18n/i18n';
-import { useInterfaceLanguage } from '../../components/use-language';
-import { askBackground, sendMark, sendTick } from '../../lib/browser/tick-channel';
-import { SiteCheckLine } from '../../components/SiteCheckLine';
-import { SyncOffer } from '../../components/SyncOffer';
-import { syncNeverChosen } from '../../lib/db/settings-defaults';
-import { askSyncConsent } from '../../lib/browser/sync-consent';
-import { openNotesPanel } from '../../lib/browser/notes-panel';
+import { t, tn } from '../lib/i18n/i18n';
+import { useInterfaceLanguage } from './use-language';
+import { askBackground, sendMark, sendTick } from '../lib/browser/tick-channel';
+import { SiteCheckLine } from './SiteCheckLine';
+import { SyncOffer } from './SyncOffer';
+import { syncNeverChosen } from '../lib/db/settings-defaults';
+import { askSyncConsent } from '../lib/browser/sync-consent';
+import { openNotesPanel } from '../lib/browser/notes-panel';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { ROADMAP } from '../../data/roadmap';
-import { weekChecklist } from '../../lib/plan/checklist';
-import { paceOf } from '../../lib/plan/pace';
-import { planFor } from '../../lib/plan/plan-for';
-import { openOrFocus } from '../../lib/service/open-resource';
-import { browserTabs } from '../../lib/browser/tabs-api';
-import { ContinueCard } from '../../components/ContinueCard';
-import { StartPrompt } from '../../components/StartPrompt';
-import { WeekView } from '../../components/WeekView';
-import { ReplanCard } from '../../components/ReplanCard';
-import { ResumeCard } from '../../components/ResumeCard';
-import { previewResume, weeksAway } from '../../lib/plan/resume';
-import { TodayCard } from '../../components/TodayCard';
-import { ReviewBanner } from '../../components/ReviewCard';
-import { ReviewLine } from '../../components/ReviewLine';
-import { weeklyReview } from '../../lib/plan/review';
-import { currentStreak } from '../../lib/habits/streaks';
-import { completedItems, readCelebrated, toCelebrate } from '../../lib/plan/celebrate';
-import { findItem } from '../../lib/plan/roadmap-index';
-import { titleOf } from '../../lib/i18n/roadmap-words';
-import { todayDayOfWeek, todayPlan, type TodayPlan } from '../../lib/plan/today';
-import { KeptOnce } from '../../lib/plan/kept-once';
-import { previewSpread } from '../../lib/plan/spread';
-import { usualSpeed, WATCH_SPEED_KEY } from '../../lib/tracking/watch-speed';
-import { toIsoDay } from '../../lib/plan/calendar';
-import { inCatchUpWeek, readHistory } from '../../lib/plan/replan';
-import { pageActions, useLiveProgress } from '../../components/use-live-progress';
-import type { EarlyState } from '../../components/start-page';
-import { calendarSavedAt } from '../../components/calendar-saved';
+import { ROADMAP } from '../data/roadmap';
+import { weekChecklist } from '../lib/plan/checklist';
+import { paceOf } from '../lib/plan/pace';
+import { planFor } from '../lib/plan/plan-for';
+import { openOrFocus } from '../lib/service/open-resource';
+import { browserTabs } from '../lib/browser/tabs-api';
+import { ContinueCard } from './ContinueCard';
+import { StartPrompt } from './StartPrompt';
+import { WeekView } from './WeekView';
+import { ReplanCard } from './ReplanCard';
+import { ResumeCard } from './ResumeCard';
+import { previewResume, weeksAway } from '../lib/plan/resume';
+import { TodayCard } from './TodayCard';
+import { ReviewBanner } from './ReviewCard';
+import { ReviewLine } from './ReviewLine';
+import { weeklyReview } from '../lib/plan/review';
+import { currentStreak } from '../lib/habits/streaks';
+import { completedItems, readCelebrated, toCelebrate } from '../lib/plan/celebrate';
+import { findItem } from '../lib/plan/roadmap-index';
+import { titleOf } from '../lib/i18n/roadmap-words';
+import { todayDayOfWeek, todayPlan, type TodayPlan } from '../lib/plan/today';
+import { KeptOnce } from '../lib/plan/kept-once';
+import { previewSpread } from '../lib/plan/spread';
+import { usualSpeed, WATCH_SPEED_KEY } from '../lib/tracking/watch-speed';
+import { toIsoDay } from '../lib/plan/calendar';
+import { inCatchUpWeek, readHistory } from '../lib/plan/replan';
+import { pageActions, useLiveProgress } from './use-live-progress';
+import type { EarlyState } from './start-page';
+import { calendarSavedAt } from './calendar-saved';
 
-export function PopupApp({ early }: { early: EarlyState }) {
+/**
+ * What the popup's first render reads from its page rather than from the database: given by
+ * the background when it renders the popup's first screen ahead (lib/prepaint/popup-view.ts),
+ * where there is no page address and no localStorage.
+ */
+export interface PopupHost {
+  search: string;
+  celebrated: string | null;
+  reviewSeen: string;
+}
+
+const pageHost = (): PopupHost => ({
+  search: window.location.search,
+  celebrated: localStorage.getItem(CELEBRATED),
+  reviewSeen: localStorage.getItem(REVIEW_SEEN) ?? '',
+});
+
+export function PopupApp({ early, host }: { early: EarlyState; host?: PopupHost }) {
   const progress = useLiveProgress(early);
+  const [opened] = useState(() => host ?? pageHost());
   // The dashboard's week links open this page on that week (`?week=N`).
   const [browsedWeek, setBrowsedWeek] = useState<number | null>(() => {
-    const week = Number(new URLSearchParams(window.location.search).get('week'));
+    const week = Number(new URLSearchParams(opened.search).get('week'));
     return Number.isInteger(week) && week >= 1 && week <= ROADMAP.totalWeeks ? week : null;
   });
   // The popup lives for seconds: the day it opened on is today.
@@ -52,12 +70,12 @@ export function PopupApp({ early }: { early: EarlyState }) {
   const [todayList] = useState(() => new KeptOnce<TodayPlan>());
   const minutes = useDailyMinutes();
   const speed = useUsualSpeed();
-  const [reviewSeen, setReviewSeen] = useState(() => localStorage.getItem(REVIEW_SEEN) ?? '');
+  const [reviewSeen, setReviewSeen] = useState(opened.reviewSeen);
   /** What the latest change of plan did, with its undo, while the popup stays open. */
   const [changed, setChanged] = useState('');
   useInterfaceLanguage(progress?.settings.uiLanguage, 'actionTitle');
   // The first time an item is complete, one line says so (see lib/plan/celebrate.ts).
-  const [said] = useState(() => readCelebrated(localStorage.getItem(CELEBRATED)));
+  const [said] = useState(() => readCelebrated(opened.celebrated));
   const celebration = progress
     ? toCelebrate(completedItems(ROADMAP, progress.snapshot), said)
     : null;
