@@ -127,6 +127,15 @@ describe('the popup’s first screen, rendered ahead', () => {
     const rows = await readViewRows(db);
     expect(await renderFirstScreen({ ...rows, index: undefined })).toBeNull();
   });
+
+  it('is nothing before the plan has started (the first run’s form is React’s alone)', async () => {
+    const db = freshDb();
+    await updateSettings(db, { dailyGoalMinutes: 45 }, 1);
+    await rebuildIndex(db);
+    const rows = await readViewRows(db);
+    expect(rows.index).toBeDefined();
+    expect(await renderFirstScreen(rows)).toBeNull();
+  });
 });
 
 const VIEW: PopupViewRow = {
