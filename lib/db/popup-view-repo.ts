@@ -17,14 +17,12 @@ const views = (db: CompanionDb) => db.table<PopupViewRow, string>('derived');
 /** One read, in one transaction, as the early read reads them. */
 export function readViewRows(db: CompanionDb): Promise<ViewRows> {
   return db.transaction('r', db.settings, db.checks, db.derived, async () => {
-    const [settings, checks, index, stamp, view] = await Promise.all([
-      db.settings.get('settings'),
-      db.checks.toArray(),
+    const [inputs, index, view] = await Promise.all([
+      readViewInputs(db),
       db.derived.get(INDEX_KEY),
-      db.table<StampRow, string>('derived').get(STAMP_KEY),
       views(db).get(VIEW_KEY),
     ]);
-    return { settings, checks, index, stamp, view };
+    return { ...inputs, index, view };
   });
 }
 

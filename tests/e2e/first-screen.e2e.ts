@@ -4,6 +4,7 @@ import {
   extensionPage,
   launch,
   openPopup,
+  readStore,
   startToday,
   stopServiceWorker,
   type Harness,
@@ -25,22 +26,10 @@ const DSA = 'Mark “Data structures & algorithms” done';
 const prepainted = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('popup-prepainted').length > 0);
 
-/** The kept view as stored, read with bare IndexedDB from an extension page. */
-const keptView = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ html: string; lang: string } | undefined>((resolve, reject) => {
-        const open = indexedDB.open('ml-roadmap-companion');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result
-            .transaction('derived')
-            .objectStore('derived')
-            .get('popup-view') as IDBRequest<{ html: string; lang: string } | undefined>;
-          get.onsuccess = () => resolve(get.result);
-          get.onerror = () => reject(get.error);
-        };
-      }),
+/** The kept view as stored. */
+const keptView = async () =>
+  (await readStore<{ key: string; html: string; lang: string }>(h, 'derived')).find(
+    (row) => row.key === 'popup-view',
   );
 
 /** Opens the popup as a learner does, once the background has had a moment after a change. */
@@ -78,7 +67,7 @@ describe('the popup’s kept first screen', () => {
     await first.close();
     const again = await openSettled();
     expect(await prepainted(again)).toBe(true);
-    const view = await keptView(again);
+    const view = await keptView();
     expect(view?.html).toMatch(/Data structures &amp; algorithms/);
     expect(view?.lang).toBe('en');
     expect(await again.getByRole('checkbox', { name: DSA }).isChecked()).toBe(true);
@@ -92,7 +81,7 @@ describe('the popup’s kept first screen', () => {
     await hindi.getByRole('heading', { level: 1 }).waitFor();
     expect(await prepainted(hindi)).toBe(true);
     expect(await hindi.evaluate(() => document.documentElement.lang)).toBe('hi');
-    expect((await keptView(hindi))?.lang).toBe('hi');
+    expect((await keptView())?.lang).toBe('hi');
   });
 
   it('never paints a view older than the rows: a write the background did not see', async () => {

@@ -19,6 +19,7 @@ import { loadBundle, paintKeptView, takeOver, PREPAINT_MARK } from '../../lib/br
 import { VIEW_KEY, type PopupViewRow } from '../../lib/prepaint/popup-view';
 import { language, setLanguage } from '../../lib/i18n/i18n';
 import { freshDb, recordPlay } from './db-helpers';
+import { toIsoDay } from '../../lib/plan/iso-day';
 import { PY, vid } from './helpers';
 import type { CompanionDb } from '../../lib/db/database';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -68,8 +69,7 @@ function canonical(html: string): string {
 async function learner(db: CompanionDb, uiLanguage: 'en' | 'hi' = 'en') {
   const start = new Date();
   start.setDate(start.getDate() - 8);
-  const iso = `${start.getFullYear()}-${String(start.getMonth() + 1).padStart(2, '0')}-${String(start.getDate()).padStart(2, '0')}`;
-  await updateSettings(db, { startDate: iso, uiLanguage }, 1);
+  await updateSettings(db, { startDate: toIsoDay(start), uiLanguage }, 1);
   await rebuildIndex(db);
   await recordPlay(
     db,
