@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { addDays } from 'date-fns';
 import { parseIsoDay } from '../lib/plan/calendar';
 import { reviewsBetween } from '../lib/notes/spaced-review';
+import { afterFirstPaint } from './after-first-paint';
 
 /**
  * How many notes were reviewed on the review's days, read after the card shows: the popup
@@ -19,7 +20,8 @@ function useNotesReviewed(review: WeeklyReview): number | undefined {
     const to = last ? parseIsoDay(last) : null;
     if (!from || !to) return;
     let live = true;
-    void import('../lib/db/database')
+    void afterFirstPaint()
+      .then(() => import('../lib/db/database'))
       .then(({ getDb }) => getDb().reviews.toArray())
       .then((reviews) => {
         if (live) setCount(reviewsBetween(reviews, from.getTime(), addDays(to, 1).getTime()));

@@ -2,6 +2,7 @@ import { tn } from '../lib/i18n/i18n';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Roadmap } from '../data/roadmap-types';
+import { afterFirstPaint } from './after-first-paint';
 
 /**
  * One line when notes are due for review ("Review: 3 notes from week 4 ▸"), nothing otherwise.
@@ -12,7 +13,8 @@ export function ReviewLine({ roadmap }: { roadmap: Roadmap }) {
   useEffect(() => {
     let live = true;
     // Loaded after the first paint: the popup's checklist never waits for the database.
-    void Promise.all([import('../lib/notes/review-repo'), import('../lib/db/database')])
+    void afterFirstPaint()
+      .then(() => Promise.all([import('../lib/notes/review-repo'), import('../lib/db/database')]))
       .then(([repo, { getDb }]) => repo.reviewQueue(getDb(), roadmap, new Date()))
       .then((plan) => live && setWeeks(plan.due.map((d) => d.note.week)))
       .catch(() => undefined);

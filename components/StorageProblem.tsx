@@ -1,5 +1,6 @@
 import { t } from '../lib/i18n/i18n';
 import type { Root } from 'react-dom/client';
+import { afterFirstPaint } from './after-first-paint';
 
 /**
  * What a page shows when the browser refuses the extension its database, instead of a page
@@ -20,11 +21,14 @@ export function StorageProblem({ error }: { error: unknown }) {
 
 /**
  * Replaces the page with {@link StorageProblem} if the database cannot be opened. Dexie is
- * loaded after the first paint, as the pages load it anyway (see use-live-progress).
+ * loaded after the first paint (see after-first-paint), as the pages load it anyway.
  */
 export function watchStorage(
   root: Root,
-  open: () => Promise<unknown> = () => import('../lib/db/database').then((m) => m.getDb().open()),
+  open: () => Promise<unknown> = () =>
+    afterFirstPaint()
+      .then(() => import('../lib/db/database'))
+      .then((m) => m.getDb().open()),
 ) {
   void open().catch((error: unknown) => root.render(<StorageProblem error={error} />));
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Progress } from '../lib/progress/snapshot-from-rows';
+import { afterFirstPaint } from './after-first-paint';
 
 type Live = typeof import('../lib/db/live-progress');
 
@@ -9,8 +10,8 @@ type ReadValue<K extends LiveRead> = Awaited<ReturnType<Live[K]>>;
 
 /**
  * What the live module's read `name` returns, live, for the extension's pages: `initial` until
- * the database answers. Dexie is loaded only after the first render: the first paint does not
- * wait for ~100 KB of database code it does not need yet.
+ * the database answers. Dexie is loaded only once the first render is painted: that paint does
+ * not wait for ~100 KB of database code (and its files) it does not need yet.
  */
 export function useLiveRead<K extends LiveRead>(
   name: K,
@@ -20,14 +21,16 @@ export function useLiveRead<K extends LiveRead>(
   useEffect(() => {
     let stop: (() => void) | undefined;
     let stopped = false;
-    void import('../lib/db/live-progress').then((live) => {
-      if (stopped) return;
-      stop = live.watchQuery(
-        live[name] as () => Promise<ReadValue<K>>,
-        (next) => setValue(() => next),
-        (error) => console.error(`Database query failed (${name})`, error),
-      );
-    });
+    void afterFirstPaint()
+      .then(() => import('../lib/db/live-progress'))
+      .then((live) => {
+        if (stopped) return;
+        stop = live.watchQuery(
+          live[name] as () => Promise<ReadValue<K>>,
+          (next) => setValue(() => next),
+          (error) => console.error(`Database query failed (${name})`, error),
+        );
+      });
     return () => {
       stopped = true;
       stop?.();

@@ -23,6 +23,7 @@ import { currentStreak, type DailyMinutes } from '../../lib/habits/streaks';
 import { openOrFocus } from '../../lib/service/open-resource';
 import { browserTabs } from '../../lib/browser/tabs-api';
 import { TickBox } from '../../components/TickBox';
+import { useAfterFirstPaint } from '../../components/after-first-paint';
 
 // The notes need the database and their exports: loaded after the plan's first paint.
 const NotesSection = lazy(() =>
@@ -31,6 +32,7 @@ const NotesSection = lazy(() =>
 
 export function DashboardApp({ early }: { early: EarlyState }) {
   const progress = useLiveProgress(early);
+  const painted = useAfterFirstPaint();
   const [today] = useState(() => new Date());
   useInterfaceLanguage(progress?.settings.uiLanguage, 'dashTitle');
   // Two years of days, read once for the summary, the habits and the review; the plan does not
@@ -108,12 +110,14 @@ export function DashboardApp({ early }: { early: EarlyState }) {
 
       <CalendarExport roadmap={ROADMAP} settings={settings} snapshot={snapshot} today={today} />
 
-      <Suspense fallback={null}>
-        <NotesSection
-          roadmap={ROADMAP}
-          {...(plan?.next ? { itemId: plan.next.resource.id } : {})}
-        />
-      </Suspense>
+      {painted && (
+        <Suspense fallback={null}>
+          <NotesSection
+            roadmap={ROADMAP}
+            {...(plan?.next ? { itemId: plan.next.resource.id } : {})}
+          />
+        </Suspense>
+      )}
 
       <section aria-labelledby="after-heading">
         <h2 id="after-heading">{t('afterHeading')}</h2>
