@@ -45,13 +45,11 @@ import { calendarSavedAt } from './calendar-saved';
  */
 export interface PopupHost {
   search: string;
-  celebrated: string | null;
   reviewSeen: string;
 }
 
 const pageHost = (): PopupHost => ({
   search: window.location.search,
-  celebrated: localStorage.getItem(CELEBRATED),
   reviewSeen: localStorage.getItem(REVIEW_SEEN) ?? '',
 });
 
@@ -74,11 +72,16 @@ export function PopupApp({ early, host }: { early: EarlyState; host?: PopupHost 
   /** What the latest change of plan did, with its undo, while the popup stays open. */
   const [changed, setChanged] = useState('');
   useInterfaceLanguage(progress?.settings.uiLanguage, 'actionTitle');
-  // The first time an item is complete, one line says so (see lib/plan/celebrate.ts).
-  const [said] = useState(() => readCelebrated(opened.celebrated));
-  const celebration = progress
-    ? toCelebrate(completedItems(ROADMAP, progress.snapshot), said)
-    : null;
+  // The first time an item is complete, one line says so (see lib/plan/celebrate.ts). What was
+  // said is in the page's storage, read once the first render is on the page: the worker's kept
+  // first screen cannot know it, and React's first render must draw that same screen to take it
+  // over (a difference made React draw its own, and a tick pressed meanwhile was lost).
+  const [said, setSaid] = useState<Set<string> | null | undefined>(undefined);
+  useEffect(() => setSaid(readCelebrated(localStorage.getItem(CELEBRATED))), []);
+  const celebration =
+    progress && said !== undefined
+      ? toCelebrate(completedItems(ROADMAP, progress.snapshot), said)
+      : null;
   // Written when what is complete changes, not on every render.
   const keep = celebration ? JSON.stringify(celebration.keep) : null;
   useEffect(() => {

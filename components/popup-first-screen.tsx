@@ -29,7 +29,7 @@ export async function renderFirstScreen(rows: Omit<ViewRows, 'view'>): Promise<F
   const before = language();
   try {
     const html = renderToString(
-      <PopupApp early={early} host={{ search: '', celebrated: null, reviewSeen: '' }} />,
+      <PopupApp early={early} host={{ search: '', reviewSeen: '' }} />,
     );
     return { lang, title: t('actionTitle'), html };
   } finally {

@@ -28,7 +28,6 @@ export function startPage(render: (early: EarlyState) => ReactNode, waitMs = 250
       // a click on them with them), then does what was clicked before it was there.
       const kept = takeOver(globalThis, document);
       if (kept.painted) {
-        kept.before();
         const root = hydrateRoot(container, <Committed onCommit={kept.after}>{first}</Committed>, {
           // A screen that differs after all (a completion the kept one could not know of) is
           // drawn again by React, as on any page: nothing to report.
