@@ -77,7 +77,10 @@ export function PopupApp({ early, host }: { early: EarlyState; host?: PopupHost 
   // first screen cannot know it, and React's first render must draw that same screen to take it
   // over (a difference made React draw its own, and a tick pressed meanwhile was lost).
   const [said, setSaid] = useState<Set<string> | null | undefined>(undefined);
-  useEffect(() => setSaid(readCelebrated(localStorage.getItem(CELEBRATED))), []);
+  useEffect(() => {
+    // After this commit, as a render of its own (React's take-over is complete by then).
+    queueMicrotask(() => setSaid(readCelebrated(localStorage.getItem(CELEBRATED))));
+  }, []);
   const celebration =
     progress && said !== undefined
       ? toCelebrate(completedItems(ROADMAP, progress.snapshot), said)

@@ -28,9 +28,7 @@ export async function renderFirstScreen(rows: Omit<ViewRows, 'view'>): Promise<F
   // The render speaks the popup's language; the worker's own words go on in its own.
   const before = language();
   try {
-    const html = renderToString(
-      <PopupApp early={early} host={{ search: '', reviewSeen: '' }} />,
-    );
+    const html = renderToString(<PopupApp early={early} host={{ search: '', reviewSeen: '' }} />);
     return { lang, title: t('actionTitle'), html };
   } finally {
     setLanguage(before);
