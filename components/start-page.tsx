@@ -29,8 +29,8 @@ export function startPage(render: (early: EarlyState) => ReactNode, waitMs = 250
       const kept = takeOver(globalThis, document);
       if (kept.painted) {
         const root = hydrateRoot(container, <Committed onCommit={kept.after}>{first}</Committed>, {
-          // A screen that differs after all (a completion the kept one could not know of) is
-          // drawn again by React, as on any page: nothing to report.
+          // A screen that differs after all (not expected: what only the page knows, such as
+          // the news of a completion, comes after this render) is drawn again by React.
           onRecoverableError: () => undefined,
         });
         watchStorage(root);
