@@ -427,7 +427,8 @@ async function watching() {
 /** A page's open times, with the floor measured beside each of them. */
 interface Opens {
   times: number[];
-  /** The blank page's own time, opened from the blank page just before each open. */
+  /** The blank page's own time, opened from the blank page just before each open (none for
+   * the floor row itself: its times are that). */
   floors: number[];
 }
 
@@ -457,8 +458,10 @@ async function openTimes(
     // it: this machine's speed drifts by tens of ms over a minute (another process, the
     // database compacting two years of history just written), and a page compared with a
     // floor measured minutes earlier carried that drift (issue 33, 2026-12-05).
-    await page.goto(`chrome-extension://${h.extensionId}/${BLANK}`);
-    floors.push(await timeOf(FLOOR_MARK));
+    if (path !== BLANK) {
+      await page.goto(`chrome-extension://${h.extensionId}/${BLANK}`);
+      floors.push(await timeOf(FLOOR_MARK));
+    }
     // Progress changed since the last open (a tick through the background, as the popup's),
     // as it has whenever the learner studied in between: a page that kept anything from its
     // last open must not look fast only when nothing changed (see the issue 33 notes). The
